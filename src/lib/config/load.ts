@@ -1,0 +1,45 @@
+/** Loads and validates the platform file; errors point at the path inside it. */
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import type { PlatformConfig } from './schema.js';
+
+export const CONFIG_INPUT = 'config';
+
+/**
+ * yaml and zod are imported here, on first use, so an action that is not given a platform
+ * file never pays for loading them (they are most of a bundle's start-up time).
+ */
+export async function parsePlatformConfig(
+  text: string,
+  source = 'platform file',
+): Promise<PlatformConfig> {
+  const [{ parse }, { platformSchema }] = await Promise.all([
+    import('yaml'),
+    import('./schema.js'),
+  ]);
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (err) {
+    throw new ConfigurationError(CONFIG_INPUT, `${source} is not valid YAML: ${errorMessage(err)}`);
+  }
+  const result = platformSchema.safeParse(document ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+      return `${where}: ${issue.message}`;
+    });
+    throw new ConfigurationError(CONFIG_INPUT, `${source} is invalid:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+export async function loadPlatformConfig(path: string): Promise<PlatformConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new ConfigurationError(CONFIG_INPUT, `cannot read ${path}: ${errorMessage(err)}`);
+  }
+  return parsePlatformConfig(text, path);
+}

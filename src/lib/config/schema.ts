@@ -1,0 +1,37 @@
+/**
+ * The platform file: one YAML document describing the whole platform. Every action can read
+ * it through its `config` input (explicit inputs win), and the CLI plans from it.
+ */
+import { z } from 'zod';
+import * as rules from '../validate/rules.js';
+import { ruleString } from './zod-rules.js';
+import {
+  clusterSection,
+  gsaSection,
+  workloadIdentitySection,
+} from './sections/workload-identity.js';
+import { logBucketSection } from './sections/log-bucket.js';
+import { imagesSection } from './sections/images.js';
+import { airflowSection } from './sections/airflow.js';
+import { litellmSection } from './sections/litellm.js';
+import { appSection } from './sections/app.js';
+
+export const platformSchema = z.strictObject({
+  project: ruleString(rules.projectId),
+  region: ruleString(rules.region),
+  cluster: clusterSection.optional(),
+  gsa: gsaSection.optional(),
+  workloadIdentity: workloadIdentitySection.optional(),
+  logBucket: logBucketSection.optional(),
+  images: imagesSection.optional(),
+  airflow: airflowSection.optional(),
+  litellm: litellmSection.optional(),
+  app: appSection.optional(),
+});
+
+export type PlatformConfig = z.infer<typeof platformSchema>;
+
+/** The JSON Schema of the platform file, for editors (yaml-language-server). */
+export function platformJsonSchema(): unknown {
+  return z.toJSONSchema(platformSchema, { io: 'input', unrepresentable: 'any' });
+}

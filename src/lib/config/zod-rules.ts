@@ -1,0 +1,18 @@
+/** Bridges our validation rules into zod, so the platform file and inputs obey one set of rules. */
+import { z } from 'zod';
+import { ConfigurationError } from '../errors.js';
+import type { Rule } from '../validate/rules.js';
+
+/** A string checked by one of our rules; the issue message is the rule's text. */
+export function ruleString(rule: Rule | ((input: string, value: string) => unknown)) {
+  return z.string().superRefine((value, ctx) => {
+    try {
+      rule('', value);
+    } catch (err) {
+      ctx.addIssue({
+        code: 'custom',
+        message: err instanceof ConfigurationError ? err.rule : String(err),
+      });
+    }
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * The base of every CLI wrapper: one execute() that runs through the Runner, turns a non-zero
+ * exit into a classified CommandError (redacted), and retries reads on transient failures.
+ */
+import type { Logger } from '../action/logger.js';
+import { CommandError, ToolNotFoundError } from '../errors.js';
+import { classifyFailure } from '../exec/classify.js';
+import { withRetry, type Clock, type RetryPolicy } from '../exec/retry.js';
+import {
+  formatCommand,
+  NOT_FOUND_EXIT_CODE,
+  type CommandResult,
+  type CommandSpec,
+  type Runner,
+} from '../exec/runner.js';
+
+/** What every tool wrapper is given. */
+export interface ToolContext {
+  readonly runner: Runner;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+export interface ExecOptions {
+  readonly mutating: boolean;
+  readonly stdin?: string;
+  readonly timeoutMs?: number;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly cwd?: string;
+}
+
+export class CliTool {
+  constructor(
+    readonly tool: string,
+    protected readonly ctx: ToolContext,
+  ) {}
+
+  /** Runs the command once; throws a CommandError on a non-zero exit. */
+  async execute(args: readonly string[], options: ExecOptions): Promise<CommandResult> {
+    const spec: CommandSpec = { tool: this.tool, args, ...options };
+    const result = await this.ctx.runner.run(spec);
+    if (result.exitCode === 0) return result;
+    if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
+      throw new ToolNotFoundError(this.tool);
+    }
+    const redactor = this.ctx.runner.redactor;
+    const stderr = redactor.redact(result.stderr);
+    throw new CommandError(
+      formatCommand(spec, redactor),
+      result.exitCode,
+      stderr,
+      classifyFailure(result.exitCode, stderr),
+    );
+  }
+
+  /** A read-only command, retried on transient failures. */
+  async read(
+    args: readonly string[],
+    options: Omit<ExecOptions, 'mutating'> = {},
+  ): Promise<CommandResult> {
+    return withRetry(() => this.execute(args, { ...options, mutating: false }), {
+      label: formatCommand({ tool: this.tool, args }, this.ctx.runner.redactor),
+      logger: this.ctx.logger,
+      clock: this.ctx.clock,
+    });
+  }
+
+  /** A mutating command, retried only on the failures `retryable` accepts. */
+  async mutate(
+    args: readonly string[],
+    options: Omit<ExecOptions, 'mutating'> & {
+      readonly retryable?: (err: unknown) => boolean;
+      readonly policy?: RetryPolicy;
+    } = {},
+  ): Promise<CommandResult> {
+    const { retryable, policy, ...exec } = options;
+    return withRetry(() => this.execute(args, { ...exec, mutating: true }), {
+      label: formatCommand({ tool: this.tool, args }, this.ctx.runner.redactor),
+      logger: this.ctx.logger,
+      clock: this.ctx.clock,
+      ...(retryable ? { retryable } : {}),
+      ...(policy ? { policy } : {}),
+    });
+  }
+
+  /** Fails before any mutation when the tool is missing (case F8). */
+  async ensureAvailable(): Promise<void> {
+    if (!(await this.ctx.runner.has(this.tool))) throw new ToolNotFoundError(this.tool);
+  }
+
+  display(args: readonly string[]): string {
+    return formatCommand({ tool: this.tool, args }, this.ctx.runner.redactor);
+  }
+}
+
+export function isNotFound(err: unknown): boolean {
+  return err instanceof CommandError && err.kind === 'not-found';
+}
+
+export function parseJson<T>(text: string, what: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new Error(`could not parse ${what} as JSON: ${text.slice(0, 200)}`);
+  }
+}
