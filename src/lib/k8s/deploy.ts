@@ -1,0 +1,189 @@
+/**
+ * The deploy flow both apply-litellm and deploy-app use: check the namespace, diff, apply only
+ * when something differs, watch every changed Deployment/StatefulSet, and on a failed rollout
+ * undo exactly what this run changed before failing with diagnostics.
+ */
+import { errorMessage } from '../errors.js';
+import type { Clock } from '../exec/retry.js';
+import type { Outcome } from '../reconcile/engine.js';
+import type { KubeObject } from '../tools/kubectl.js';
+import type { ToolContext } from '../tools/tool.js';
+import type { DiffEntry, K8sClient, WorkloadKind } from './client.js';
+import { workloadDiagnostics } from './diagnostics.js';
+import { refOf } from './manifests.js';
+import {
+  DEFAULT_CRASH_LOOP_RESTARTS,
+  DEFAULT_POLL_MS,
+  watchRollout,
+  type Workload,
+} from './rollout.js';
+
+export interface DeployRequest {
+  readonly namespace: string;
+  readonly objects: readonly KubeObject[];
+  readonly timeoutMs: number;
+  readonly dryRun: boolean;
+  readonly pollMs?: number;
+  readonly crashLoopRestarts?: number;
+}
+
+export interface DeployResult {
+  readonly changed: boolean;
+  readonly outcomes: Outcome[];
+  /** Workloads this run changed (they were rolled out and watched). */
+  readonly workloads: readonly Workload[];
+}
+
+export class RolloutFailedError extends Error {
+  override readonly name = 'RolloutFailedError';
+  constructor(
+    message: string,
+    readonly outcomes: readonly Outcome[],
+    readonly diagnostics: string,
+    readonly rolledBack: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
+export class NamespaceMissingError extends Error {
+  override readonly name = 'NamespaceMissingError';
+}
+
+const REVISION = 'deployment.kubernetes.io/revision';
+
+function entryFor(o: KubeObject, diff: readonly DiffEntry[]): DiffEntry | undefined {
+  return diff.find(
+    (d) =>
+      d.kind === o.kind &&
+      d.name === o.metadata.name &&
+      d.namespace === (o.metadata.namespace ?? ''),
+  );
+}
+
+function workloadOf(o: KubeObject): Workload | undefined {
+  if (o.kind !== 'Deployment' && o.kind !== 'StatefulSet') return undefined;
+  const selector = (o.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined)
+    ?.selector;
+  return {
+    kind: o.kind as WorkloadKind,
+    name: o.metadata.name,
+    namespace: o.metadata.namespace ?? '',
+    matchLabels: selector?.matchLabels ?? {},
+  };
+}
+
+export async function deployObjects(
+  tools: ToolContext,
+  client: K8sClient,
+  req: DeployRequest,
+): Promise<DeployResult> {
+  const clock: Clock = tools.clock;
+  if (!(await client.namespaceExists(req.namespace))) {
+    throw new NamespaceMissingError(
+      `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings) or fix the namespace input`,
+    );
+  }
+  const diff = await client.diff(req.objects);
+  const outcomes: Outcome[] = req.objects.map((o) => {
+    const entry = entryFor(o, diff);
+    if (!entry)
+      return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
+    const action = entry.created ? 'create' : 'update';
+    return {
+      resource: refOf(o),
+      action,
+      status: req.dryRun ? 'planned' : 'done',
+      detail: entry.created ? 'does not exist' : 'differs from the cluster',
+    };
+  });
+  const changedObjects = req.objects.filter((o) => entryFor(o, diff));
+  if (changedObjects.length === 0 || req.dryRun) {
+    return { changed: changedObjects.length > 0, outcomes, workloads: [] };
+  }
+
+  // Remember each updated Deployment's revision, so an undo returns to exactly it.
+  const previous = new Map<string, string | undefined>();
+  for (const o of changedObjects) {
+    const w = workloadOf(o);
+    if (w?.kind === 'Deployment' && !entryFor(o, diff)?.created) {
+      const live = await client.get('deployment', w.name, w.namespace);
+      previous.set(w.name, live?.metadata.annotations?.[REVISION]);
+    }
+  }
+
+  await client.applyObjects(req.objects);
+  tools.logger.info(
+    `applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`,
+  );
+
+  const workloads = changedObjects.flatMap((o) => workloadOf(o) ?? []);
+  const watch = {
+    timeoutMs: req.timeoutMs,
+    pollMs: req.pollMs ?? DEFAULT_POLL_MS,
+    crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
+    clock,
+  };
+  for (const w of workloads) {
+    tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
+    const failure = await watchRollout(client, w, watch);
+    if (!failure) continue;
+    const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
+    const { rolledBack, notes } = await undoChanged(
+      client,
+      workloads,
+      previous,
+      diff,
+      changedObjects,
+      watch,
+      tools,
+    );
+    for (const o of outcomes) {
+      if (o.resource === `${w.kind}/${w.namespace}/${w.name}`) {
+        Object.assign(o, { status: 'failed', detail: failure.reason });
+      }
+    }
+    throw new RolloutFailedError(
+      `${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
+        (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
+        (notes.length ? `; ${notes.join('; ')}` : ''),
+      outcomes,
+      diagnostics,
+      rolledBack,
+    );
+  }
+  return { changed: true, outcomes, workloads };
+}
+
+/** Undoes every workload this run updated (a created one has nothing to return to). */
+async function undoChanged(
+  client: K8sClient,
+  workloads: readonly Workload[],
+  previous: ReadonlyMap<string, string | undefined>,
+  diff: readonly DiffEntry[],
+  changedObjects: readonly KubeObject[],
+  watch: Parameters<typeof watchRollout>[2],
+  tools: ToolContext,
+): Promise<{ rolledBack: string[]; notes: string[] }> {
+  const rolledBack: string[] = [];
+  const notes: string[] = [];
+  for (const w of workloads) {
+    const object = changedObjects.find((o) => o.kind === w.kind && o.metadata.name === w.name);
+    const created = object ? entryFor(object, diff)?.created : false;
+    const label = `${w.kind.toLowerCase()}/${w.name}`;
+    if (created) {
+      notes.push(`${label} was created by this run, so there is no earlier revision to return to`);
+      continue;
+    }
+    try {
+      tools.logger.warning(`rolling back ${label}`);
+      await client.rolloutUndo(w.kind, w.name, w.namespace, previous.get(w.name));
+      const after = await watchRollout(client, w, { ...watch, failFast: false });
+      if (after) notes.push(`the rollback of ${label} did not complete: ${after.reason}`);
+      rolledBack.push(label);
+    } catch (err) {
+      notes.push(`rolling back ${label} failed: ${errorMessage(err)}`);
+    }
+  }
+  return { rolledBack, notes };
+}

@@ -1,0 +1,193 @@
+/**
+ * Kubernetes manifests as typed objects: parse the user's YAML (files or a folder), validate
+ * what kubectl would only reject half-way through an apply (kind, apiVersion, names,
+ * duplicates), set or check the namespace, and render them back for plans and summaries with
+ * Secret data redacted. The YAML library is loaded lazily to keep it off the start-up path.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { dnsLabel, dnsSubdomain } from '../validate/rules.js';
+import type { KubeObject } from '../tools/kubectl.js';
+
+export type { KubeObject } from '../tools/kubectl.js';
+
+/** Kinds that live outside namespaces: their namespace is never set. */
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'APIService',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+]);
+
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+
+const API_VERSION =
+  /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+
+export const isClusterScoped = (kind: string): boolean => CLUSTER_SCOPED.has(kind);
+
+/** `Kind/name` (with the namespace when set), for messages and summary rows. */
+export function refOf(o: Pick<KubeObject, 'kind' | 'metadata'>): string {
+  const ns = o.metadata.namespace;
+  return `${o.kind}/${ns ? `${ns}/` : ''}${o.metadata.name}`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Checks one parsed document; `where` names the input and file/document for the message. */
+export function validateObject(input: string, where: string, doc: unknown): KubeObject {
+  const bad = (rule: string): ConfigurationError =>
+    new ConfigurationError(input, `${where}: ${rule}`);
+  if (!isRecord(doc))
+    throw bad('each document must be a mapping with apiVersion, kind and metadata');
+  const { apiVersion, kind, metadata } = doc;
+  if (typeof apiVersion !== 'string' || !API_VERSION.test(apiVersion)) {
+    throw bad(`apiVersion must be like v1 or apps/v1 (got ${JSON.stringify(apiVersion ?? null)})`);
+  }
+  if (typeof kind !== 'string' || !KIND.test(kind)) {
+    throw bad(
+      `kind must be a Kubernetes kind such as Deployment (got ${JSON.stringify(kind ?? null)})`,
+    );
+  }
+  if (!isRecord(metadata) || typeof metadata.name !== 'string') {
+    throw bad(`${kind} must have metadata.name (generateName is not supported with apply)`);
+  }
+  const nameRule = LABEL_NAMED.has(kind) ? dnsLabel : dnsSubdomain;
+  try {
+    nameRule('', metadata.name);
+    if (metadata.namespace !== undefined) dnsLabel('', String(metadata.namespace));
+  } catch (err) {
+    throw bad(`${kind} ${err instanceof ConfigurationError ? `name: ${err.rule}` : String(err)}`);
+  }
+  return doc as KubeObject;
+}
+
+/** Parses a multi-document YAML stream; empty documents are skipped, `kind: List` is flattened. */
+export async function parseManifests(
+  input: string,
+  source: string,
+  text: string,
+): Promise<KubeObject[]> {
+  const { parseAllDocuments } = await import('yaml');
+  const objects: KubeObject[] = [];
+  parseAllDocuments(text).forEach((doc, index) => {
+    const where = `${source} document ${index + 1}`;
+    if (doc.errors.length > 0) {
+      throw new ConfigurationError(
+        input,
+        `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`,
+      );
+    }
+    const value: unknown = doc.toJS();
+    if (value === null || value === undefined) return;
+    if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
+      value.items.forEach((item, i) =>
+        objects.push(validateObject(input, `${where} item ${i + 1}`, item)),
+      );
+      return;
+    }
+    objects.push(validateObject(input, where, value));
+  });
+  return objects;
+}
+
+/** The YAML/JSON files named by the input: files as given, folders' files sorted by name. */
+export async function manifestFiles(input: string, paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (!info) throw new ConfigurationError(input, `${p} does not exist`);
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+      if (names.length === 0)
+        throw new ConfigurationError(input, `folder ${p} has no .yaml, .yml or .json files`);
+      files.push(...names.map((n) => path.join(p, n)));
+    } else {
+      files.push(p);
+    }
+  }
+  return files;
+}
+
+/** Reads, parses and validates every manifest the input names. */
+export async function loadManifests(
+  input: string,
+  paths: readonly string[],
+): Promise<KubeObject[]> {
+  const objects: KubeObject[] = [];
+  for (const file of await manifestFiles(input, paths)) {
+    objects.push(...(await parseManifests(input, file, await readFile(file, 'utf8'))));
+  }
+  if (objects.length === 0) throw new ConfigurationError(input, 'the manifests hold no objects');
+  return objects;
+}
+
+/**
+ * Puts every namespaced object in `namespace`. An object that names another namespace is an
+ * error: applying it elsewhere would silently deploy to the wrong place.
+ */
+export function inNamespace(
+  input: string,
+  objects: readonly KubeObject[],
+  namespace: string,
+): KubeObject[] {
+  return objects.map((o) => {
+    if (isClusterScoped(o.kind)) return o;
+    const own = o.metadata.namespace;
+    if (own !== undefined && own !== namespace) {
+      throw new ConfigurationError(
+        input,
+        `${o.kind}/${o.metadata.name} is in namespace "${own}", but this step deploys to "${namespace}"; remove metadata.namespace or make them equal`,
+      );
+    }
+    return { ...o, metadata: { ...o.metadata, namespace } };
+  });
+}
+
+/** Fails on two objects with the same kind, namespace and name (the later would win silently). */
+export function assertUnique(input: string, objects: readonly KubeObject[]): void {
+  const seen = new Set<string>();
+  for (const o of objects) {
+    const key = `${o.apiVersion.split('/')[0]}/${refOf(o)}`;
+    if (seen.has(key)) throw new ConfigurationError(input, `${refOf(o)} is defined twice`);
+    seen.add(key);
+  }
+}
+
+export const REDACTED = '<redacted>';
+
+/** The objects with every Secret value replaced, for plans, logs and summaries. */
+export function redactSecrets(objects: readonly KubeObject[]): KubeObject[] {
+  return objects.map((o) => {
+    if (o.kind !== 'Secret') return o;
+    const out: KubeObject = { ...o };
+    for (const field of ['data', 'stringData'] as const) {
+      const values = o[field];
+      if (isRecord(values)) {
+        out[field] = Object.fromEntries(Object.keys(values).map((k) => [k, REDACTED]));
+      }
+    }
+    return out;
+  });
+}
+
+/** YAML for display: Secret data redacted. */
+export async function displayYaml(objects: readonly KubeObject[]): Promise<string> {
+  const { stringify } = await import('yaml');
+  return redactSecrets(objects)
+    .map((o) => stringify(o, { lineWidth: 0 }))
+    .join('---\n');
+}
