@@ -1,0 +1,56 @@
+/** Runs a built bundle as the GitHub runner does: INPUT_* env, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inputVariable } from '../src/lib/action/io.js';
+
+export interface BundleRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+export function runBundle(
+  file: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): BundleRun {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-run-'));
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...extraEnv,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  const result = spawnSync(process.execPath, [file], { env, encoding: 'utf8', timeout: 60_000 });
+  return {
+    exitCode: result.status ?? -1,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = /^(.+?)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m) continue;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== m[2]; i += 1) value.push(lines[i] ?? '');
+    out[m[1] ?? ''] = value.join('\n');
+  }
+  return out;
+}
