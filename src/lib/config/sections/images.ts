@@ -1,7 +1,47 @@
 /**
- * The platform file's section for a later action. Placeholder: accepted as an object until its
- * action's issue replaces it with a strict schema.
+ * Platform file section read by build-push-image: the images the platform builds. Each entry
+ * is one build; `name` is how the CLI plan names its output (`image-ref:<name>`) and how the
+ * action's `image` input can pick an entry (`image: airflow`).
  */
 import { z } from 'zod';
+import * as image from '../../validate/image.js';
+import { ruleString } from '../zod-rules.js';
 
-export const imagesSection = z.looseObject({});
+const buildArgKey = z.string().superRefine((key, ctx) => {
+  try {
+    image.buildArgName('', key);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : String(err) });
+  }
+});
+
+export const imageEntry = z.strictObject({
+  /** A short handle, for outputs and the `image` input: `airflow`, `backend`. */
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and "-"'),
+  /** REGION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE (see src/lib/validate/image.ts). */
+  image: ruleString(image.imageName),
+  context: z.string().min(1).default('.'),
+  dockerfile: z.string().min(1).optional(),
+  target: z.string().min(1).optional(),
+  tags: z.array(ruleString(image.imageTag)).optional(),
+  platforms: z.array(ruleString(image.platform)).optional(),
+  buildArgs: z.record(buildArgKey, z.string()).optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  createRepository: z.boolean().optional(),
+});
+
+export type ImageEntry = z.infer<typeof imageEntry>;
+
+export const imagesSection = z.array(imageEntry).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'name'],
+        message: `duplicate name "${entry.name}"`,
+      });
+    }
+    seen.add(entry.name);
+  });
+});
