@@ -1,7 +1,31 @@
 /**
- * The platform file's section for a later action. Placeholder: accepted as an object until its
- * action's issue replaces it with a strict schema.
+ * The platform file's `app` section (deploy-app). The database URL is a secret and is never
+ * read from the file: it comes from the action's `database-url` input only.
  */
 import { z } from 'zod';
+import { imageRef } from '../../k8s/images.js';
+import { cloudSqlInstance } from '../../k8s/cloud-sql.js';
+import * as rules from '../../validate/rules.js';
+import { ruleString } from '../zod-rules.js';
 
-export const appSection = z.looseObject({});
+export const appSection = z.strictObject({
+  namespace: ruleString(rules.dnsLabel).optional(),
+  /** The app repo's manifests: files or folders (e.g. deployments/). */
+  manifests: z.array(z.string().min(1)).optional(),
+  /** Container or image name -> image reference; build-push-image's digests win when carried. */
+  images: z.record(z.string().min(1), ruleString(imageRef)).optional(),
+  serviceAccount: ruleString(rules.dnsSubdomain).optional(),
+  cloudSqlInstance: ruleString(cloudSqlInstance).optional(),
+  autoIamAuthn: z.boolean().optional(),
+  privateIp: z.boolean().optional(),
+  backend: ruleString(rules.dnsSubdomain).optional(),
+  frontend: ruleString(rules.dnsSubdomain).optional(),
+  service: ruleString(rules.dnsLabel).optional(),
+  waitForAddress: z.boolean().optional(),
+  addressTimeout: ruleString(rules.duration).optional(),
+  smokePath: z
+    .string()
+    .regex(/^\/[^\s]*$/, 'must be a path starting with /')
+    .optional(),
+  timeout: ruleString(rules.duration).optional(),
+});

@@ -1,7 +1,31 @@
 /**
- * The platform file's section for a later action. Placeholder: accepted as an object until its
- * action's issue replaces it with a strict schema.
+ * The platform file's `litellm` section (apply-litellm). Secrets (master key, provider keys)
+ * are never read from the file: they come from the action's secret inputs only.
  */
 import { z } from 'zod';
+import { imageRef } from '../../k8s/images.js';
+import { checkResources } from '../../k8s/resources.js';
+import * as rules from '../../validate/rules.js';
+import { ruleString } from '../zod-rules.js';
 
-export const litellmSection = z.looseObject({});
+export const resourcesSchema = z.unknown().superRefine((value, ctx) => {
+  try {
+    checkResources('', value);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : String(err) });
+  }
+});
+
+export const litellmSection = z.strictObject({
+  namespace: ruleString(rules.dnsLabel).optional(),
+  /** The user's own manifests (files or folders) instead of the rendered default. */
+  manifests: z.array(z.string().min(1)).optional(),
+  image: ruleString(imageRef).optional(),
+  replicas: z.number().int().min(1).max(100).optional(),
+  /** Path of LiteLLM's config.yaml; mounted from a ConfigMap. */
+  configFile: z.string().min(1).optional(),
+  serviceType: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']).optional(),
+  resources: resourcesSchema.optional(),
+  timeout: ruleString(rules.duration).optional(),
+  smokeUrl: z.url().optional(),
+});

@@ -1,0 +1,73 @@
+/**
+ * What both deploy actions share around deployObjects(): the kubectl client, the failure
+ * summary with diagnostics (redacted), and knobs tests turn down (poll intervals).
+ */
+import type { ActionContext } from '../action/context.js';
+import type { KubeObject } from '../tools/kubectl.js';
+import { K8sClient } from './client.js';
+import {
+  deployObjects,
+  RolloutFailedError,
+  type DeployRequest,
+  type DeployResult,
+} from './deploy.js';
+import { displayYaml } from './manifests.js';
+import { deploySummary } from './report.js';
+import { DEFAULT_SMOKE } from './smoke.js';
+
+/** Timing knobs; production uses the defaults, tests make them small. */
+export interface DeployTuning {
+  readonly pollMs?: number;
+  readonly addressPollMs?: number;
+  readonly smokeAttempts?: number;
+  readonly smokeDelayMs?: number;
+}
+
+export const tuned = (t: DeployTuning) => ({
+  pollMs: t.pollMs ?? 5000,
+  addressPollMs: t.addressPollMs ?? 10_000,
+  smokeAttempts: t.smokeAttempts ?? DEFAULT_SMOKE.attempts,
+  smokeDelayMs: t.smokeDelayMs ?? DEFAULT_SMOKE.delayMs,
+});
+
+export async function prepareClient(ctx: ActionContext): Promise<K8sClient> {
+  const client = new K8sClient(ctx);
+  await client.ensureAvailable();
+  return client;
+}
+
+/** deployObjects(), writing the failure summary (pod reasons, events) before rethrowing. */
+export async function deployOrReport(
+  ctx: ActionContext,
+  client: K8sClient,
+  action: string,
+  request: DeployRequest,
+  warnings: readonly string[],
+  onRolledBack?: (rolledBack: readonly string[]) => void,
+): Promise<DeployResult> {
+  try {
+    return await deployObjects(ctx, client, request);
+  } catch (err) {
+    if (err instanceof RolloutFailedError) {
+      onRolledBack?.(err.rolledBack);
+      const redactor = ctx.runner.redactor;
+      await ctx.io.writeSummary(
+        redactor.redact(
+          deploySummary({
+            heading: `${action} failed`,
+            intro: err.message,
+            outcomes: err.outcomes,
+            warnings,
+            diagnostics: err.diagnostics,
+            manifestsYaml: await displayYaml(request.objects),
+          }),
+        ),
+      );
+    }
+    throw err;
+  }
+}
+
+export async function manifestsForDisplay(objects: readonly KubeObject[]): Promise<string> {
+  return displayYaml(objects);
+}
