@@ -142,7 +142,7 @@ describe('build-push-image run()', () => {
       { image: `${AR}:v1` },
       { image: `${AR}@sha256:${'c'.repeat(64)}` },
       { image: 'nginx' },
-    ]) {
+    ] as Record<string, string>[]) {
       const { fake, io, exec } = await go(inputs);
       await exec();
       expect(io.failed).toMatch(/input "(tags|image)"/);
