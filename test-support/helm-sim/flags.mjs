@@ -44,7 +44,11 @@ function installFlags(v) {
     return {
       ...common,
       'rollback-on-failure': { type: 'bool' },
-      atomic: { type: 'bool', deprecated: 'use --rollback-on-failure instead', alias: 'rollback-on-failure' },
+      atomic: {
+        type: 'bool',
+        deprecated: 'use --rollback-on-failure instead',
+        alias: 'rollback-on-failure',
+      },
       'force-replace': { type: 'bool' },
       force: { type: 'bool', deprecated: 'use --force-replace instead', alias: 'force-replace' },
       'force-conflicts': { type: 'bool' },
@@ -57,7 +61,11 @@ function installFlags(v) {
 function specFor(command, v) {
   switch (command) {
     case 'version':
-      return { short: { type: 'bool' }, template: { type: 'string' }, client: { type: 'bool', short: 'c' } };
+      return {
+        short: { type: 'bool' },
+        template: { type: 'string' },
+        client: { type: 'bool', short: 'c' },
+      };
     case 'repo':
       return { ...OUTPUT, 'force-update': { type: 'bool' } };
     case 'list':
@@ -90,7 +98,9 @@ function specFor(command, v) {
         'history-max': { type: 'string' },
         'dry-run': { type: 'bool' },
         'no-hooks': { type: 'bool' },
-        ...(v >= 4 ? { 'force-replace': { type: 'bool' } } : { force: { type: 'bool' }, 'recreate-pods': { type: 'bool' } }),
+        ...(v >= 4
+          ? { 'force-replace': { type: 'bool' } }
+          : { force: { type: 'bool' }, 'recreate-pods': { type: 'bool' } }),
       };
     case 'uninstall':
       return {
@@ -122,7 +132,9 @@ function setValue(flags, name, def, raw, hasValue, v, warnings) {
     case 'bool': {
       const value = hasValue ? raw : 'true';
       if (!['true', 'false', '1', '0', 'True', 'False'].includes(value))
-        throw new SimError(`invalid argument "${value}" for "--${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
+        throw new SimError(
+          `invalid argument "${value}" for "--${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
+        );
       flags[target] = value === 'true' || value === '1' || value === 'True';
       return;
     }
@@ -130,13 +142,18 @@ function setValue(flags, name, def, raw, hasValue, v, warnings) {
       const value = hasValue ? raw : v >= 4 ? 'watcher' : 'true';
       if (v >= 4) {
         if (!['watcher', 'hookOnly', 'legacy', 'true', 'false'].includes(value))
-          throw new SimError(`invalid argument "${value}" for "--wait" flag: invalid wait strategy "${value}"`);
-        if (value === 'true') warnings.push('"--wait=true" is deprecated, use "--wait=watcher" instead');
+          throw new SimError(
+            `invalid argument "${value}" for "--wait" flag: invalid wait strategy "${value}"`,
+          );
+        if (value === 'true')
+          warnings.push('"--wait=true" is deprecated, use "--wait=watcher" instead');
         flags.wait = value === 'true' ? 'watcher' : value;
         return;
       }
       if (!['true', 'false'].includes(value))
-        throw new SimError(`invalid argument "${value}" for "--wait" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
+        throw new SimError(
+          `invalid argument "${value}" for "--wait" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
+        );
       flags.wait = value;
       return;
     }
@@ -190,7 +207,8 @@ export function parseArgs(argv, v) {
       const [name, def] = entry;
       let raw = arg.length > 2 ? arg.slice(arg[2] === '=' ? 3 : 2) : undefined;
       if (raw === undefined && takesValue(def)) {
-        if (i + 1 >= argv.length) throw new SimError(`flag needs an argument: '${letter}' in -${letter}`);
+        if (i + 1 >= argv.length)
+          throw new SimError(`flag needs an argument: '${letter}' in -${letter}`);
         raw = argv[++i];
       }
       setValue(flags, name, def, raw, raw !== undefined, v, warnings);

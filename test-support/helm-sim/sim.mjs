@@ -8,6 +8,7 @@
 //   releases.json  { "<ns>/<name>": [revision, ...] }     repos.json { name: url }
 //   faults.json    [{ command, error?, kind?, times? }]   calls.jsonl one line per invocation
 //   catalog.json   optional { url: { chart: [{ version, appVersion }] } } (else the built-in one)
+import process from 'node:process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +57,10 @@ function takeFault(command) {
   if (i < 0) return undefined;
   const fault = faults[i];
   fault.times = (fault.times ?? 1) - 1;
-  save('faults.json', faults.filter((f) => f.times > 0));
+  save(
+    'faults.json',
+    faults.filter((f) => f.times > 0),
+  );
   return fault;
 }
 
@@ -126,10 +130,14 @@ function readValues(flags) {
       doc = parseYaml(text);
     } catch (e) {
       const line = /line (\d+)/.exec(String(e.message))?.[1] ?? '1';
-      throw new SimError(`failed to parse ${file}: error converting YAML to JSON: yaml: line ${line}: ${e.message.split('\n')[0]}`);
+      throw new SimError(
+        `failed to parse ${file}: error converting YAML to JSON: yaml: line ${line}: ${e.message.split('\n')[0]}`,
+      );
     }
     if (doc !== null && doc !== undefined && !isObject(doc))
-      throw new SimError(`failed to parse ${file}: error unmarshaling JSON: json: cannot unmarshal into Go value of type map[string]interface {}`);
+      throw new SimError(
+        `failed to parse ${file}: error unmarshaling JSON: json: cannot unmarshal into Go value of type map[string]interface {}`,
+      );
     values = deepMerge(values, doc ?? {});
   }
   for (const pair of flags.set ?? []) {
@@ -137,7 +145,8 @@ function readValues(flags) {
     if (eq < 1) throw new SimError(`failed parsing --set data: key "${pair}" has no value`);
     const parts = pair.slice(0, eq).split('.');
     let raw = pair.slice(eq + 1);
-    const v = raw === 'true' ? true : raw === 'false' ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
+    const v =
+      raw === 'true' ? true : raw === 'false' ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
     const obj = parts.reduceRight((acc, p) => ({ [p]: acc }), v);
     values = deepMerge(values, obj);
   }
@@ -159,14 +168,19 @@ function locateChart(ref, version) {
     repoName = url;
   } else {
     const slash = ref.indexOf('/');
-    if (slash < 0) throw new SimError(`non-absolute URLs should be in form of repo_name/path_to_chart, got: ${ref}`);
+    if (slash < 0)
+      throw new SimError(
+        `non-absolute URLs should be in form of repo_name/path_to_chart, got: ${ref}`,
+      );
     repoName = ref.slice(0, slash);
     chart = ref.slice(slash + 1);
     url = load('repos.json', {})[repoName];
     if (!url) throw new SimError(`repo ${repoName} not found`);
   }
   const versions = catalog()[url.replace(/\/$/, '')]?.[chart] ?? [];
-  const found = version ? versions.find((v) => v.version === version.replace(/^v/, '')) : versions.at(-1);
+  const found = version
+    ? versions.find((v) => v.version === version.replace(/^v/, ''))
+    : versions.at(-1);
   if (!found) {
     const want = version ?? 'latest';
     throw new SimError(
@@ -177,7 +191,9 @@ function locateChart(ref, version) {
 }
 
 function validateName(name) {
-  const ok = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name) && name.length <= 53;
+  const ok =
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name) &&
+    name.length <= 53;
   if (!ok)
     throw new SimError(
       `release name "${name}": invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`,
@@ -211,11 +227,21 @@ function releaseJson(rev, withValues = true) {
       notes: `Thank you for installing Apache Airflow ${rev.chart.appVersion}!`,
     },
     chart: {
-      metadata: { name: rev.chart.name, version: rev.chart.version, appVersion: rev.chart.appVersion, apiVersion: 'v2', type: 'application' },
+      metadata: {
+        name: rev.chart.name,
+        version: rev.chart.version,
+        appVersion: rev.chart.appVersion,
+        apiVersion: 'v2',
+        type: 'application',
+      },
       ...(withValues ? { values: {} } : {}),
     },
     config: rev.config,
-    manifest: renderManifests(rev.name, rev.namespace, deepMerge(chartDefaults(), rev.config ?? {})),
+    manifest: renderManifests(
+      rev.name,
+      rev.namespace,
+      deepMerge(chartDefaults(), rev.config ?? {}),
+    ),
     version: rev.version,
     namespace: rev.namespace,
   };
@@ -225,11 +251,15 @@ function renderManifests(name, ns, v) {
   const image = v.images?.airflow?.repository
     ? `${v.images.airflow.repository}${v.images.airflow.digest ? `@${v.images.airflow.digest}` : `:${v.images.airflow.tag ?? v.defaultAirflowTag}`}`
     : `${v.defaultAirflowRepository}:${v.defaultAirflowTag}`;
-  const sa = (c) => (v[c]?.serviceAccount?.create === false ? v[c].serviceAccount.name : `${name}-${c}`);
+  const sa = (c) =>
+    v[c]?.serviceAccount?.create === false ? v[c].serviceAccount.name : `${name}-${c}`;
   const docs = ['scheduler', 'triggerer', 'dagProcessor', 'apiServer'].map(
-    (c) => `---\n# Source: airflow/templates/${c}-deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}-${c.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}\n  namespace: ${ns}\n  labels:\n    release: ${name}\nspec:\n  template:\n    spec:\n      serviceAccountName: ${sa(c)}\n      containers:\n        - name: ${c}\n          image: ${image}\n`,
+    (c) =>
+      `---\n# Source: airflow/templates/${c}-deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}-${c.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}\n  namespace: ${ns}\n  labels:\n    release: ${name}\nspec:\n  template:\n    spec:\n      serviceAccountName: ${sa(c)}\n      containers:\n        - name: ${c}\n          image: ${image}\n`,
   );
-  docs.push(`---\n# Source: airflow/templates/api-server-service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}-api-server\n  namespace: ${ns}\nspec:\n  ports:\n    - name: api-server\n      port: ${v.ports?.apiServer ?? 8080}\n`);
+  docs.push(
+    `---\n# Source: airflow/templates/api-server-service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}-api-server\n  namespace: ${ns}\nspec:\n  ports:\n    - name: api-server\n      port: ${v.ports?.apiServer ?? 8080}\n`,
+  );
   return docs.join('');
 }
 
@@ -245,28 +275,43 @@ function printJsonOrTable(flags, json, table) {
 const commands = {
   version(flags) {
     const v = `v${helmVersion()}`;
-    if (flags.template) return out(flags.template.replace(/\{\{\s*\.Version\s*\}\}/g, v).replace(/\{\{\s*\.GitCommit\s*\}\}/g, 'simulated'));
+    if (flags.template)
+      return out(
+        flags.template
+          .replace(/\{\{\s*\.Version\s*\}\}/g, v)
+          .replace(/\{\{\s*\.GitCommit\s*\}\}/g, 'simulated'),
+      );
     if (flags.short) return out(`${v}+gsimulated`);
-    out(`version.BuildInfo{Version:"${v}", GitCommit:"simulated", GitTreeState:"clean", GoVersion:"go1.25"}`);
+    out(
+      `version.BuildInfo{Version:"${v}", GitCommit:"simulated", GitTreeState:"clean", GoVersion:"go1.25"}`,
+    );
   },
   repo(flags, args) {
     const [sub, name, url] = args;
     const repos = load('repos.json', {});
     if (sub === 'add') {
       if (!name || !url) throw new SimError('"helm repo add" requires 2 arguments');
-      if (repos[name] === url) return out(`"${name}" already exists with the same configuration, skipping`);
+      if (repos[name] === url)
+        return out(`"${name}" already exists with the same configuration, skipping`);
       if (repos[name] && !flags['force-update'])
-        throw new SimError(`repository name (${name}) already exists, please specify a different name`);
+        throw new SimError(
+          `repository name (${name}) already exists, please specify a different name`,
+        );
       if (!catalog()[url.replace(/\/$/, '')])
-        throw new SimError(`looks like "${url}" is not a valid chart repository or cannot be reached: failed to fetch ${url}/index.yaml : 404 Not Found`);
+        throw new SimError(
+          `looks like "${url}" is not a valid chart repository or cannot be reached: failed to fetch ${url}/index.yaml : 404 Not Found`,
+        );
       repos[name] = url;
       save('repos.json', repos);
       return out(`"${name}" has been added to your repositories`);
     }
     if (sub === 'update') {
       const names = name ? [name, ...args.slice(2)] : Object.keys(repos);
-      if (names.length === 0) throw new SimError('no repositories found. You must add one before updating');
-      for (const n of names) if (!repos[n]) throw new SimError(`no repositories found matching '${n}'.  Nothing will be updated`);
+      if (names.length === 0)
+        throw new SimError('no repositories found. You must add one before updating');
+      for (const n of names)
+        if (!repos[n])
+          throw new SimError(`no repositories found matching '${n}'.  Nothing will be updated`);
       out('Hang tight while we grab the latest from your chart repositories...');
       for (const n of names) out(`...Successfully got an update from the "${n}" chart repository`);
       return out('Update Complete. ⎈Happy Helming!⎈');
@@ -285,7 +330,8 @@ const commands = {
       const last = revs.at(-1);
       const ns = k.slice(0, k.indexOf('/'));
       if (!flags['all-namespaces'] && ns !== (flags.namespace ?? 'default')) continue;
-      const shown = flags.all || flags.pending ? true : ['deployed', 'failed'].includes(last.status);
+      const shown =
+        flags.all || flags.pending ? true : ['deployed', 'failed'].includes(last.status);
       if (flags.pending && !PENDING.includes(last.status)) continue;
       if (!shown) continue;
       if (flags.filter && !new RegExp(flags.filter).test(last.name)) continue;
@@ -300,19 +346,29 @@ const commands = {
       });
     }
     printJsonOrTable(flags, rows, () =>
-      ['NAME\tNAMESPACE\tREVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION', ...rows.map((r) => Object.values(r).join('\t'))].join('\n'),
+      [
+        'NAME\tNAMESPACE\tREVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION',
+        ...rows.map((r) => Object.values(r).join('\t')),
+      ].join('\n'),
     );
   },
   status(flags, [name]) {
     const revs = requireRelease(flags.namespace ?? 'default', name);
-    const rev = flags.revision ? revs.find((r) => r.version === Number(flags.revision)) : revs.at(-1);
+    const rev = flags.revision
+      ? revs.find((r) => r.version === Number(flags.revision))
+      : revs.at(-1);
     if (!rev) throw new SimError('release: not found');
-    printJsonOrTable(flags, releaseJson(rev), () =>
-      `NAME: ${rev.name}\nLAST DEPLOYED: ${rev.updated}\nNAMESPACE: ${rev.namespace}\nSTATUS: ${rev.status}\nREVISION: ${rev.version}\nTEST SUITE: None`,
+    printJsonOrTable(
+      flags,
+      releaseJson(rev),
+      () =>
+        `NAME: ${rev.name}\nLAST DEPLOYED: ${rev.updated}\nNAMESPACE: ${rev.namespace}\nSTATUS: ${rev.status}\nREVISION: ${rev.version}\nTEST SUITE: None`,
     );
   },
   history(flags, [name]) {
-    const revs = requireRelease(flags.namespace ?? 'default', name).slice(-(Number(flags.max ?? 256)));
+    const revs = requireRelease(flags.namespace ?? 'default', name).slice(
+      -Number(flags.max ?? 256),
+    );
     const rows = revs.map((r) => ({
       revision: r.version,
       updated: r.updated,
@@ -322,13 +378,18 @@ const commands = {
       description: r.description,
     }));
     printJsonOrTable(flags, rows, () =>
-      ['REVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION\tDESCRIPTION', ...rows.map((r) => Object.values(r).join('\t'))].join('\n'),
+      [
+        'REVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION\tDESCRIPTION',
+        ...rows.map((r) => Object.values(r).join('\t')),
+      ].join('\n'),
     );
   },
   get(flags, [sub, name]) {
     if (sub !== 'values') throw new SimError(`unknown command "${sub}" for "helm get"`);
     const revs = requireRelease(flags.namespace ?? 'default', name);
-    const rev = flags.revision ? revs.find((r) => r.version === Number(flags.revision)) : revs.at(-1);
+    const rev = flags.revision
+      ? revs.find((r) => r.version === Number(flags.revision))
+      : revs.at(-1);
     if (!rev) throw new SimError('release: not found');
     const config = rev.config && Object.keys(rev.config).length > 0 ? rev.config : null;
     const values = flags.all ? deepMerge(chartDefaults(), config ?? {}) : config;
@@ -340,7 +401,12 @@ const commands = {
     const chart = locateChart(ref, flags.version);
     const user = readValues(flags);
     schemaCheck(user);
-    out(renderManifests(name, flags.namespace ?? 'default', deepMerge(chartDefaults(), user)).replace(/^.*airflow.*$/m, (l) => l) + `# chart ${chart.name}-${chart.version}`);
+    out(
+      renderManifests(name, flags.namespace ?? 'default', deepMerge(chartDefaults(), user)).replace(
+        /^.*airflow.*$/m,
+        (l) => l,
+      ) + `# chart ${chart.name}-${chart.version}`,
+    );
   },
   lint(flags, [chartPath]) {
     const user = readValues(flags);
@@ -369,9 +435,16 @@ const commands = {
     const targetNo = revArg && Number(revArg) > 0 ? Number(revArg) : revs.at(-1).version - 1;
     const target = revs.find((r) => r.version === targetNo);
     if (!target) throw new SimError(`release has no ${targetNo} version`);
-    for (const r of revs) if (r.status === 'deployed' || PENDING.includes(r.status)) r.status = 'superseded';
+    for (const r of revs)
+      if (r.status === 'deployed' || PENDING.includes(r.status)) r.status = 'superseded';
     const t = now();
-    revs.push({ ...target, version: revs.at(-1).version + 1, status: 'deployed', updated: t, description: `Rollback to ${targetNo}` });
+    revs.push({
+      ...target,
+      version: revs.at(-1).version + 1,
+      status: 'deployed',
+      updated: t,
+      description: `Rollback to ${targetNo}`,
+    });
     saveHistory(ns, name, revs);
     out('Rollback was a success! Happy Helming!');
   },
@@ -398,7 +471,10 @@ function waits(flags) {
 }
 
 function upgrade(flags, [name, ref]) {
-  if (!name || !ref) throw new SimError('"helm upgrade" requires 2 arguments\n\nUsage:  helm upgrade [RELEASE] [CHART] [flags]');
+  if (!name || !ref)
+    throw new SimError(
+      '"helm upgrade" requires 2 arguments\n\nUsage:  helm upgrade [RELEASE] [CHART] [flags]',
+    );
   validateName(name);
   const ns = flags.namespace ?? 'default';
   const rollbackFlag = major() >= 4 ? 'rollback-on-failure' : 'atomic';
@@ -409,9 +485,12 @@ function upgrade(flags, [name, ref]) {
   const revs = history(ns, name);
   const last = revs.at(-1);
   const installing = revs.length === 0;
-  if (installing && !flags.install) throw new SimError(`UPGRADE FAILED: "${name}" has no deployed releases`);
+  if (installing && !flags.install)
+    throw new SimError(`UPGRADE FAILED: "${name}" has no deployed releases`);
   if (last && PENDING.includes(last.status))
-    throw new SimError('UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress');
+    throw new SimError(
+      'UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress',
+    );
   if (installing) out(`Release "${name}" does not exist. Installing it now.`);
   const t = now();
   const rev = {
@@ -437,7 +516,12 @@ function upgrade(flags, [name, ref]) {
   // The chart's documented trap: with --wait, Deployments wait on the migration job, which is a
   // post-install hook that only runs once they are ready; the wait runs into its timeout.
   const merged = deepMerge(chartDefaults(), user);
-  if (!failure && waits(flags) && merged.migrateDatabaseJob?.enabled !== false && merged.migrateDatabaseJob?.useHelmHooks !== false)
+  if (
+    !failure &&
+    waits(flags) &&
+    merged.migrateDatabaseJob?.enabled !== false &&
+    merged.migrateDatabaseJob?.useHelmHooks !== false
+  )
     failure = 'context deadline exceeded';
   const verb = installing ? 'INSTALLATION FAILED' : 'UPGRADE FAILED';
   if (failure) {
@@ -449,13 +533,23 @@ function upgrade(flags, [name, ref]) {
     }
     if (installing || !revs.some((r) => r.status === 'deployed')) {
       saveHistory(ns, name, []);
-      throw new SimError(`${verb}: release ${name} failed, and has been uninstalled due to ${rollbackFlag} being set: ${failure}`);
+      throw new SimError(
+        `${verb}: release ${name} failed, and has been uninstalled due to ${rollbackFlag} being set: ${failure}`,
+      );
     }
     const good = [...revs].reverse().find((r) => r.status === 'deployed');
     for (const r of revs) if (r.status === 'deployed') r.status = 'superseded';
-    const back = { ...good, version: rev.version + 1, status: 'deployed', updated: now(), description: `Rollback to ${good.version}` };
+    const back = {
+      ...good,
+      version: rev.version + 1,
+      status: 'deployed',
+      updated: now(),
+      description: `Rollback to ${good.version}`,
+    };
     saveHistory(ns, name, [...revs, rev, back]);
-    throw new SimError(`${verb}: release ${name} failed, and has been rolled back due to ${rollbackFlag} being set: ${failure}`);
+    throw new SimError(
+      `${verb}: release ${name} failed, and has been rolled back due to ${rollbackFlag} being set: ${failure}`,
+    );
   }
   for (const r of revs) if (r.status === 'deployed') r.status = 'superseded';
   rev.status = 'deployed';
@@ -463,16 +557,22 @@ function upgrade(flags, [name, ref]) {
   saveHistory(ns, name, [...revs, rev]);
   if (flags.output === 'json') return out(JSON.stringify(releaseJson(rev)));
   if (!installing) out(`Release "${name}" has been upgraded. Happy Helming!`);
-  out(`NAME: ${name}\nLAST DEPLOYED: ${new Date(t).toUTCString()}\nNAMESPACE: ${ns}\nSTATUS: deployed\nREVISION: ${rev.version}\nTEST SUITE: None\nNOTES:\nThank you for installing Apache Airflow ${chart.appVersion}!`);
+  out(
+    `NAME: ${name}\nLAST DEPLOYED: ${new Date(t).toUTCString()}\nNAMESPACE: ${ns}\nSTATUS: deployed\nREVISION: ${rev.version}\nTEST SUITE: None\nNOTES:\nThank you for installing Apache Airflow ${chart.appVersion}!`,
+  );
 }
 
 export function main(argv) {
   try {
-    appendFileSync(path.join(stateDir(), 'calls.jsonl'), `${JSON.stringify({ argv, version: helmVersion() })}\n`);
+    appendFileSync(
+      path.join(stateDir(), 'calls.jsonl'),
+      `${JSON.stringify({ argv, version: helmVersion() })}\n`,
+    );
     const { command, flags, args, warnings } = parseArgs(argv, major());
     for (const w of warnings) process.stderr.write(`${w}\n`);
     const handler = commands[command];
-    if (!handler) throw new SimError(`unknown command "${command}" for "helm"\nRun 'helm --help' for usage.`);
+    if (!handler)
+      throw new SimError(`unknown command "${command}" for "helm"\nRun 'helm --help' for usage.`);
     handler(flags, args);
   } catch (e) {
     if (!(e instanceof SimError)) throw e;

@@ -1,0 +1,62 @@
+/** What helm-airflow wants installed: merged values, their printable form, and the warnings. */
+import { formatDuration } from '../../lib/validate/rules.js';
+import { Inputs, SHORT_TIMEOUT_MS, type HelmAirflowInputs } from './inputs.js';
+import {
+  composeValues,
+  loadUserLayers,
+  ownedValues,
+  redactValues,
+  type Conflict,
+  type Values,
+} from './values.js';
+
+export interface Desired {
+  readonly values: Values;
+  readonly redacted: Values;
+  /** Secret strings found in the values (user files included), to be masked. */
+  readonly secrets: readonly string[];
+  readonly conflicts: readonly Conflict[];
+  readonly warnings: readonly string[];
+}
+
+export async function desiredValues(inputs: HelmAirflowInputs): Promise<Desired> {
+  const layers = await loadUserLayers(inputs);
+  const { values, conflicts } = composeValues(layers, ownedValues(inputs));
+  const { redacted, secrets } = redactValues(values);
+  return { values, redacted, secrets, conflicts, warnings: inputWarnings(inputs, conflicts) };
+}
+
+export function inputWarnings(inputs: HelmAirflowInputs, conflicts: readonly Conflict[]): string[] {
+  const warnings: string[] = [];
+  for (const c of conflicts) {
+    warnings.push(
+      `values-files/values set ${c.path}, which this action owns through input "${c.input}"; the input's value is used. Remove it from your values to silence this.`,
+    );
+  }
+  if (inputs.timeoutMs < SHORT_TIMEOUT_MS) {
+    warnings.push(
+      `timeout ${formatDuration(inputs.timeoutMs)} is shorter than an Airflow install usually needs (database migrations, image pulls); 10m is safer.`,
+    );
+  }
+  if (inputs.gitSshKey && !inputs.gitSync?.knownHosts) {
+    warnings.push(
+      `git-known-hosts is not set, so git-sync cannot verify the git server's host key. Set it to the output of "ssh-keyscan -t rsa,ecdsa,ed25519 HOST" after checking the fingerprints.`,
+    );
+  }
+  if (!inputs.admin.password) {
+    warnings.push(
+      `admin-password is not set: the chart's create-user job uses its default password ("admin"). Pass ${Inputs.AdminPassword} from a secret.`,
+    );
+  }
+  if (inputs.image && !inputs.image.digest) {
+    warnings.push(
+      `image ${inputs.image.repository}:${inputs.image.tag ?? ''} is referenced by tag: pushing a new image under the same tag will not roll the pods. Prefer the image@sha256 digest from build-push-image.`,
+    );
+  }
+  if (inputs.image && !inputs.airflowVersion) {
+    warnings.push(
+      `airflow-version is not set: the chart then assumes its own default Airflow version. Set it to the Airflow version inside ${inputs.image.repository}.`,
+    );
+  }
+  return warnings;
+}

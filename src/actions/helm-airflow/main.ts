@@ -1,0 +1,178 @@
+/** helm-airflow: Apache Airflow on GKE through the official chart, idempotently. */
+import { createContext, type ActionContext, type ActionDeps } from '../../lib/action/context.js';
+import { runnerIO } from '../../lib/action/io.js';
+import { readPlatformConfig } from '../../lib/action/platform-config.js';
+import { runAction } from '../../lib/action/run-action.js';
+import { codeBlock, details, outcomesTable } from '../../lib/action/summary.js';
+import { anyChanged, applyChanges, ApplyError, type Outcome } from '../../lib/reconcile/engine.js';
+import { resolveHelm, type ToolCacheApi } from '../../lib/tools/helm-install.js';
+import type { HelmRevision, HelmReleaseStatus } from '../../lib/tools/helm.js';
+import { desiredValues, type Desired } from './desired.js';
+import { collectDiagnostics, diagnosticsLine, diagnosticsMarkdown } from './diagnostics.js';
+import { Outputs, parseInputs, secretsOf, type HelmAirflowInputs } from './inputs.js';
+import { chartVersionOf, planHelmAirflow, type HelmAirflowOp } from './plan.js';
+import { HelmAirflowReconciler, UpgradeFailedError } from './reconcile.js';
+import { airflowMajor } from './values.js';
+
+export const ACTION_NAME = 'helm-airflow';
+
+export interface HelmAirflowExtras {
+  /** Replaces @actions/tool-cache (tests: a fake downloader). */
+  readonly toolCache?: () => Promise<ToolCacheApi>;
+}
+
+export interface ReleaseFacts {
+  readonly revision: string;
+  readonly status: string;
+  readonly chartVersion: string;
+  readonly appVersion: string;
+}
+
+export function factsFrom(status?: HelmReleaseStatus, last?: HelmRevision): ReleaseFacts {
+  if (status) {
+    return {
+      revision: String(status.version),
+      status: status.info.status,
+      chartVersion: status.chart?.metadata?.version ?? '',
+      appVersion: status.chart?.metadata?.appVersion ?? '',
+    };
+  }
+  if (last) {
+    return {
+      revision: String(last.revision),
+      status: last.status,
+      chartVersion: chartVersionOf(last),
+      appVersion: last.app_version,
+    };
+  }
+  return { revision: '', status: 'not-installed', chartVersion: '', appVersion: '' };
+}
+
+/** The service to port-forward: `-api-server` on Airflow 3, `-webserver` on 2 (domain-facts.md §1.2). */
+export function uiService(
+  inputs: HelmAirflowInputs,
+  appVersion?: string,
+): { service: string; command: string } {
+  const service = `${inputs.release}-${airflowMajor(inputs, appVersion) >= 3 ? 'api-server' : 'webserver'}`;
+  return {
+    service,
+    command: `kubectl port-forward svc/${service} 8080:8080 --namespace ${inputs.namespace}`,
+  };
+}
+
+export async function run(
+  deps: ActionDeps = { io: runnerIO() },
+  extras: HelmAirflowExtras = {},
+): Promise<void> {
+  const { io } = deps;
+  let ctx: ActionContext | undefined;
+  await runAction(
+    ACTION_NAME,
+    io,
+    async () => {
+      const source = (name: string): string => io.getInput(name);
+      const inputs = parseInputs(source, await readPlatformConfig(source));
+      const context = createContext(deps, { dryRun: inputs.dryRun });
+      ctx = context;
+      for (const secret of secretsOf(inputs)) context.registerSecret(secret);
+      // Values files and inline YAML are read and checked before any command runs (F38).
+      const desired = await desiredValues(inputs);
+      for (const secret of desired.secrets) context.registerSecret(secret);
+
+      const resolved = await resolveHelm(context, {
+        requested: inputs.helmVersion,
+        toolCache: extras.toolCache,
+      });
+      io.info(
+        `using helm ${resolved.version.text} (${resolved.source}); Helm ${resolved.version.major} flags`,
+      );
+      const reconciler = new HelmAirflowReconciler(
+        context,
+        inputs,
+        resolved.helm,
+        resolved.version.major,
+        desired.values,
+      );
+      if (inputs.gitSshKey) await reconciler.kubectl.ensureAvailable();
+      await reconciler.prepareChart();
+
+      const observed = await reconciler.observe(context.clock.now());
+      const plan = planHelmAirflow(
+        inputs,
+        { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major },
+        observed,
+      );
+      const warnings = [...desired.warnings, ...plan.warnings];
+      for (const warning of warnings) io.warning(warning);
+
+      let outcomes: Outcome[];
+      try {
+        outcomes = await applyChanges(plan.changes, (op: HelmAirflowOp) => reconciler.apply(op), {
+          dryRun: inputs.dryRun,
+          logger: io,
+        });
+      } catch (err) {
+        if (err instanceof ApplyError && err.cause instanceof UpgradeFailedError) {
+          const diagnostics = (await context.runner.has('kubectl'))
+            ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
+            : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
+          await io.writeSummary(
+            [
+              `## ${ACTION_NAME} failed`,
+              outcomesTable(err.outcomes),
+              err.message,
+              diagnosticsMarkdown(diagnostics),
+              valuesDetails(desired),
+            ].join('\n\n') + '\n',
+          );
+          throw new Error(`${err.message} ${diagnosticsLine(diagnostics)}`);
+        }
+        throw err;
+      }
+
+      const upgraded = !inputs.dryRun && plan.changes.some((c) => c.op?.type === 'upgrade');
+      const status = upgraded
+        ? await reconciler.verify()
+        : inputs.dryRun
+          ? undefined
+          : await reconciler.status();
+      const facts = factsFrom(status, observed.history?.at(-1) ?? undefined);
+      const ui = uiService(inputs, facts.appVersion);
+      const changed = anyChanged(outcomes);
+      io.setOutput(Outputs.Revision, facts.revision);
+      io.setOutput(Outputs.Status, facts.status);
+      io.setOutput(Outputs.ChartVersion, facts.chartVersion || inputs.chartVersion);
+      io.setOutput(Outputs.AppVersion, facts.appVersion);
+      io.setOutput(Outputs.UiService, ui.service);
+      io.setOutput(Outputs.PortForwardCommand, ui.command);
+      io.setOutput(Outputs.Changed, String(changed));
+
+      const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
+      await io.writeSummary(
+        [
+          `## ${heading}`,
+          `Release \`${inputs.namespace}/${inputs.release}\`: chart ${facts.chartVersion || inputs.chartVersion}, revision ${facts.revision || '-'}, status **${facts.status}** (helm ${resolved.version.text}).`,
+          outcomesTable(outcomes),
+          `UI: \`${ui.command}\`, then open http://localhost:8080`,
+          warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
+          valuesDetails(desired),
+        ]
+          .filter(Boolean)
+          .join('\n\n') + '\n',
+      );
+      io.info(
+        changed
+          ? `${ACTION_NAME}: converged with changes`
+          : `${ACTION_NAME}: already converged; upgrade skipped`,
+      );
+    },
+    () => ctx?.runner.redactor,
+  );
+}
+
+function valuesDetails(desired: Desired): string {
+  return details(
+    'Merged values (secrets redacted)',
+    codeBlock('json', JSON.stringify(desired.redacted, null, 2)),
+  );
+}
