@@ -168,7 +168,13 @@ export class DeploymentController {
       this.deletePods(old);
       const next = clone(old);
       (next.spec as KObj).replicas = 0;
-      api.commit(REPLICASET, old, next, { manager: 'deployment-controller' });
+      const scaled = api.commit(REPLICASET, old, next, { manager: 'deployment-controller' });
+      api.commit(
+        REPLICASET,
+        scaled,
+        { ...scaled, status: { replicas: 0, observedGeneration: meta(scaled).generation } },
+        { manager: 'replicaset-controller', sub: 'status' },
+      );
       recordEvent(
         api,
         dep,

@@ -29,6 +29,9 @@ export function serveWatch(
     matchesFields(obj, fieldSelector);
 
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' });
+  // Send the headers now: client-go blocks in Watch() until they arrive, and a client that
+  // stops watching before any event would otherwise hang.
+  res.flushHeaders();
   const send = (type: string, object: KObj): void => {
     res.write(`${JSON.stringify({ type, object })}\n`);
   };
