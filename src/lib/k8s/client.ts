@@ -49,7 +49,7 @@ export interface DiffEntry {
 
 /**
  * Reads `kubectl diff` output: one `diff -u -N LIVE/<group.>version.Kind.namespace.name
- * MERGED/...` header per changed object; a first hunk starting at `-0,0` means it is new.
+ * MERGED/...` header per changed object; an empty (or `null`) live side means it is new.
  */
 export function parseDiff(stdout: string): DiffEntry[] {
   const entries: DiffEntry[] = [];
@@ -60,13 +60,11 @@ export function parseDiff(stdout: string): DiffEntry[] {
     const base = (m[1] ?? '').split('/').pop() ?? '';
     const id = /(?:^|\.)v[0-9][a-z0-9]*\.([A-Z][A-Za-z0-9]*)\.([^.]*)\.(.+)$/.exec(base);
     if (!id) return;
-    const hunk = lines.slice(i + 1, i + 4).find((l) => l.startsWith('@@'));
-    entries.push({
-      kind: id[1] ?? '',
-      namespace: id[2] ?? '',
-      name: id[3] ?? '',
-      created: hunk !== undefined && /^@@ -0,0 /.test(hunk),
-    });
+    const at = lines.findIndex((l, j) => j > i && l.startsWith('@@'));
+    const hunk = at > i && at <= i + 3 ? (lines[at] ?? '') : '';
+    // kubectl prints a missing object as an empty file, or (for a masked Secret) as `null`.
+    const created = /^@@ -0,0 /.test(hunk) || (/^@@ -1 /.test(hunk) && lines[at + 1] === '-null');
+    entries.push({ kind: id[1] ?? '', namespace: id[2] ?? '', name: id[3] ?? '', created });
   });
   return entries;
 }
