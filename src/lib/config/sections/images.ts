@@ -4,14 +4,19 @@
  * action's `image` input can pick an entry (`image: airflow`).
  */
 import { z } from 'zod';
+import { ConfigurationError } from '../../errors.js';
 import * as image from '../../validate/image.js';
 import { ruleString } from '../zod-rules.js';
 
-const buildArgKey = z.string().superRefine((key, ctx) => {
-  try {
-    image.buildArgName('', key);
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : String(err) });
+/** Build args, with the action's name rules (secret-looking names refused; use secrets). */
+const buildArgs = z.record(z.string(), z.string()).superRefine((args, ctx) => {
+  for (const key of Object.keys(args)) {
+    try {
+      image.buildArgName('', key);
+    } catch (err) {
+      const message = err instanceof ConfigurationError ? err.rule : String(err);
+      ctx.addIssue({ code: 'custom', path: [key], message });
+    }
   }
 });
 
@@ -25,7 +30,7 @@ export const imageEntry = z.strictObject({
   target: z.string().min(1).optional(),
   tags: z.array(ruleString(image.imageTag)).optional(),
   platforms: z.array(ruleString(image.platform)).optional(),
-  buildArgs: z.record(buildArgKey, z.string()).optional(),
+  buildArgs: buildArgs.optional(),
   labels: z.record(z.string(), z.string()).optional(),
   createRepository: z.boolean().optional(),
 });
