@@ -204,9 +204,7 @@ async function readConfigFile(
       `${path} must be a mapping (model_list, litellm_settings, general_settings)`,
     );
   }
-  const inline = [
-    ...text.matchAll(/^\s*(api_key|master_key|database_url)\s*:\s*["']?(?!os\.environ\/)\S/gm),
-  ].map((m) => m[1]);
+  const inline = inlineSecretKeys(doc);
   if (inline.length > 0) {
     warnings.push(
       `${path} has inline ${[...new Set(inline)].join(', ')} values; a ConfigMap is not secret: use os.environ/NAME and pass the value in env-secrets`,
@@ -222,4 +220,23 @@ async function readConfigFile(
     );
   }
   return text;
+}
+
+const SECRET_KEYS = new Set([
+  'api_key',
+  'master_key',
+  'database_url',
+  'salt_key',
+  'aws_secret_access_key',
+]);
+
+/** Keys in config.yaml that hold a literal value where a secret belongs. */
+function inlineSecretKeys(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(inlineSecretKeys);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    SECRET_KEYS.has(key) && typeof value === 'string' && !value.startsWith('os.environ/')
+      ? [key]
+      : inlineSecretKeys(value),
+  );
 }
