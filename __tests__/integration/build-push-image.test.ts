@@ -4,9 +4,11 @@
  * compared with what the registry itself answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { run } from '../../src/actions/build-push-image/main.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
@@ -14,6 +16,8 @@ import type { Clock } from '../../src/lib/exec/retry.js';
 import type { CommandResult, CommandSpec, Runner } from '../../src/lib/exec/runner.js';
 import { startDocker, type DockerEnv } from '../../test-support/docker/engine.js';
 import { startFaultyProxy } from '../../test-support/docker/faulty-proxy.js';
+
+const exec = promisify(execFile);
 
 /** Records every command while the real ProcessRunner runs it. */
 class RecordingRunner implements Runner {
@@ -134,6 +138,15 @@ describe('build-push-image against a real Docker engine and registry', () => {
     expect(await registryDigest(docker.registry, 'platform/with-run', 'abc1234')).toBe(digest);
     expect(first.io.outputs.skipped).toBe('false');
     expect(first.argv.filter((l) => l.startsWith('docker build '))).toHaveLength(1);
+    // The RUN step really ran, with the build arg: read the file it wrote out of the image.
+    const { stdout } = await exec(
+      'docker',
+      ['run', '--rm', '--network', 'none', `${image}:abc1234`, 'cat', '/greeting'],
+      {
+        env: { ...process.env, ...docker.env },
+      },
+    );
+    expect(stdout.trim()).toBe('from-test');
 
     const second = await runAction(inputs);
     expect(second.io.failed).toBeUndefined();
@@ -143,6 +156,13 @@ describe('build-push-image against a real Docker engine and registry', () => {
     expect(second.argv.some((l) => /^docker (buildx )?build /.test(l))).toBe(false);
     expect(second.argv).toContain('docker buildx version');
     expect(second.runner.calls.filter((c) => c.mutating)).toHaveLength(0);
+
+    // A new tag on the same commit (a release): pointed at the pushed digest, not rebuilt.
+    const third = await runAction({ ...inputs, tags: 'abc1234\n1.0.0' });
+    expect(third.io.failed).toBeUndefined();
+    expect(third.io.outputs.skipped).toBe('true');
+    expect(third.argv.some((l) => /^docker (buildx )?build /.test(l))).toBe(false);
+    expect(await registryDigest(docker.registry, 'platform/with-run', '1.0.0')).toBe(digest);
   }, 180_000);
 
   it('[F29] retries the push when the registry answers 503 twice, then succeeds', async () => {
