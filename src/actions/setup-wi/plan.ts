@@ -57,6 +57,10 @@ export interface SetupWiPlan {
 
 const gcloudLine = (args: readonly string[]): string => formatCommand({ tool: 'gcloud', args });
 const kubectlApplyLine = formatCommand({ tool: 'kubectl', args: applyArgs() });
+const kubectlForcedApplyLine = formatCommand({
+  tool: 'kubectl',
+  args: applyArgs({ forceConflicts: true }),
+});
 
 export function planSetupWi(inputs: SetupWiInputs, observed: Observed): SetupWiPlan {
   const p = inputs.projectId;
@@ -184,7 +188,7 @@ export function planSetupWi(inputs: SetupWiInputs, observed: Observed): SetupWiP
           : ksa === null
             ? 'does not exist'
             : 'not observed; ensured by server-side apply',
-        commands: [kubectlApplyLine],
+        commands: [kubectlForcedApplyLine],
         op: { type: 'ksa', namespace, name },
       });
     }

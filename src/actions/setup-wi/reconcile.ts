@@ -124,7 +124,10 @@ export class SetupWiReconciler {
         await this.kubectl.apply([namespaceObject(op.namespace)]);
         return 'applied';
       case 'ksa':
-        await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)]);
+        // Forced: the annotation is ours to converge even when set by hand (another manager).
+        await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)], {
+          forceConflicts: true,
+        });
         return `annotated ${GSA_ANNOTATION}=${gsaEmail}`;
       case 'wi-members': {
         const written = await ensureGrants(

@@ -21,6 +21,9 @@ const TRANSIENT = new RegExp(
     '\\bINTERNAL\\b',
     'Internal Server Error',
     'Service Unavailable',
+    // kubectl prints the API server's Status reason: "Error from server (ServiceUnavailable): ...".
+    '\\((?:ServiceUnavailable|TooManyRequests|InternalError|Timeout)\\)',
+    'the server is currently unable to handle the request',
     'Bad Gateway',
     'DEADLINE_EXCEEDED',
     'deadline exceeded',

@@ -29,13 +29,16 @@ export async function toYamlStream(objects: readonly KubeObject[]): Promise<stri
 }
 
 export function applyArgs(
-  options: { fieldManager?: string; dryRun?: 'server' | 'client' } = {},
+  options: { fieldManager?: string; dryRun?: 'server' | 'client'; forceConflicts?: boolean } = {},
 ): string[] {
   const args = [
     'apply',
     '--server-side',
     `--field-manager=${options.fieldManager ?? FIELD_MANAGER}`,
   ];
+  // Takes over fields another manager set (e.g. by `kubectl annotate`): without it the API
+  // server answers 409 "Apply failed with 1 conflict" and the value is never converged.
+  if (options.forceConflicts) args.push('--force-conflicts');
   if (options.dryRun) args.push(`--dry-run=${options.dryRun}`);
   args.push('-f', '-');
   return args;
@@ -76,7 +79,7 @@ export class Kubectl extends CliTool {
    */
   async apply(
     objects: readonly KubeObject[],
-    options: { fieldManager?: string } = {},
+    options: { fieldManager?: string; forceConflicts?: boolean } = {},
   ): Promise<string> {
     const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
     return result.stdout.trim();
