@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   REF_CHECK_STEP_ID,
   authStepIndex,
+  loadShipped,
   loadWorkflow,
   type Workflow,
 } from '../../test-support/workflows/index.js';
@@ -136,4 +137,33 @@ describe('deploy-platform inputs', () => {
 it('release refuses to move a tag from a branch push', () => {
   const { run } = refCheck(loadWorkflow('.github/workflows/release.yml'));
   expect(runScript(run, { REF_TYPE: 'branch', REF_NAME: 'main' }).code).toBe(1);
+});
+
+describe('every run: script', () => {
+  const scripts = loadShipped().flatMap(({ workflow }) =>
+    workflow.jobs.flatMap((job) =>
+      job.steps
+        .filter((s) => s.run !== undefined)
+        .map(
+          (s) =>
+            [`${workflow.file} ${job.id}/${s.id ?? s.name ?? s.index}`, s.run as string] as const,
+        ),
+    ),
+  );
+  const syntaxError = (script: string): string | undefined => {
+    const child = spawnSync('bash', ['-n', '-c', script], { encoding: 'utf8' });
+    return child.status === 0 ? undefined : child.stderr;
+  };
+
+  it('there are scripts to check', () => {
+    expect(scripts.length).toBeGreaterThan(10);
+  });
+
+  it.each(scripts)('%s parses as bash', (_where, script) => {
+    expect(syntaxError(script)).toBeUndefined();
+  });
+
+  it('the syntax check can fail', () => {
+    expect(syntaxError('if [ -n "$X" ]; then\n  echo x\n')).toContain('syntax error');
+  });
 });
