@@ -269,18 +269,39 @@ describe('deploy-app against the Kubernetes API emulator (real kubectl)', () => 
   });
 
   it('[F36] a forbidden apply fails without the manifest or the secret in the text', async () => {
-    emu.inject({
-      method: 'PATCH',
-      path: /\/namespaces\/forbidden\/secrets\/db-credentials/,
-      status: 403,
-      times: 10,
-    });
+    const forbid = (spec: CommandSpec): void => {
+      if (spec.args[0] === 'apply') {
+        emu.inject({
+          method: 'PATCH',
+          path: /\/namespaces\/forbidden\/secrets\/db-credentials$/,
+          status: 403,
+        });
+      }
+    };
     const { io, runner } = await deploy(
       { images: images('a'), 'wait-for-address': 'false' },
       'forbidden',
+      forbid,
     );
-    expect(io.failed).toMatch(/Forbidden|forbidden/);
-    expect(io.failed).not.toMatch(/apiVersion|database-url:|cloud-sql-proxy/);
+    expect(io.failed).toMatch(/kubectl apply .* failed \(exit 1\): .*[Ff]orbidden/);
+    expect(io.failed).not.toMatch(/apiVersion|database-url:|cloud-sql-proxy|postgres/);
+    expect(runner.calls.filter((c) => c.args[0] === 'apply')).toHaveLength(1);
+    expectNoSecret(io, runner.argv());
+  });
+
+  it('[F36] a forbidden dry-run (RBAC on the diff) fails the same way, before any write', async () => {
+    emu.clearRequests();
+    emu.inject({
+      method: 'PATCH',
+      path: /\/namespaces\/forbidden\/secrets\/db-credentials$/,
+      status: 403,
+    });
+    const { io, runner } = await deploy(
+      { images: images('b'), 'wait-for-address': 'false' },
+      'forbidden',
+    );
+    expect(io.failed).toMatch(/kubectl diff .*[Ff]orbidden/);
+    expect(emu.mutatingRequests()).toEqual([]);
     expectNoSecret(io, runner.argv());
   });
 
