@@ -34,7 +34,11 @@ export interface K8sEmulator {
   ): Record<string, unknown> | undefined;
   /** Added: every object of a kind (optionally in one namespace). */
   list(apiVersion: string, kind: string, namespace?: string): Record<string, unknown>[];
-  /** Seeds an object (its namespace must exist); status is kept as given. */
+  /**
+   * Seeds an object (its namespace must exist), recorded as an Update by field manager
+   * "test-seed". With a `status`, it is stored exactly so (no simulated pods or status);
+   * without one, the simulation runs as for a kubectl write.
+   */
   put(object: Record<string, unknown>): void;
   requests(): RecordedRequest[];
   /** POST/PUT/PATCH/DELETE requests, except dry runs (dryRun=All changes nothing). */
@@ -75,7 +79,14 @@ export async function startK8sEmulator(): Promise<K8sEmulator> {
       const obj = clone(object);
       if (t.namespaced && !namespaceOf(obj)) meta(obj).namespace = 'default';
       const before = server.api.store.get(t, namespaceOf(obj), nameOf(obj));
-      server.api.commit(t, before, obj, { manager: 'test-seed', update: obj, keepStatus: true });
+      // An object seeded with a status is a snapshot the test wants to see as is: the
+      // simulation (which would compute pods and status) leaves it alone.
+      server.api.commit(t, before, obj, {
+        manager: 'test-seed',
+        update: obj,
+        keepStatus: true,
+        simulate: obj.status === undefined,
+      });
     },
     requests: () => server.requests(),
     mutatingRequests: () => server.mutatingRequests(),

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { Api, parseRoute } from './api.js';
 import { discovery } from './discovery.js';
+import { handleRequest } from './handlers.js';
 import { ApiError, statusBody } from './objects.js';
 import { toTable, wantsTable } from './tables.js';
 import { serveWatch } from './watch.js';
@@ -124,7 +125,7 @@ export class EmulatorServer {
         });
         return;
       }
-      const result = this.api.handle({
+      const result = handleRequest(this.api, {
         method,
         route,
         query: url.searchParams,

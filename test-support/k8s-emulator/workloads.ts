@@ -1,24 +1,12 @@
 /**
- * The simulation behind the API: defaulting and validation the API server would do, and the
- * controllers (Deployments in deployments.ts; StatefulSets, Jobs and LoadBalancer Services here)
- * that turn specs into Pods, Events and status as the test chose.
+ * The simulation behind the API: the controllers (deployments.ts, statefulsets.ts, jobs.ts and
+ * LoadBalancer Services here) that turn specs into Pods, Events and status as the test chose,
+ * plus admission (admission.ts).
  */
 import type { Api, Controllers } from './api.js';
-import { DeploymentController, isReady, ownedBy, ownerRef } from './deployments.js';
+import { DeploymentController, ownerRef } from './deployments.js';
 import { findByPlural, type ResourceType } from './kinds.js';
-import {
-  ApiError,
-  at,
-  clone,
-  isObject,
-  matchesLabels,
-  meta,
-  nameOf,
-  namespaceOf,
-  selectorString,
-  stringMap,
-  type KObj,
-} from './objects.js';
+import { at, clone, isObject, meta, nameOf, namespaceOf, stringMap, type KObj } from './objects.js';
 import {
   POD,
   podStatus,
@@ -28,6 +16,8 @@ import {
   type WorkloadBehaviour,
 } from './pods.js';
 import { StatefulSetController } from './statefulsets.js';
+import { applyDefaults, validateWorkload } from './admission.js';
+import { runJob } from './jobs.js';
 
 export type { WorkloadBehaviour } from './pods.js';
 export interface LoadBalancerAddress {
@@ -37,8 +27,6 @@ export interface LoadBalancerAddress {
 }
 
 const SERVICE = findByPlural('', 'v1', 'services') as ResourceType;
-const JOB = findByPlural('batch', 'v1', 'jobs') as ResourceType;
-const WITH_TEMPLATE = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet']);
 
 export class Workloads implements Controllers {
   private readonly behaviours = new Map<string, WorkloadBehaviour>();
@@ -91,96 +79,17 @@ export class Workloads implements Controllers {
   }
 
   defaults(t: ResourceType, obj: KObj, before: KObj | undefined): void {
-    const spec = (isObject(obj.spec) ? obj.spec : (obj.spec = {})) as Record<string, unknown>;
-    switch (t.kind) {
-      case 'Namespace':
-        stringMap(obj, 'labels')['kubernetes.io/metadata.name'] = nameOf(obj);
-        spec.finalizers ??= ['kubernetes'];
-        obj.status ??= { phase: 'Active' };
-        return;
-      case 'Secret':
-        delete obj.spec;
-        obj.type ??= 'Opaque';
-        return;
-      case 'ServiceAccount':
-      case 'ConfigMap':
-      case 'Event':
-        delete obj.spec;
-        return;
-      case 'Service': {
-        spec.type ??= 'ClusterIP';
-        spec.clusterIP ??= at(before, 'spec.clusterIP') ?? `10.96.0.${this.nextIp++ % 250}`;
-        spec.clusterIPs ??= [spec.clusterIP];
-        spec.sessionAffinity ??= 'None';
-        for (const port of Array.isArray(spec.ports) ? spec.ports.filter(isObject) : []) {
-          port.protocol ??= 'TCP';
-          port.targetPort ??= port.port;
-        }
-        obj.status ??= { loadBalancer: {} };
-        return;
-      }
-      case 'Deployment':
-        spec.replicas ??= 1;
-        spec.revisionHistoryLimit ??= 10;
-        spec.progressDeadlineSeconds ??= 600;
-        spec.strategy ??= {
-          type: 'RollingUpdate',
-          rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
-        };
-        return;
-      case 'StatefulSet':
-        spec.replicas ??= 1;
-        spec.podManagementPolicy ??= 'OrderedReady';
-        spec.updateStrategy ??= { type: 'RollingUpdate', rollingUpdate: { partition: 0 } };
-        return;
-      case 'Job':
-        spec.backoffLimit ??= 6;
-        spec.completions ??= 1;
-        spec.parallelism ??= 1;
-        return;
-      case 'Pod':
-        obj.status ??= { phase: 'Pending' };
-        return;
-    }
+    applyDefaults(t, obj, before, () => `10.96.0.${this.nextIp++ % 250}`);
   }
 
   validate(t: ResourceType, obj: KObj): void {
-    if (!WITH_TEMPLATE.has(t.kind)) return;
-    const invalid = (field: string, detail: string): ApiError =>
-      new ApiError(422, `${t.kind}.${t.group} "${nameOf(obj)}" is invalid: ${field}: ${detail}`, {
-        name: nameOf(obj),
-        group: t.group,
-        kind: t.kind,
-        causes: [{ reason: 'FieldValueInvalid', message: detail, field }],
-      });
-    const selector = at(obj, 'spec.selector');
-    if (!isObject(selector) || selectorString(selector) === '')
-      throw invalid('spec.selector', 'Required value');
-    const labels = at(obj, 'spec.template.metadata.labels');
-    if (
-      !matchesLabels(
-        { metadata: { labels: isObject(labels) ? labels : {} } },
-        selectorString(selector),
-      )
-    ) {
-      throw invalid(
-        'spec.template.metadata.labels',
-        `Invalid value: ${JSON.stringify(labels ?? {})}: \`selector\` does not match template \`labels\``,
-      );
-    }
-    const containers = at(obj, 'spec.template.spec.containers');
-    if (!Array.isArray(containers) || containers.length === 0)
-      throw invalid('spec.template.spec.containers', 'Required value');
-    containers.forEach((c, i) => {
-      if (!isObject(c) || !c.image)
-        throw invalid(`spec.template.spec.containers[${i}].image`, 'Required value');
-    });
+    validateWorkload(t, obj);
   }
 
   react(t: ResourceType, obj: KObj, before: KObj | undefined): void {
     if (t.kind === 'Deployment') this.deployments.react(obj, before);
     else if (t.kind === 'StatefulSet') this.statefulSets.react(obj, before);
-    else if (t.kind === 'Job' && !before) this.runJob(obj);
+    else if (t.kind === 'Job' && !before) runJob(this, obj);
     else if (t.kind === 'Service') this.reactService(obj);
     else if (t.kind === 'Pod' && !before && !Array.isArray(meta(obj).ownerReferences)) {
       this.setPodState(obj, this.behaviourFor(namespaceOf(obj) ?? 'default', nameOf(obj)));
@@ -254,81 +163,6 @@ export class Workloads implements Controllers {
     for (const [type, reason, message] of events)
       recordEvent(this.api, stored, type, reason, message, 'kubelet');
     return stored;
-  }
-
-  private runJob(job: KObj): void {
-    const ns = namespaceOf(job) ?? 'default';
-    const behaviour = this.behaviourFor(ns, nameOf(job));
-    const template = clone(at(job, 'spec.template')) as KObj;
-    Object.assign(stringMap(template, 'labels'), {
-      'job-name': nameOf(job),
-      'batch.kubernetes.io/job-name': nameOf(job),
-      'controller-uid': String(meta(job).uid),
-    });
-    recordEvent(
-      this.api,
-      job,
-      'Normal',
-      'SuccessfulCreate',
-      `Created pod: ${nameOf(job)}-pod`,
-      'job-controller',
-    );
-    const startTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    const finish = (): void => {
-      const live = this.api.store.get(JOB, ns, nameOf(job));
-      if (!live || meta(live).uid !== meta(job).uid) return;
-      const pods = this.api.store.list(POD, ns).filter((p) => ownedBy(p, job));
-      const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-      const cond = (type: string, reason?: string, message?: string): KObj => ({
-        type,
-        status: 'True',
-        ...(reason ? { reason, message } : {}),
-        lastProbeTime: now,
-        lastTransitionTime: now,
-      });
-      let status: KObj = {
-        startTime,
-        active: pods.length,
-        ready: pods.filter(isReady).length,
-        terminating: 0,
-      };
-      if (pods.some((p) => at(p, 'status.phase') === 'Succeeded')) {
-        status = {
-          startTime,
-          completionTime: now,
-          succeeded: 1,
-          ready: 0,
-          terminating: 0,
-          conditions: [
-            cond(
-              'SuccessCriteriaMet',
-              'CompletionsReached',
-              'Reached expected number of succeeded pods',
-            ),
-            cond('Complete', 'CompletionsReached', 'Reached expected number of succeeded pods'),
-          ],
-        };
-        recordEvent(this.api, job, 'Normal', 'Completed', 'Job completed', 'job-controller');
-      } else if (behaviour.kind === 'crash-loop' || behaviour.kind === 'progress-deadline') {
-        const [reason, message] =
-          behaviour.kind === 'crash-loop'
-            ? ['BackoffLimitExceeded', 'Job has reached the specified backoff limit']
-            : ['DeadlineExceeded', 'Job was active longer than specified deadline'];
-        status = {
-          startTime,
-          failed: 1,
-          ready: 0,
-          terminating: 0,
-          conditions: [cond('FailureTarget', reason, message), cond('Failed', reason, message)],
-        };
-        recordEvent(this.api, job, 'Warning', reason, message, 'job-controller');
-      }
-      const next = clone(live);
-      next.status = status;
-      this.api.commit(JOB, live, next, { manager: 'job-controller', sub: 'status' });
-    };
-    this.createPods(job, template, 1, behaviour, finish);
-    finish();
   }
 
   private reactService(svc: KObj): void {
