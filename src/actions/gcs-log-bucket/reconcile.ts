@@ -50,6 +50,19 @@ function isNameConflict(err: unknown): boolean {
   );
 }
 
+/**
+ * 403 on describe. gcloud words it "... does not have permission to access b instance [NAME]
+ * (or it may not exist): ... does not have storage.buckets.get access ...", without the code,
+ * so the shared classifier does not see a permission error in it.
+ */
+function isForbidden(err: unknown): boolean {
+  return (
+    err instanceof CommandError &&
+    (err.kind === 'permission' ||
+      /does not have (?:permission to access|[\w.]+ access to)|\b403\b/i.test(err.stderr))
+  );
+}
+
 /** Cloud Storage answers a stale IAM etag with 412 Precondition Failed, not IAM's 409. */
 function isPreconditionFailed(err: unknown): boolean {
   return err instanceof CommandError && /\b412\b|precondition/i.test(err.stderr);
@@ -79,7 +92,7 @@ export class GcsLogBucketReconciler {
       const json = await this.gcloud.describe<BucketJson>(argv.describeBucket(this.inputs.bucket));
       return json ? toObservedBucket(json) : null;
     } catch (err) {
-      if (err instanceof CommandError && err.kind === 'permission') {
+      if (isForbidden(err)) {
         throw takenGloballyError(
           this.inputs.bucket,
           'describe answered 403: it exists in a project this identity cannot read',
