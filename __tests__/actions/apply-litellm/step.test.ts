@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { step } from '../../../src/actions/apply-litellm/step.js';
+import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { parsePlatformConfig } from '../../../src/lib/config/load.js';
+import { DryRunRunner } from '../../../src/lib/exec/runner.js';
+import { diffHeader, fakeKubectl } from '../../lib/k8s/fake-kubectl.js';
+import { FakeClock } from '../../../__fixtures__/runner.js';
+
+const CONFIG = `project: alpine-figure-461007-i9
+region: asia-southeast1
+litellm:
+  image: ghcr.io/berriai/litellm:v1.74.3-stable
+  replicas: 2
+  serviceType: ClusterIP
+  resources: {requests: {cpu: "1", memory: 2Gi}}
+`;
+
+describe('apply-litellm step (CLI plan)', () => {
+  it('is ordered after Airflow and enabled by the litellm section', async () => {
+    const config = await parsePlatformConfig(CONFIG);
+    expect(step.order).toBe(50);
+    expect(step.enabled(config)).toBe(true);
+    expect(step.enabled({ ...config, litellm: undefined })).toBe(false);
+  });
+
+  it('offline: plans every object and prints the manifests with the Secret redacted', async () => {
+    const { runner } = fakeKubectl();
+    const tools = {
+      runner: new DryRunRunner(runner),
+      logger: new MemoryLogger(),
+      clock: new FakeClock(),
+    };
+    const plan = await step.plan({
+      config: await parsePlatformConfig(CONFIG),
+      tools,
+      offline: true,
+      carried: new Map(),
+    });
+    expect(plan.changes.map((c) => c.resource)).toEqual([
+      'Secret/model-serving/litellm-master-key',
+      'Deployment/model-serving/litellm',
+      'Service/model-serving/litellm',
+    ]);
+    expect(plan.outputs).toEqual({
+      'service-url': 'http://litellm.model-serving.svc.cluster.local:4000',
+    });
+    const yaml = plan.artifacts[0]?.body ?? '';
+    expect(yaml).toContain('master-key: <redacted>');
+    expect(yaml).not.toContain(Buffer.from('sk-planned-placeholder').toString('base64'));
+    expect(yaml).toContain('replicas: 2');
+    expect(runner.calls).toHaveLength(0);
+  });
+
+  it('online: a server-side diff (a read) marks what would change; nothing is written', async () => {
+    const { runner, cluster } = fakeKubectl();
+    cluster.diff = diffHeader('Deployment', 'apps', 'model-serving', 'litellm', false);
+    const dry = new DryRunRunner(runner);
+    const plan = await step.plan({
+      config: await parsePlatformConfig(CONFIG),
+      tools: { runner: dry, logger: new MemoryLogger(), clock: new FakeClock() },
+      offline: false,
+      carried: new Map(),
+    });
+    expect(plan.changes.map((c) => `${c.resource}:${c.action}`)).toEqual([
+      'Secret/model-serving/litellm-master-key:update',
+      'Deployment/model-serving/litellm:update',
+      'Service/model-serving/litellm:noop',
+    ]);
+    expect(runner.mutations()).toHaveLength(0);
+    expect(dry.recorded).toHaveLength(0);
+  });
+
+  it('the platform file refuses a bad litellm section', async () => {
+    await expect(parsePlatformConfig(`${CONFIG}  masterKey: sk-in-file\n`)).rejects.toThrow(
+      /litellm/,
+    );
+    await expect(parsePlatformConfig(CONFIG.replace('replicas: 2', 'replicas: 0'))).rejects.toThrow(
+      /litellm.replicas/,
+    );
+    await expect(parsePlatformConfig(CONFIG.replace('cpu: "1"', 'gpu: "1"'))).rejects.toThrow(
+      /litellm.resources/,
+    );
+  });
+});
