@@ -3,7 +3,6 @@
  * summary with diagnostics (redacted), and knobs tests turn down (poll intervals).
  */
 import type { ActionContext } from '../action/context.js';
-import type { KubeObject } from '../tools/kubectl.js';
 import { K8sClient } from './client.js';
 import {
   deployObjects,
@@ -66,8 +65,4 @@ export async function deployOrReport(
     }
     throw err;
   }
-}
-
-export async function manifestsForDisplay(objects: readonly KubeObject[]): Promise<string> {
-  return displayYaml(objects);
 }
