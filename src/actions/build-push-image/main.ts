@@ -8,7 +8,8 @@ import { applyChanges } from '../../lib/reconcile/engine.js';
 import { digestRefOf, refOf } from './argv.js';
 import { Outputs, parseInputs } from './inputs.js';
 import { checkContext } from './preflight.js';
-import { ImageReconciler, planImage, type ImageOp } from './reconcile.js';
+import { planImage, type ImageOp } from './plan.js';
+import { ImageReconciler } from './reconcile.js';
 
 export const ACTION_NAME = 'build-push-image';
 

@@ -10,7 +10,8 @@ import type { ToolContext } from '../../lib/tools/tool.js';
 import { digestRefOf, refOf } from './argv.js';
 import { parseInputs, type BuildPushInputs } from './inputs.js';
 import { checkContext } from './preflight.js';
-import { ImageReconciler, planImage, type ImagePlan } from './reconcile.js';
+import { planImage, type ImagePlan } from './plan.js';
+import { ImageReconciler } from './reconcile.js';
 import type { GitHubEnv } from './tags.js';
 
 export const imageRefOutput = (name: string): string => `image-ref:${name}`;
