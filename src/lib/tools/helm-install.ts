@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { errorMessage } from '../errors.js';
 import { Helm, compareVersions, parseHelmVersion, type HelmVersion } from './helm.js';
 import type { ToolContext } from './tool.js';
 
@@ -86,12 +87,21 @@ export async function resolveHelm(
     );
   }
   const want = requested ?? DEFAULT_HELM_VERSION;
-  const binary = await installHelm(want, {
-    toolCache: await (options.toolCache ?? loadToolCache)(),
-    logger: ctx.logger,
-    platform: options.platform ?? process.platform,
-    arch: options.arch ?? process.arch,
-  });
+  let binary: { path: string; cached: boolean };
+  try {
+    binary = await installHelm(want, {
+      toolCache: await (options.toolCache ?? loadToolCache)(),
+      logger: ctx.logger,
+      platform: options.platform ?? process.platform,
+      arch: options.arch ?? process.arch,
+    });
+  } catch (err) {
+    if (err instanceof ChecksumMismatchError) throw err;
+    // Case F8: say plainly that there is no usable helm, before anything was changed.
+    throw new Error(
+      `no usable helm: none fits on PATH, and installing helm ${want} failed: ${errorMessage(err)}`,
+    );
+  }
   const helm = new Helm(ctx, binary.path);
   const version = parseHelmVersion(want);
   if (!version) throw new Error(`internal: cannot parse helm version ${want}`);

@@ -1,0 +1,348 @@
+/** run() against a scripted, stateful helm + kubectl behind the Runner seam. */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { FakeIO } from '../../../__fixtures__/io.js';
+import { fail, FakeClock, ok, ScriptedRunner } from '../../../__fixtures__/runner.js';
+import { Inputs, Outputs } from '../../../src/actions/helm-airflow/inputs.js';
+import { run } from '../../../src/actions/helm-airflow/main.js';
+import type { CommandSpec } from '../../../src/lib/exec/runner.js';
+
+const PASSWORD = 'Adm1n-pw-!$"\'';
+const SSH_KEY =
+  '-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1ib2R5\n-----END OPENSSH PRIVATE KEY-----\n';
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+
+interface Rev {
+  revision: number;
+  status: string;
+  updated: string;
+  chart: string;
+  app_version: string;
+  description: string;
+  values: Record<string, unknown>;
+}
+
+/** A small in-memory helm: history, get values, upgrade (reads the -f file), rollback, uninstall. */
+function fakeCluster(options: { major?: number; history?: Rev[]; upgradeError?: string } = {}) {
+  const runner = new ScriptedRunner();
+  const state = {
+    history: [...(options.history ?? [])],
+    secret: undefined as string | undefined,
+    upgradeError: options.upgradeError,
+  };
+  const last = () => state.history.at(-1);
+  runner.on((spec: CommandSpec) => {
+    if (spec.tool !== 'helm') return undefined;
+    const [cmd, sub] = spec.args;
+    if (cmd === 'version') return ok(`v${options.major ?? 3}.21.4`);
+    if (cmd === 'repo' || cmd === 'template') return ok('');
+    if (cmd === 'history')
+      return state.history.length
+        ? ok(state.history.map(({ values: _v, ...r }) => r))
+        : fail('Error: release: not found');
+    if (cmd === 'get' && sub === 'values') return ok(JSON.stringify(last()?.values ?? null));
+    if (cmd === 'status') {
+      const l = last();
+      if (!l) return fail('Error: release: not found');
+      return ok({
+        name: 'airflow',
+        namespace: 'airflow',
+        version: l.revision,
+        info: { status: l.status },
+        chart: {
+          metadata: { version: l.chart.replace('airflow-', ''), appVersion: l.app_version },
+        },
+      });
+    }
+    if (cmd === 'upgrade') {
+      const file = spec.args[spec.args.indexOf('-f') + 1] ?? '';
+      const values = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      if (state.upgradeError) return fail(state.upgradeError);
+      for (const r of state.history) if (r.status === 'deployed') r.status = 'superseded';
+      const version = spec.args[spec.args.indexOf('--version') + 1] ?? '';
+      state.history.push({
+        revision: (last()?.revision ?? 0) + 1,
+        status: 'deployed',
+        updated: new Date(NOW).toISOString(),
+        chart: `airflow-${version}`,
+        app_version: '3.2.2',
+        description: 'Upgrade complete',
+        values,
+      });
+      return ok('');
+    }
+    if (cmd === 'rollback') {
+      const target = state.history.find((r) => r.revision === Number(spec.args[2]));
+      if (!target) return fail('Error: release has no such version');
+      state.history.push({
+        ...target,
+        revision: (last()?.revision ?? 0) + 1,
+        status: 'deployed',
+        description: 'Rollback',
+      });
+      return ok('Rollback was a success! Happy Helming!');
+    }
+    if (cmd === 'uninstall') {
+      state.history = [];
+      return ok('release "airflow" uninstalled');
+    }
+    return undefined;
+  });
+  runner.on((spec) => {
+    if (spec.tool !== 'kubectl') return undefined;
+    const line = spec.args.join(' ');
+    if (line.startsWith('get namespace')) return ok({ metadata: { name: 'airflow' } });
+    if (line.startsWith('get secret'))
+      return state.secret
+        ? ok({ data: { gitSshKey: state.secret } })
+        : fail('Error from server (NotFound): secrets "airflow-git-ssh-key" not found');
+    if (line.startsWith('apply')) {
+      state.secret = /gitSshKey: (\S+)/.exec(spec.stdin ?? '')?.[1];
+      return ok('secret/airflow-git-ssh-key serverside-applied');
+    }
+    if (line.startsWith('get pods'))
+      return ok({
+        items: [
+          {
+            metadata: { name: 'airflow-scheduler-0', labels: { release: 'airflow' } },
+            status: {
+              phase: 'Running',
+              containerStatuses: [
+                {
+                  name: 'scheduler',
+                  ready: false,
+                  restartCount: 4,
+                  state: { waiting: { reason: 'CrashLoopBackOff' } },
+                },
+              ],
+            },
+          },
+        ],
+      });
+    if (line.startsWith('get events'))
+      return ok({
+        items: [
+          {
+            type: 'Warning',
+            reason: 'BackOff',
+            message: 'Back-off restarting failed container',
+            involvedObject: { kind: 'Pod', name: 'airflow-scheduler-0' },
+            lastTimestamp: '2026-11-25T11:59:00Z',
+          },
+        ],
+      });
+    return undefined;
+  });
+  return { runner, state };
+}
+
+const deployedRev = (values: Record<string, unknown>, chart = 'airflow-1.22.0'): Rev => ({
+  revision: 1,
+  status: 'deployed',
+  updated: '2026-11-25T10:00:00Z',
+  chart,
+  app_version: '3.2.2',
+  description: 'Install complete',
+  values,
+});
+
+async function go(inputs: Record<string, string>, runner: ScriptedRunner): Promise<FakeIO> {
+  const io = new FakeIO(inputs);
+  const clock = new FakeClock();
+  clock.time = NOW;
+  await run(
+    { io, runner, clock },
+    {
+      toolCache: async () => {
+        throw new Error('tool cache must not be used');
+      },
+    },
+  );
+  return io;
+}
+
+const BASE = {
+  'admin-password': PASSWORD,
+  'git-sync-repo': 'git@github.com:acme/dags.git',
+  'git-ssh-key': SSH_KEY,
+};
+
+describe('helm-airflow run()', () => {
+  it('[F32] installs, and no secret reaches any argv, log, output or summary', async () => {
+    const { runner, state } = fakeCluster();
+    const io = await go(BASE, runner);
+    expect(io.failed).toBeUndefined();
+    expect(io.outputs[Outputs.Changed]).toBe('true');
+    expect(io.outputs[Outputs.Revision]).toBe('1');
+    const b64 = Buffer.from(SSH_KEY).toString('base64');
+    for (const call of runner.calls) {
+      const argv = call.args.join(' ');
+      expect(argv).not.toContain(PASSWORD);
+      expect(argv).not.toContain('c2VjcmV0LWtleS1ib2R5');
+      expect(argv).not.toContain(b64);
+    }
+    const apply = runner.calls.find((c) => c.tool === 'kubectl' && c.args[0] === 'apply');
+    expect(apply?.args).toEqual([
+      'apply',
+      '--server-side',
+      '--field-manager=gke-data-platform',
+      '-f',
+      '-',
+    ]);
+    expect(apply?.stdin).toContain(`gitSshKey: ${b64}`);
+    expect(state.history[0]?.values).toMatchObject({
+      createUserJob: { defaultUser: { password: PASSWORD } },
+    });
+    for (const secret of [PASSWORD, b64, 'c2VjcmV0LWtleS1ib2R5'])
+      expect(io.everything()).not.toContain(secret);
+    expect(io.secrets).toEqual(expect.arrayContaining([PASSWORD, b64]));
+    expect(io.summary).toContain('"password": "***"');
+  });
+
+  it('skips the upgrade when chart and values are unchanged: zero mutating calls', async () => {
+    const { runner, state } = fakeCluster();
+    await go(BASE, runner);
+    const before = runner.calls.length;
+    const io = await go(BASE, runner);
+    expect(io.failed).toBeUndefined();
+    expect(io.outputs[Outputs.Changed]).toBe('false');
+    expect(runner.calls.slice(before).filter((c) => c.mutating)).toEqual([]);
+    expect(state.history).toHaveLength(1);
+    expect(io.outputs).toMatchObject({
+      status: 'deployed',
+      'chart-version': '1.22.0',
+      'app-version': '3.2.2',
+      'ui-service': 'airflow-api-server',
+    });
+  });
+
+  it('force-upgrade upgrades even when unchanged', async () => {
+    const { runner } = fakeCluster();
+    await go(BASE, runner);
+    const io = await go({ ...BASE, [Inputs.ForceUpgrade]: 'true' }, runner);
+    expect(io.outputs[Outputs.Changed]).toBe('true');
+    expect(io.outputs[Outputs.Revision]).toBe('2');
+  });
+
+  it('dry-run observes and renders but runs no mutating command', async () => {
+    const { runner } = fakeCluster({ history: [deployedRev({}, 'airflow-1.21.0')] });
+    const io = await go({ ...BASE, [Inputs.DryRun]: 'true' }, runner);
+    expect(io.failed).toBeUndefined();
+    expect(io.outputs[Outputs.Changed]).toBe('true');
+    expect(runner.mutations()).toEqual([]);
+    expect(io.summary).toContain('dry run');
+    expect(io.summary).toContain('chart 1.21.0 -> 1.22.0');
+  });
+
+  it('[F42] a failed upgrade reports failing pods, waiting reasons and events', async () => {
+    const { runner } = fakeCluster({
+      history: [deployedRev({})],
+      upgradeError:
+        'Error: UPGRADE FAILED: release airflow failed, and has been rolled back due to atomic being set: context deadline exceeded',
+    });
+    const io = await go({ 'admin-password': PASSWORD }, runner);
+    expect(io.failed).toContain('helm restored the previous state');
+    expect(io.failed).toContain('airflow-scheduler-0 (scheduler: CrashLoopBackOff)');
+    expect(io.summary).toContain('Failure diagnostics');
+    expect(io.summary).toContain('Back-off restarting failed container');
+    expect(io.summary).toContain(
+      '| `airflow-scheduler-0` | Running | scheduler: CrashLoopBackOff | 4 |',
+    );
+  });
+
+  it('[F46] a Helm 4 server-side apply conflict fails with its details and is never forced', async () => {
+    const { runner } = fakeCluster({
+      major: 4,
+      history: [deployedRev({})],
+      upgradeError:
+        'Error: UPGRADE FAILED: conflict occurred while applying object airflow/airflow-scheduler apps/v1, Kind=Deployment: Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1: .spec.replicas',
+    });
+    const io = await go({ 'admin-password': PASSWORD }, runner);
+    expect(io.failed).toContain('server-side apply conflicts');
+    expect(io.failed).toContain('.spec.replicas');
+    expect(io.failed).toContain('never passes --force-conflicts');
+    const upgrades = runner.calls.filter((c) => c.args[0] === 'upgrade');
+    expect(upgrades).toHaveLength(1);
+    expect(upgrades[0]?.args).toContain('--rollback-on-failure');
+    expect(upgrades[0]?.args).not.toContain('--force-conflicts');
+  });
+
+  it('[F41] a fresh pending revision fails and nothing is rolled back', async () => {
+    const { runner } = fakeCluster({
+      history: [
+        deployedRev({}),
+        {
+          ...deployedRev({}),
+          revision: 2,
+          status: 'pending-upgrade',
+          updated: new Date(NOW - 60_000).toISOString(),
+        },
+      ],
+    });
+    const io = await go({ 'admin-password': PASSWORD }, runner);
+    expect(io.failed).toContain('another helm operation may still be running');
+    expect(runner.mutations()).toEqual([]);
+  });
+
+  it('warns when no known_hosts is given with an SSH key, and when the password is missing', async () => {
+    const { runner } = fakeCluster();
+    const io = await go(
+      { 'git-sync-repo': 'git@github.com:acme/dags.git', 'git-ssh-key': SSH_KEY },
+      runner,
+    );
+    expect(io.warnings().join('\n')).toContain('git-known-hosts is not set');
+    expect(io.warnings().join('\n')).toContain('admin-password is not set');
+  });
+});
+
+describe('helm-airflow bad inputs fail before any command', () => {
+  it.each([
+    ['[F2] release', { release: '-n' }, 'input "release"'],
+    ['[F3] namespace', { namespace: 'a;id' }, 'input "namespace"'],
+    ['[F5] release too long', { release: 'a'.repeat(54) }, 'input "release"'],
+    ['[F6] timeout without unit', { timeout: '10' }, 'input "timeout"'],
+    ['[F6] timeout in words', { timeout: '5 minutes' }, 'input "timeout"'],
+    ['[F47] timeout beyond a job', { timeout: '3h' }, 'input "timeout": must be between 1m and 1h'],
+    [
+      '[F47] recover-pending-after not above timeout',
+      { timeout: '20m', 'recover-pending-after': '10m' },
+      'input "recover-pending-after"',
+    ],
+    ['[F7] boolean', { 'force-upgrade': 'yes' }, 'input "force-upgrade"'],
+    ['chart-version range', { 'chart-version': '^1.22' }, 'input "chart-version"'],
+    ['chart-version latest', { 'chart-version': 'latest' }, 'input "chart-version"'],
+    ['[F28] image digest', { image: 'repo/airflow@sha256:abc' }, 'input "image"'],
+    ['log-folder', { 'log-folder': 's3://bucket' }, 'input "log-folder"'],
+    [
+      'ssh key',
+      { 'git-sync-repo': 'git@github.com:a/b.git', 'git-ssh-key': 'hunter2' },
+      'input "git-ssh-key"',
+    ],
+  ])('%s', async (_name, inputs, message) => {
+    const runner = new ScriptedRunner();
+    const io = await go(inputs as Record<string, string>, runner);
+    expect(io.failed).toContain(message);
+    expect(runner.calls).toHaveLength(0);
+    expect(io.everything()).not.toContain('hunter2');
+  });
+
+  it('[F8] fails before any mutation when helm cannot be found or installed', async () => {
+    const runner = new ScriptedRunner();
+    runner.missing.add('helm');
+    const io = await go({}, runner);
+    expect(io.failed).toContain(
+      'no usable helm: none fits on PATH, and installing helm 3.21.4 failed: tool cache must not be used',
+    );
+    expect(runner.mutations()).toEqual([]);
+  });
+
+  it('keeps Inputs/Outputs equal to action.yml', () => {
+    const yml = parse(readFileSync('actions/helm-airflow/action.yml', 'utf8')) as {
+      inputs: object;
+      outputs: object;
+    };
+    expect(Object.keys(yml.inputs).sort()).toEqual(Object.values(Inputs).sort());
+    expect(Object.keys(yml.outputs).sort()).toEqual(Object.values(Outputs).sort());
+  });
+});
