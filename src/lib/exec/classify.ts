@@ -37,8 +37,10 @@ const TRANSIENT = new RegExp(
   ].join('|'),
   'i',
 );
+// gcloud words a 403 as "[acct] does not have permission to access <kind> instance [x]", and GCS
+// as "does not have storage.buckets.get access ... Permission 'storage.buckets.get' denied".
 const PERMISSION =
-  /PERMISSION_DENIED|\b403\b|Forbidden|does not have [\w.]+ permission|is forbidden/i;
+  /PERMISSION_DENIED|\b403\b|Forbidden|does not have [\w.]+ permission|does not have permission to access|does not have [\w.]+ access to|Permission '[\w.]+' denied|is forbidden/i;
 const NOT_FOUND = /NOT_FOUND|\b404\b|NotFound|not found|was not found|does not exist/i;
 
 export function classifyFailure(exitCode: number, stderr: string): FailureKind {
