@@ -378,6 +378,60 @@ describe('k8s emulator through the real kubectl', () => {
     );
   });
 
+  it('server dry run stores nothing; client-side apply, scale, logs and namespace deletion work', async () => {
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dry\n  namespace: apps\n';
+    const dry = await kubectl([...SSA.slice(0, -2), '--dry-run=server', '-f', '-'], cm);
+    expect(dry.stdout.trim()).toBe('configmap/dry serverside-applied (server dry run)');
+    expect(emu.get('v1', 'ConfigMap', 'dry', 'apps')).toBeUndefined();
+
+    await kubectl(
+      ['apply', '-f', '-'],
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: scratch\n',
+    );
+    const csa = (v: string): string =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: scratch\ndata:\n  v: "${v}"\n`;
+    expect((await kubectl(['apply', '-f', '-'], csa('1'))).stdout.trim()).toBe(
+      'configmap/c created',
+    );
+    expect((await kubectl(['apply', '-f', '-'], csa('2'))).stdout.trim()).toBe(
+      'configmap/c configured',
+    );
+    expect(dig(emu.get('v1', 'ConfigMap', 'c', 'scratch'), 'data', 'v')).toBe('2');
+
+    await kubectl(SSA, deployment('logs', 'scratch', 'img:1', 1));
+    const scaled = await kubectl(['scale', 'deployment/logs', '-n', 'scratch', '--replicas=3']);
+    expect(scaled.stdout.trim()).toBe('deployment.apps/logs scaled');
+    expect(emu.list('v1', 'Pod', 'scratch')).toHaveLength(3);
+    const pod = String(dig(emu.list('v1', 'Pod', 'scratch')[0], 'metadata', 'name'));
+    emu.setPodLog('scratch', pod, 'Traceback: boom\n');
+    const logs = await kubectl(['logs', pod, '-n', 'scratch']);
+    expect(logs.stdout).toBe('Traceback: boom\n');
+
+    const del = await kubectl(['delete', 'namespace', 'scratch', '--timeout=10s']);
+    expect(del.stdout.trim()).toBe('namespace "scratch" deleted');
+    expect(emu.list('v1', 'Pod', 'scratch')).toEqual([]);
+    expect(emu.get('apps/v1', 'Deployment', 'logs', 'scratch')).toBeUndefined();
+  });
+
+  it('says clearly that protobuf bodies (kubectl create <kind>) are not supported', async () => {
+    const r = await kubectl(['create', 'namespace', 'proto']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Error from server (UnsupportedMediaType)');
+  });
+
+  it('lets client-go retry a 429 that carries Retry-After by itself', async () => {
+    emu.clearRequests();
+    emu.inject({
+      method: 'GET',
+      path: /\/configmaps\/settings$/,
+      status: 429,
+      retryAfterSeconds: 0,
+    });
+    const r = await kubectl(['get', 'configmap', 'settings', '-n', 'apps', '-o', 'name']);
+    expect(r.stdout.trim()).toBe('configmap/settings');
+    expect(emu.requests().filter((q) => q.path.endsWith('/configmaps/settings'))).toHaveLength(2);
+  });
+
   it('answers an injected 503 so that kubectl reports it, then recovers', async () => {
     emu.clearRequests();
     emu.inject({ method: 'GET', path: /\/serviceaccounts\/runner$/, status: 503 });

@@ -57,15 +57,19 @@ export function applyDefaults(
       spec.replicas ??= 1;
       spec.revisionHistoryLimit ??= 10;
       spec.progressDeadlineSeconds ??= 600;
-      spec.strategy ??= {
-        type: 'RollingUpdate',
-        rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
-      };
+      if (!isObject(spec.strategy) || Object.keys(spec.strategy).length === 0) {
+        spec.strategy = {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
+        };
+      }
       return;
     case 'StatefulSet':
       spec.replicas ??= 1;
       spec.podManagementPolicy ??= 'OrderedReady';
-      spec.updateStrategy ??= { type: 'RollingUpdate', rollingUpdate: { partition: 0 } };
+      if (!isObject(spec.updateStrategy) || Object.keys(spec.updateStrategy).length === 0) {
+        spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { partition: 0 } };
+      }
       return;
     case 'Job':
       spec.backoffLimit ??= 6;

@@ -5,8 +5,7 @@
  * test chose, and the Deployment status `kubectl rollout status` reads (observedGeneration,
  * replica counts, Available/Progressing conditions).
  */
-import { createHash } from 'node:crypto';
-import type { Api } from './api.js';
+import { canonical, isReady, ownedBy, ownerRef, templateHash, type Sim } from './controller-kit.js';
 import { findByPlural, type ResourceType } from './kinds.js';
 import { at, clone, isObject, meta, nameOf, namespaceOf, stringMap, type KObj } from './objects.js';
 import { POD, recordEvent, type PodState, type WorkloadBehaviour } from './pods.js';
@@ -23,70 +22,11 @@ const NOT_COPIED = new Set([
   'kubectl.kubernetes.io/last-applied-configuration',
 ]);
 
-/** What the deployment controller needs from the simulation. */
-export interface Sim {
-  readonly api: Api;
-  behaviourFor(namespace: string, name: string): WorkloadBehaviour;
-  /**
-   * Creates `count` pods from `template` owned by `owner` behaving as `behaviour`; pods that
-   * become ready later call `changed` when they do.
-   */
-  createPods(
-    owner: KObj,
-    template: KObj,
-    count: number,
-    behaviour: WorkloadBehaviour,
-    changed: () => void,
-    names?: string[],
-  ): void;
-}
-
-/** Drops nulls and empty maps/lists so a template round-tripped through Go structs hashes the same. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (!isObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const v = canonical(value[key]);
-    if (v === null || v === undefined) continue;
-    if ((isObject(v) && Object.keys(v).length === 0) || (Array.isArray(v) && v.length === 0))
-      continue;
-    out[key] = v;
-  }
-  return out;
-}
-
-export function templateHash(template: unknown): string {
-  const t = clone(template) as KObj;
-  if (isObject(t?.metadata)) delete stringMap(t, 'labels')[HASH_LABEL];
-  const digest = createHash('sha256')
-    .update(JSON.stringify(canonical(t)))
-    .digest();
-  return [...digest.subarray(0, 10)].map((b) => 'bcdfghjklmnpqrstvwxz2456789'[b % 27]).join('');
-}
-
 const revisionOf = (rs: KObj): number => Number(stringMap(rs, 'annotations')[REVISION] ?? 0);
-export const ownedBy = (obj: KObj, owner: KObj): boolean => {
-  const refs = meta(obj).ownerReferences;
-  return Array.isArray(refs) && refs.some((r) => isObject(r) && r.uid === meta(owner).uid);
-};
-export const ownerRef = (owner: KObj): Record<string, unknown> => ({
-  apiVersion: owner.apiVersion,
-  kind: owner.kind,
-  name: nameOf(owner),
-  uid: meta(owner).uid,
-  controller: true,
-  blockOwnerDeletion: true,
-});
 const replicasOf = (obj: KObj): number => {
   const r = at(obj, 'spec.replicas');
   return typeof r === 'number' ? r : 1;
 };
-export const isReady = (pod: KObj): boolean =>
-  Array.isArray(at(pod, 'status.conditions')) &&
-  (at(pod, 'status.conditions') as Record<string, unknown>[]).some(
-    (c) => c.type === 'Ready' && c.status === 'True',
-  );
 
 export class DeploymentController {
   /** The behaviour each ReplicaSet was created with (by uid): an undo brings back a good one. */
@@ -214,6 +154,17 @@ export class DeploymentController {
     if (!rs) return this.rollout(dep);
     const want = replicasOf(dep);
     const pods = this.pods(rs);
+    if (pods.length !== want) {
+      const verb = pods.length < want ? 'up' : 'down';
+      recordEvent(
+        this.sim.api,
+        dep,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled ${verb} replica set ${nameOf(rs)} from ${pods.length} to ${want}`,
+        'deployment-controller',
+      );
+    }
     if (pods.length > want)
       for (const pod of pods.slice(want)) this.sim.api.remove(POD, namespaceOf(pod), nameOf(pod));
     if (pods.length < want)
@@ -299,9 +250,19 @@ export class DeploymentController {
       availableReplicas: ready,
       ...(pods.length - ready > 0 ? { unavailableReplicas: pods.length - ready } : {}),
       conditions: [
-        { type: 'Available', ...available, lastUpdateTime: now, lastTransitionTime: now },
-        { type: 'Progressing', ...progressing, lastUpdateTime: now, lastTransitionTime: now },
-      ],
+        { type: 'Available', ...available },
+        { type: 'Progressing', ...progressing },
+      ].map((c) => {
+        // An unchanged condition keeps its times, so an unchanged status is not a write.
+        const old = (at(dep, 'status.conditions') as Record<string, unknown>[] | undefined)?.find(
+          (o) => o.type === c.type && o.status === c.status && o.reason === c.reason,
+        );
+        return {
+          ...c,
+          lastUpdateTime: old?.lastUpdateTime ?? now,
+          lastTransitionTime: old?.lastTransitionTime ?? now,
+        };
+      }),
     };
     api.commit(DEPLOYMENT, dep, next, { manager: 'deployment-controller', sub: 'status' });
   }

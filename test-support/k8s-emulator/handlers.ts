@@ -189,6 +189,14 @@ function scale(
 }
 
 function parseBody(req: ApiRequest): KObj {
+  // kubectl's typed clients (`kubectl create namespace|deployment|secret ...`, `kubectl run`)
+  // send protobuf bodies, which would need every type's schema to decode: not supported here.
+  if (req.contentType.includes('protobuf')) {
+    throw new ApiError(
+      415,
+      'the k8s emulator does not decode protobuf bodies (sent by `kubectl create <kind>`); use `kubectl apply` or `kubectl create ... --dry-run=client -o yaml | kubectl apply -f -`',
+    );
+  }
   let value: unknown;
   try {
     value = req.contentType.includes('yaml') ? parseYaml(req.body) : JSON.parse(req.body || 'null');

@@ -3,7 +3,7 @@
  * `kubectl wait --for=condition=complete` waits for, per the behaviour the test set.
  */
 import type { Api } from './api.js';
-import { isReady, ownedBy } from './deployments.js';
+import { isReady, ownedBy } from './controller-kit.js';
 import { findByPlural, type ResourceType } from './kinds.js';
 import { at, clone, meta, nameOf, namespaceOf, stringMap, type KObj } from './objects.js';
 import { POD, recordEvent, type WorkloadBehaviour } from './pods.js';

@@ -4,7 +4,7 @@
  * `kubectl rollout status statefulset` reads (readyReplicas, currentRevision, updateRevision).
  */
 import type { Api } from './api.js';
-import { isReady, ownedBy, templateHash, type Sim } from './deployments.js';
+import { isReady, ownedBy, templateHash, type Sim } from './controller-kit.js';
 import { findByPlural, type ResourceType } from './kinds.js';
 import { at, clone, meta, nameOf, namespaceOf, stringMap, type KObj } from './objects.js';
 import { POD, recordEvent } from './pods.js';

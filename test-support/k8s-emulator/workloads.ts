@@ -4,7 +4,8 @@
  * plus admission (admission.ts).
  */
 import type { Api, Controllers } from './api.js';
-import { DeploymentController, ownerRef } from './deployments.js';
+import { ownerRef } from './controller-kit.js';
+import { DeploymentController } from './deployments.js';
 import { findByPlural, type ResourceType } from './kinds.js';
 import { at, clone, isObject, meta, nameOf, namespaceOf, stringMap, type KObj } from './objects.js';
 import {
