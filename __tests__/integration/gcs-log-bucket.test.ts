@@ -4,10 +4,16 @@
  * output and its error texts are all real. Faults are injected at the HTTP level.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
 import { run } from '../../src/actions/gcs-log-bucket/main.js';
+import { inputVariable } from '../../src/lib/action/io.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
+import { parseOutputs } from '../../test-support/bundle.js';
 import { startGcpEmulator, type GcpEmulator } from '../../test-support/gcp-emulator/index.js';
 
 const PROJECT = 'alpine-figure-461007-i9';
@@ -212,4 +218,58 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(emu.state.buckets.has('dry-logs')).toBe(false);
     expect(io.outputs.created).toBe('true');
   }, 120_000);
+
+  it('the bundle, run as the runner runs it, converges and re-runs with zero mutating requests', async () => {
+    const bundle = path.resolve(import.meta.dirname, '../../dist/gcs-log-bucket/index.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'gcs-log-bucket-bundle-'));
+    const runOnce = async () => {
+      const outputFile = path.join(dir, 'output');
+      const summaryFile = path.join(dir, 'summary');
+      await writeFile(outputFile, '');
+      await writeFile(summaryFile, '');
+      const inputs = {
+        'project-id': PROJECT,
+        bucket: 'bundle-logs',
+        location: 'asia-southeast1',
+        member: GSA,
+        'retention-days': '14',
+      };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        ...emu.env,
+        RUNNER_TEMP: dir,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+      };
+      for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+      // Asynchronously: the emulator answers from this very process.
+      const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
+        execFile(process.execPath, [bundle], { env }, (err, out) =>
+          resolve({ code: err ? Number(err.code ?? 1) : 0, stdout: out }),
+        );
+      });
+      return {
+        code,
+        stdout,
+        outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+        summary: await readFile(summaryFile, 'utf8'),
+      };
+    };
+    const first = await runOnce();
+    expect(first.stdout).not.toContain('::error::');
+    expect(first.code).toBe(0);
+    expect(first.outputs).toEqual({
+      'bucket-url': 'gs://bundle-logs',
+      'log-folder': 'gs://bundle-logs/logs',
+      created: 'true',
+      changed: 'true',
+    });
+    expect(first.summary).toContain('gs://bundle-logs/logs');
+    expect(granted('bundle-logs')).toBe(true);
+    emu.clearRequests();
+    const second = await runOnce();
+    expect(second.code).toBe(0);
+    expect(second.outputs.changed).toBe('false');
+    expect(mutations()).toEqual([]);
+  }, 180_000);
 });
