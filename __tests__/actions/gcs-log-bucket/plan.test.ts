@@ -204,6 +204,11 @@ describe('planGcsLogBucket', () => {
     ]);
   });
 
+  it('a dotted name to create carries a domain-verification warning', () => {
+    const plan = planGcsLogBucket(inputs({ bucket: 'logs.example.com' }), { bucket: null });
+    expect(plan.warnings.join()).toContain('verified ownership of that domain');
+  });
+
   it('no member: no IAM change', () => {
     const plan = planGcsLogBucket(inputs({ member: undefined }), {
       bucket: good,

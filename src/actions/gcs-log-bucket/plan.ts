@@ -194,6 +194,11 @@ export function planGcsLogBucket(inputs: GcsLogBucketInputs, observed: Observed)
           },
     );
   } else {
+    if (name.includes('.')) {
+      warnings.push(
+        `${bucketUrl} has dots in its name: Cloud Storage creates such a bucket only for an identity that has verified ownership of that domain (https://cloud.google.com/storage/docs/domain-name-verification); a name without dots avoids this.`,
+      );
+    }
     const lifecycle = desiredLifecycle(inputs.retentionDays, []);
     const labels = Object.keys(inputs.labels).length > 0;
     changes.push({
