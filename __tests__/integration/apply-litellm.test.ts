@@ -119,12 +119,26 @@ describe('apply-litellm against the Kubernetes API emulator (real kubectl)', () 
     };
     expect(after.metadata.uid).toBe(before.metadata.uid);
     expect(decodeSecretData(after)['master-key']).toBe(rotated);
+    // The pods read the key at start: the rotation restarted them via the template marker.
+    const template = (
+      emu.get('apps/v1', 'Deployment', 'litellm', NS) as {
+        spec: { template: { metadata: { annotations: Record<string, string> } } };
+      }
+    ).spec.template.metadata.annotations;
+    expect(template['gke-data-platform/secrets-changed-at']).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(JSON.stringify(template)).not.toContain(Buffer.from(rotated).toString('base64'));
+    const again = await apply({ 'master-key': rotated });
+    expect(again.io.outputs.changed).toBe('false');
+    expect(again.runner.argv()).not.toContain('rollout');
   });
 
   it('[F49] CreateContainerConfigError fails fast and is undone', async () => {
     emu.setWorkloadBehaviour(NS, 'litellm', { kind: 'create-container-config-error' });
     // A new config changes the pod template (its checksum), so new pods start and fail.
-    await writeFile(path.join(dir, 'config.yaml'), 'model_list: []\nlitellm_settings: {drop_params: true}\n');
+    await writeFile(
+      path.join(dir, 'config.yaml'),
+      'model_list: []\nlitellm_settings: {drop_params: true}\n',
+    );
     const { io, runner } = await apply({});
     expect(io.failed).toMatch(
       /deployment\/litellm in namespace model-serving failed to roll out: CreateContainerConfigError/,

@@ -193,6 +193,56 @@ describe('deploy-app run()', () => {
     expect(io.outputs['rolled-back']).toBe('true');
   });
 
+  it('a changed database-url restarts the backend through a marker, never a hash of the secret', async () => {
+    const io = new FakeIO(inputs({ 'wait-for-address': 'false' }));
+    const { runner, cluster } = fakeKubectl();
+    cluster.diff = diffHeader('Secret', '', 'application', 'db-credentials', false);
+    cluster.deployments.set('application/fastapi-backend', {
+      metadata: {
+        name: 'fastapi-backend',
+        annotations: { 'deployment.kubernetes.io/revision': '3' },
+      },
+      spec: {
+        template: {
+          metadata: { annotations: { 'gke-data-platform/secrets-changed-at': 'before' } },
+        },
+      },
+    });
+    await run({ io, runner, clock: new FakeClock() });
+    expect(io.failed).toBeUndefined();
+    expect(cluster.applyStdin[0]).toContain(
+      'gke-data-platform/secrets-changed-at: 1970-01-01T00:00:00.000Z',
+    );
+    expect(cluster.applyStdin[0]).not.toContain('checksum');
+    expect(runner.lines()).toContain(
+      'kubectl rollout status deployment/fastapi-backend --namespace application --watch=false',
+    );
+    expect(io.summary).toMatch(
+      /Deployment\/application\/fastapi-backend.*a Secret it reads changed/,
+    );
+  });
+
+  it('an unchanged run carries the live marker and applies nothing', async () => {
+    const io = new FakeIO(inputs({ 'wait-for-address': 'false' }));
+    const { runner, cluster } = fakeKubectl();
+    cluster.deployments.set('application/fastapi-backend', {
+      metadata: { name: 'fastapi-backend' },
+      spec: {
+        template: {
+          metadata: { annotations: { 'gke-data-platform/secrets-changed-at': 'before' } },
+        },
+      },
+    });
+    let diffStdin = '';
+    runner.on((spec) => {
+      if (spec.args[0] === 'diff') diffStdin = spec.stdin ?? '';
+      return undefined;
+    });
+    await run({ io, runner, clock: new FakeClock() });
+    expect(diffStdin).toContain('gke-data-platform/secrets-changed-at: before');
+    expect(runner.mutations()).toHaveLength(0);
+  });
+
   it('CrashLoopBackOff counts as fatal only past the restart threshold', async () => {
     const io = new FakeIO(inputs({ 'wait-for-address': 'false' }));
     const { runner, cluster } = fakeKubectl();

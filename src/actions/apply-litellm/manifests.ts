@@ -50,12 +50,10 @@ export function renderLitellm(
           metadata: { name: CONFIG_MAP, namespace, labels },
           data: { 'config.yaml': settings.configText },
         };
-  // A pod template annotation that changes with the config (and the Secrets' contents, hashed)
-  // rolls the pods: they read both only at start. Hashes, never the values themselves.
+  // A pod template annotation that changes with the config rolls the pods: they read it only at
+  // start. (Secrets are not hashed here: deployObjects restarts the readers of a changed Secret.)
   const annotations: Record<string, string> = {};
   if (settings.configText !== undefined) annotations['checksum/config'] = sha(settings.configText);
-  if (secrets.length > 0)
-    annotations['checksum/secrets'] = sha(JSON.stringify(secrets.map((s) => s.data)));
 
   const probe = (path: string, extra: Record<string, number>): Record<string, unknown> => ({
     httpGet: { path, port: 'http' },

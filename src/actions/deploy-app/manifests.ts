@@ -3,7 +3,6 @@
  * the built digests, the backend on its Workload Identity KSA with the Cloud SQL proxy as a
  * native sidecar, and the database URL in the `db-credentials` Secret. Pure.
  */
-import { createHash } from 'node:crypto';
 import { ConfigurationError } from '../../lib/errors.js';
 import { addProxySidecar } from '../../lib/k8s/cloud-sql.js';
 import {
@@ -83,19 +82,6 @@ export function prepareApp(inputs: AppInputs, userObjects: readonly KubeObject[]
       });
       secrets.push(secret);
       wireDatabaseUrl(pod.containers[0], secret);
-      // Env from a Secret is read at start: a changed URL must roll the pods (hash only).
-      const template = (
-        backend.spec as { template: { metadata?: { annotations?: Record<string, string> } } }
-      ).template;
-      template.metadata = {
-        ...template.metadata,
-        annotations: {
-          ...template.metadata?.annotations,
-          'checksum/db-credentials': createHash('sha256')
-            .update(JSON.stringify(secret.data))
-            .digest('hex'),
-        },
-      };
     }
     if (inputs.cloudSql) warnings.push(...addProxySidecar(pod, inputs.cloudSql));
   }

@@ -11,6 +11,7 @@ import type { ToolContext } from '../tools/tool.js';
 import type { DiffEntry, K8sClient, WorkloadKind } from './client.js';
 import { workloadDiagnostics } from './diagnostics.js';
 import { refOf } from './manifests.js';
+import { bumpMarkers, liveMarkers, withLiveMarkers } from './secret-rollout.js';
 import {
   DEFAULT_CRASH_LOOP_RESTARTS,
   DEFAULT_POLL_MS,
@@ -84,20 +85,38 @@ export async function deployObjects(
       `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings) or fix the namespace input`,
     );
   }
-  const diff = await client.diff(req.objects);
-  const outcomes: Outcome[] = req.objects.map((o) => {
+  const live = await liveMarkers(client, req.objects);
+  const objects = withLiveMarkers(req.objects, live);
+  const diff: DiffEntry[] = await client.diff(objects);
+  const bumped = bumpMarkers(objects, diff, live, new Date(clock.now()).toISOString());
+  for (const o of objects) {
+    if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, diff)) {
+      diff.push({
+        kind: o.kind,
+        namespace: o.metadata.namespace ?? '',
+        name: o.metadata.name,
+        created: false,
+      });
+    }
+  }
+  const outcomes: Outcome[] = objects.map((o) => {
     const entry = entryFor(o, diff);
     if (!entry)
       return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
     const action = entry.created ? 'create' : 'update';
+    const secretOnly = bumped.includes(`${o.kind}/${o.metadata.name}`);
     return {
       resource: refOf(o),
       action,
       status: req.dryRun ? 'planned' : 'done',
-      detail: entry.created ? 'does not exist' : 'differs from the cluster',
+      detail: entry.created
+        ? 'does not exist'
+        : secretOnly
+          ? 'differs, or a Secret it reads changed (pods restart)'
+          : 'differs from the cluster',
     };
   });
-  const changedObjects = req.objects.filter((o) => entryFor(o, diff));
+  const changedObjects = objects.filter((o) => entryFor(o, diff));
   if (changedObjects.length === 0 || req.dryRun) {
     return { changed: changedObjects.length > 0, outcomes, workloads: [] };
   }
@@ -112,7 +131,7 @@ export async function deployObjects(
     }
   }
 
-  await client.applyObjects(req.objects);
+  await client.applyObjects(objects);
   tools.logger.info(
     `applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`,
   );
