@@ -15,7 +15,33 @@ import {
   type KObj,
 } from './objects.js';
 
-const WITH_SPEC = new Set(['Namespace', 'Service', 'Deployment', 'StatefulSet', 'Job']);
+const WITH_SPEC = new Set(['Namespace', 'Service', 'Deployment', 'StatefulSet', 'Job', 'Pod']);
+
+/**
+ * The pod spec defaults the API server fills in. They matter because SSA treats our container
+ * lists as atomic: without them, an object read back and re-applied would differ.
+ */
+function defaultPodSpec(spec: Record<string, unknown>, restartPolicy: string): void {
+  spec.restartPolicy ??= restartPolicy;
+  spec.dnsPolicy ??= 'ClusterFirst';
+  spec.schedulerName ??= 'default-scheduler';
+  spec.securityContext ??= {};
+  spec.terminationGracePeriodSeconds ??= 30;
+  for (const key of ['containers', 'initContainers']) {
+    const list = spec[key];
+    for (const c of Array.isArray(list) ? list.filter(isObject) : []) {
+      const image = String(c.image ?? '');
+      c.imagePullPolicy ??= /:latest$|^[^:@]+$/.test(image.split('/').pop() ?? '')
+        ? 'Always'
+        : 'IfNotPresent';
+      c.resources ??= {};
+      c.terminationMessagePath ??= '/dev/termination-log';
+      c.terminationMessagePolicy ??= 'File';
+      for (const port of Array.isArray(c.ports) ? c.ports.filter(isObject) : [])
+        port.protocol ??= 'TCP';
+    }
+  }
+}
 const WITH_TEMPLATE = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet']);
 
 export function applyDefaults(
@@ -26,6 +52,10 @@ export function applyDefaults(
 ): void {
   const spec = (isObject(obj.spec) ? obj.spec : {}) as Record<string, unknown>;
   if (WITH_SPEC.has(t.kind)) obj.spec = spec;
+  const podSpec = t.kind === 'Pod' ? spec : at(obj, 'spec.template.spec');
+  if (isObject(podSpec) && (WITH_TEMPLATE.has(t.kind) || t.kind === 'Job' || t.kind === 'Pod')) {
+    defaultPodSpec(podSpec, t.kind === 'Job' ? 'Never' : 'Always');
+  }
   switch (t.kind) {
     case 'Namespace':
       stringMap(obj, 'labels')['kubernetes.io/metadata.name'] = nameOf(obj);
