@@ -167,3 +167,20 @@ describe('rendered manifests match the Kubernetes schemas', () => {
     expect(prepared.warnings.join('\n')).toMatch(/public LoadBalancer serving plain HTTP/);
   });
 });
+
+describe('serialised manifests', () => {
+  it('use no YAML anchors or aliases (shared objects would produce them)', async () => {
+    const { toYamlStream } = await import('../../../src/lib/tools/kubectl.js');
+    const objects = renderLitellm(
+      'model-serving',
+      {
+        image: 'ghcr.io/berriai/litellm:v1.74.3-stable',
+        replicas: 1,
+        serviceType: 'ClusterIP',
+        resources: DEFAULTS.resources,
+      },
+      litellmSecrets('model-serving', 'sk-x', {}),
+    );
+    expect(await toYamlStream(objects)).not.toMatch(/[&*]a\d/);
+  });
+});

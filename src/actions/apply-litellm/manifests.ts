@@ -16,8 +16,12 @@ export const MASTER_KEY_KEY = 'master-key';
 export const ENV_SECRET = 'litellm-env';
 export const CONFIG_DIR = '/etc/litellm';
 
-const labels = { 'app.kubernetes.io/name': NAME, ...MANAGED_BY_LABEL };
-const selector = { 'app.kubernetes.io/name': NAME };
+// Functions, not shared objects: a shared object would be written as a YAML anchor and alias.
+const labels = (): Record<string, string> => ({
+  'app.kubernetes.io/name': NAME,
+  ...MANAGED_BY_LABEL,
+});
+const selector = (): Record<string, string> => ({ 'app.kubernetes.io/name': NAME });
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -29,9 +33,11 @@ export function litellmSecrets(
 ): KubeObject[] {
   const out: KubeObject[] = [];
   if (masterKey !== undefined)
-    out.push(secretObject(MASTER_KEY_SECRET, namespace, { [MASTER_KEY_KEY]: masterKey }, selector));
+    out.push(
+      secretObject(MASTER_KEY_SECRET, namespace, { [MASTER_KEY_KEY]: masterKey }, selector()),
+    );
   if (Object.keys(envSecrets).length > 0)
-    out.push(secretObject(ENV_SECRET, namespace, envSecrets, selector));
+    out.push(secretObject(ENV_SECRET, namespace, envSecrets, selector()));
   return out;
 }
 
@@ -47,7 +53,7 @@ export function renderLitellm(
       : {
           apiVersion: 'v1',
           kind: 'ConfigMap',
-          metadata: { name: CONFIG_MAP, namespace, labels },
+          metadata: { name: CONFIG_MAP, namespace, labels: labels() },
           data: { 'config.yaml': settings.configText },
         };
   // A pod template annotation that changes with the config rolls the pods: they read it only at
@@ -63,12 +69,12 @@ export function renderLitellm(
   const deployment: KubeObject = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: NAME, namespace, labels },
+    metadata: { name: NAME, namespace, labels: labels() },
     spec: {
       replicas: settings.replicas,
-      selector: { matchLabels: selector },
+      selector: { matchLabels: selector() },
       template: {
-        metadata: { labels, ...(Object.keys(annotations).length ? { annotations } : {}) },
+        metadata: { labels: labels(), ...(Object.keys(annotations).length ? { annotations } : {}) },
         spec: {
           securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
           containers: [
@@ -118,10 +124,10 @@ export function renderLitellm(
   const service: KubeObject = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: NAME, namespace, labels },
+    metadata: { name: NAME, namespace, labels: labels() },
     spec: {
       type: settings.serviceType,
-      selector,
+      selector: selector(),
       ports: [{ name: 'http', port: PORT, targetPort: 'http', protocol: 'TCP' }],
     },
   };
