@@ -14,7 +14,11 @@ import { run } from '../../src/actions/gcs-log-bucket/main.js';
 import { inputVariable } from '../../src/lib/action/io.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import { parseOutputs } from '../../test-support/bundle.js';
-import { startGcpEmulator, type GcpEmulator } from '../../test-support/gcp-emulator/index.js';
+import {
+  startGcpEmulator,
+  storageError,
+  type GcpEmulator,
+} from '../../test-support/gcp-emulator/index.js';
 
 const PROJECT = 'alpine-figure-461007-i9';
 const GSA = `cloudsql-proxy-gsa@${PROJECT}.iam.gserviceaccount.com`;
@@ -209,6 +213,37 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(emu.state.buckets.get('raced-logs')?.policy.bindings.map((b) => b.role)).toContain(
       'roles/storage.objectViewer',
     );
+  }, 120_000);
+
+  it('[F16] a GSA that IAM does not know yet is waited out, then granted', async () => {
+    emu.state.addBucket({
+      name: 'late-logs',
+      project: PROJECT,
+      location: 'asia-southeast1',
+      uniform: true,
+      pap: true,
+    });
+    const late = `late-gsa@${PROJECT}.iam.gserviceaccount.com`;
+    emu.inject({
+      method: 'PUT',
+      path: /^\/storage\/v1\/b\/late-logs\/iam$/,
+      status: 400,
+      body: storageError(400, `Service account ${late} does not exist.`, 'invalid').body,
+      // IAM catches up while we back off
+      onHit: () => emu.state.addServiceAccount(PROJECT, 'late-gsa', 'Late'),
+    });
+    const { io, clock } = await runBucket('late-logs', {
+      member: late,
+      labels: '',
+      'retention-days': '',
+    });
+    expect(io.failed).toBeUndefined();
+    expect(clock.sleeps.length).toBeGreaterThanOrEqual(1);
+    expect(
+      emu.state.buckets
+        .get('late-logs')
+        ?.policy.bindings.some((b) => b.members.includes(`serviceAccount:${late}`)),
+    ).toBe(true);
   }, 120_000);
 
   it('dry-run on a fresh name: zero mutating requests', async () => {

@@ -235,6 +235,29 @@ describe('gcs-log-bucket run()', () => {
     );
   });
 
+  it('[F16] a GSA IAM does not know yet (just created by setup-wi) is waited out', async () => {
+    const gcs = new FakeGcs();
+    gcs.addBucket(BUCKET);
+    const runner = gcs
+      .runner()
+      .once(
+        'set-iam-policy',
+        fail(
+          `ERROR: (gcloud.storage.buckets.set-iam-policy) HTTPError 400: Service account ${GSA} does not exist.`,
+        ),
+        2,
+      );
+    const { io, clock } = await runWith(
+      gcs,
+      { ...INPUTS, labels: '', 'retention-days': '' },
+      runner,
+    );
+    expect(io.failed).toBeUndefined();
+    expect(runner.calls.filter((c) => c.args[2] === 'set-iam-policy')).toHaveLength(3);
+    expect(clock.sleeps).toHaveLength(2);
+    expect(granted(gcs)).toBe(true);
+  });
+
   it('[F20] a permanent IAM error is not retried', async () => {
     const gcs = new FakeGcs();
     gcs.addBucket(BUCKET);

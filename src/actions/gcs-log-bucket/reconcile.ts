@@ -1,6 +1,6 @@
 /** gcs-log-bucket's observe, apply and verify: the I/O around the pure planner. */
 import { CommandError, ConfigurationError, errorMessage } from '../../lib/errors.js';
-import { isTransient, withRetry } from '../../lib/exec/retry.js';
+import { isTransient, PROPAGATION_POLICY, withRetry } from '../../lib/exec/retry.js';
 import { withTempFile } from '../../lib/fs.js';
 import { Gcloud, hasBinding, type IamPolicy } from '../../lib/tools/gcloud.js';
 import { ensureGrants } from '../../lib/tools/iam.js';
@@ -48,6 +48,11 @@ function isNameConflict(err: unknown): boolean {
     err instanceof CommandError &&
     /\b409\b|not available|already own|already exists/i.test(err.stderr)
   );
+}
+
+/** "Service account X does not exist": IAM has not caught up with a new GSA yet. */
+function isUnknownServiceAccount(err: unknown): boolean {
+  return err instanceof CommandError && /service account \S+ does not exist/i.test(err.stderr);
 }
 
 /**
@@ -241,7 +246,11 @@ export class GcsLogBucketReconciler {
         label: `update IAM policy of bucket ${bucketUrlOf(bucket)}`,
         logger: this.ctx.logger,
         clock: this.ctx.clock,
-        retryable: isPreconditionFailed,
+        // The GSA usually comes from setup-wi a moment earlier and IAM may not know it yet
+        // (F16): that is waited out, with IAM's propagation budget. A role that does not
+        // exist (F20) is not retried.
+        policy: PROPAGATION_POLICY,
+        retryable: (err) => isPreconditionFailed(err) || isUnknownServiceAccount(err),
       },
     );
     return written.length > 0;
