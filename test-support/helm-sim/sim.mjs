@@ -75,14 +75,19 @@ function deepMerge(base, over) {
   return out;
 }
 
+let chartText;
+const chartValuesText = () =>
+  (chartText ??= readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8'));
+let defaultsCache;
+/** A fresh copy of the chart's defaults (parsed once per process). */
 function chartDefaults() {
-  return parseYaml(readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8'));
+  defaultsCache ??= parseYaml(chartValuesText());
+  return globalThis.structuredClone(defaultsCache);
 }
 
 /** Keys the chart documents only in comments (`# sshKeySecret: ...`) are valid too. */
 function documentedKeys() {
-  const text = readFileSync(path.join(CHART_DIR, 'values.yaml'), 'utf8');
-  return new Set([...text.matchAll(/^\s*#\s*([A-Za-z_][\w]*):/gm)].map((m) => m[1]));
+  return new Set([...chartValuesText().matchAll(/^\s*#\s*([A-Za-z_][\w]*):/gm)].map((m) => m[1]));
 }
 
 /**
