@@ -100,7 +100,7 @@ export class GcsLogBucketReconciler {
       if (isForbidden(err)) {
         throw takenGloballyError(
           this.inputs.bucket,
-          'describe answered 403: it exists in a project this identity cannot read',
+          'describe answered 403: it exists in a project this identity cannot read. If it is in fact yours, grant the deployer storage.buckets.get on it',
         );
       }
       throw err;
