@@ -413,6 +413,24 @@ describe('k8s emulator through the real kubectl', () => {
     expect(emu.get('apps/v1', 'Deployment', 'logs', 'scratch')).toBeUndefined();
   });
 
+  it('kubectl wait --for=delete sees a pod go away', async () => {
+    await kubectl(SSA, deployment('gone', 'apps', 'img:1', 1));
+    const pod = String(
+      dig(
+        emu.list('v1', 'Pod', 'apps').find((p) => dig(p, 'metadata', 'labels', 'app') === 'gone'),
+        'metadata',
+        'name',
+      ),
+    );
+    const waiting = kubectl(['wait', '--for=delete', `pod/${pod}`, '-n', 'apps', '--timeout=20s']);
+    await new Promise((r) => setTimeout(r, 300));
+    const del = await kubectl(['delete', 'deployment', 'gone', '-n', 'apps']);
+    expect(del.stdout.trim()).toBe('deployment.apps "gone" deleted');
+    const waited = await waiting;
+    expect(waited.code).toBe(0);
+    expect(waited.stdout.trim()).toBe(`pod/${pod} condition met`);
+  });
+
   it('says clearly that protobuf bodies (kubectl create <kind>) are not supported', async () => {
     const r = await kubectl(['create', 'namespace', 'proto']);
     expect(r.code).toBe(1);

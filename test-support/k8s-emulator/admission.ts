@@ -15,7 +15,15 @@ import {
   type KObj,
 } from './objects.js';
 
-const WITH_SPEC = new Set(['Namespace', 'Service', 'Deployment', 'StatefulSet', 'Job', 'Pod']);
+const WITH_SPEC = new Set([
+  'Namespace',
+  'Service',
+  'Deployment',
+  'StatefulSet',
+  'Job',
+  'Pod',
+  'PersistentVolumeClaim',
+]);
 
 /**
  * The pod spec defaults the API server fills in. They matter because SSA treats our container
@@ -108,6 +116,14 @@ export function applyDefaults(
       return;
     case 'Pod':
       obj.status ??= { phase: 'Pending' };
+      return;
+    case 'PersistentVolumeClaim':
+      // No storage to provision: claims bind at once, as with a default StorageClass.
+      obj.status ??= {
+        phase: 'Bound',
+        accessModes: spec.accessModes,
+        capacity: at(spec, 'resources.requests'),
+      };
       return;
   }
 }
