@@ -335,4 +335,11 @@ describe('deploy-app against the Kubernetes API emulator (real kubectl)', () => 
     expect(io.failed).toMatch(/namespace "no-such-ns" does not exist/);
     expect(emu.mutatingRequests()).toEqual([]);
   });
+  // Last: the injected faults are not withdrawn.
+  it('[F52] a token the API server refuses fails with a hint to re-authenticate', async () => {
+    emu.inject({ path: /./, status: 401, times: 100 });
+    const { io } = await deploy({ images: images('a') });
+    expect(io.failed).toMatch(/Unauthorized|logged in/);
+    expect(io.failed).toMatch(/get-gke-credentials again/);
+  });
 });

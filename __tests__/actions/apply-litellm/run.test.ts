@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../../__fixtures__/io.js';
-import { FakeClock } from '../../../__fixtures__/runner.js';
+import { fail, FakeClock } from '../../../__fixtures__/runner.js';
 import { run } from '../../../src/actions/apply-litellm/main.js';
 import { diffHeader, fakeKubectl, waitingPod } from '../../lib/k8s/fake-kubectl.js';
 
@@ -115,6 +115,22 @@ describe('apply-litellm run()', () => {
     expect(io.outputs.changed).toBe('true');
     expect(io.summary).toContain('dry run');
     expect(io.summary).toContain('planned');
+  });
+
+  it('[F52] an expired cluster token fails with a hint to re-authenticate', async () => {
+    const io = new FakeIO(base);
+    const { runner } = fakeKubectl();
+    runner.once(
+      'kubectl get namespace',
+      fail('error: You must be logged in to the server (Unauthorized)'),
+      10,
+    );
+    await run({ io, runner, clock: new FakeClock() });
+    expect(io.failed).toMatch(/Unauthorized/);
+    expect(io.failed).toMatch(
+      /access token in the kubeconfig has probably expired.*get-gke-credentials again/s,
+    );
+    expect(runner.mutations()).toHaveLength(0);
   });
 
   it('[F51] fails naming a missing namespace before diffing', async () => {

@@ -5,6 +5,7 @@ import { readPlatformConfig } from '../../lib/action/platform-config.js';
 import { runAction } from '../../lib/action/run-action.js';
 import { markdownTable } from '../../lib/action/summary.js';
 import {
+  withAuthHint,
   deployOrReport,
   prepareClient,
   tuned,
@@ -68,13 +69,8 @@ export async function run(
       let address: Address | undefined;
       if (inputs.waitForAddress && !inputs.dryRun) {
         try {
-          address = await serviceAddress(
-            context,
-            client,
-            inputs,
-            prepared,
-            warnings,
-            knobs.addressPollMs,
+          address = await withAuthHint(() =>
+            serviceAddress(context, client, inputs, prepared, warnings, knobs.addressPollMs),
           );
         } catch (err) {
           if (err instanceof AddressTimeoutError) {

@@ -45,7 +45,7 @@ export async function deployOrReport(
   onRolledBack?: (rolledBack: readonly string[]) => void,
 ): Promise<DeployResult> {
   try {
-    return await deployObjects(ctx, client, request);
+    return await withAuthHint(() => deployObjects(ctx, client, request));
   } catch (err) {
     if (err instanceof RolloutFailedError) {
       onRolledBack?.(err.rolledBack);
@@ -61,6 +61,27 @@ export async function deployOrReport(
             manifestsYaml: await displayYaml(request.objects),
           }),
         ),
+      );
+    }
+    throw err;
+  }
+}
+
+const EXPIRED =
+  /You must be logged in to the server|\(Unauthorized\)|token (?:has )?expired|Unauthorized/;
+
+/**
+ * A kubeconfig from get-gke-credentials carries an access token that lives about an hour; a
+ * long job outlives it and every call then fails "Unauthorized" (F52). Say what to do.
+ */
+export async function withAuthHint<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof Error && !(err instanceof RolloutFailedError) && EXPIRED.test(err.message)) {
+      throw new Error(
+        `${err.message}\nThe cluster credentials were refused: the access token in the kubeconfig has probably expired (they last about an hour). Run google-github-actions/auth and get-gke-credentials again right before this step, or split long jobs.`,
+        { cause: err },
       );
     }
     throw err;
