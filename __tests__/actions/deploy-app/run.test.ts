@@ -243,6 +243,18 @@ describe('deploy-app run()', () => {
     expect(runner.mutations()).toHaveLength(0);
   });
 
+  it('rolled-back is false when the failed workload was new (nothing to return to)', async () => {
+    const io = new FakeIO(inputs({ 'wait-for-address': 'false' }));
+    const { runner, cluster } = fakeKubectl();
+    cluster.diff = diffHeader('Deployment', 'apps', 'application', 'fastapi-backend', true);
+    cluster.rollout.set('deployment/fastapi-backend', ['Waiting']);
+    cluster.pods = [waitingPod('fastapi-backend-1', 'ErrImagePull')];
+    await run({ io, runner, clock: new FakeClock() }, { pollMs: 1000 });
+    expect(io.failed).toMatch(/ErrImagePull.*was created by this run/);
+    expect(runner.lines().some((l) => l.includes('rollout undo'))).toBe(false);
+    expect(io.outputs).toMatchObject({ changed: 'true', 'rolled-back': 'false' });
+  });
+
   it('CrashLoopBackOff counts as fatal only past the restart threshold', async () => {
     const io = new FakeIO(inputs({ 'wait-for-address': 'false' }));
     const { runner, cluster } = fakeKubectl();

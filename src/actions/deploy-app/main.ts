@@ -60,9 +60,9 @@ export async function run(
           pollMs: knobs.pollMs,
         },
         warnings,
-        () => {
+        (rolledBack) => {
           io.setOutput(Outputs.Changed, 'true');
-          io.setOutput(Outputs.RolledBack, 'true');
+          io.setOutput(Outputs.RolledBack, String(rolledBack.length > 0));
         },
       );
 
