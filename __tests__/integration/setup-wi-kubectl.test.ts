@@ -75,8 +75,8 @@ const INPUTS = {
 let emu: K8sEmulator;
 let gcloud: ScriptedRunner;
 
-async function runSetupWi(): Promise<FakeIO> {
-  const io = new FakeIO(INPUTS);
+async function runSetupWi(extra: Record<string, string> = {}): Promise<FakeIO> {
+  const io = new FakeIO({ ...INPUTS, ...extra });
   await run({ io, runner: new SplitRunner(io, emu.env, gcloud), clock: new FakeClock() });
   return io;
 }
@@ -184,6 +184,15 @@ describe('setup-wi with the real kubectl', () => {
     expect(io.warnings()).toContainEqual(
       expect.stringMatching(/attempt 1\/\d+ failed .*ServiceUnavailable.*; retrying/),
     );
+  });
+
+  it('dry-run reads the cluster but sends no mutating request', async () => {
+    const io = await runSetupWi({ 'dry-run': 'true' });
+    expect(io.failed).toBeUndefined();
+    expect(emu.mutatingRequests()).toEqual([]);
+    expect(emu.requests().some((r) => r.path === '/api/v1/namespaces/airflow')).toBe(true);
+    expect(emu.get('v1', 'Namespace', 'airflow')).toBeUndefined();
+    expect(io.summary).toContain('dry run');
   });
 
   it('fails naming the namespace when the API refuses the apply', async () => {
