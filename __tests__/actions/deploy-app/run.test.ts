@@ -275,6 +275,9 @@ describe('deploy-app run()', () => {
     const io2 = new FakeIO(inputs({ 'wait-for-address': 'false' }));
     await run({ io: io2, runner, clock: new FakeClock() }, { pollMs: 1000 });
     expect(io2.failed).toMatch(/CrashLoopBackOff.*5 restarts/);
+    // Its live object had no revision annotation: a blind `undo` could revert someone else's change.
+    expect(io2.failed).toContain('had no recorded revision before this run, so it was not rolled back');
+    expect(runner.lines().some((l) => l.includes('rollout undo'))).toBe(false);
   });
 
   it('smoke check passes against a live server and fails clearly on 503', async () => {

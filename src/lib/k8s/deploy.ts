@@ -194,9 +194,16 @@ async function undoChanged(
       notes.push(`${label} was created by this run, so there is no earlier revision to return to`);
       continue;
     }
+    const revision = previous.get(w.name);
+    if (w.kind === 'Deployment' && revision === undefined) {
+      // Without the revision we had, `undo` would go back one step, perhaps past a change that
+      // was not ours.
+      notes.push(`${label} had no recorded revision before this run, so it was not rolled back`);
+      continue;
+    }
     try {
       tools.logger.warning(`rolling back ${label}`);
-      await client.rolloutUndo(w.kind, w.name, w.namespace, previous.get(w.name));
+      await client.rolloutUndo(w.kind, w.name, w.namespace, revision);
       const after = await watchRollout(client, w, { ...watch, failFast: false });
       if (after) notes.push(`the rollback of ${label} did not complete: ${after.reason}`);
       rolledBack.push(label);
