@@ -224,6 +224,58 @@ describe('helm-airflow through the simulated helm and the Kubernetes API emulato
     expect(sim.history('airflow', 'airflow').at(-1)?.status).toBe('deployed');
   });
 
+  it('[F40] an old pending-install is uninstalled, then installed cleanly', async () => {
+    const old = new Date(Date.now() - 2 * 3600_000).toISOString();
+    sim.seed('airflow', 'airflow', [
+      simRevision({ version: 1, status: 'pending-install', updated: old }),
+    ]);
+    const io = await runAction({ 'admin-password': PASSWORD });
+    expect(io.failed).toBeUndefined();
+    expect(helmMutations().map((a) => a.slice(0, 2))).toEqual([
+      ['uninstall', 'airflow'],
+      ['upgrade', '--install'],
+    ]);
+    expect(sim.history('airflow', 'airflow').map((r) => [r.version, r.status])).toEqual([
+      [1, 'deployed'],
+    ]);
+  });
+
+  it('[F41] a recent pending-upgrade is left alone and the run fails', async () => {
+    sim.seed('airflow', 'airflow', [
+      simRevision({
+        version: 1,
+        status: 'deployed',
+        updated: new Date(Date.now() - 3600_000).toISOString(),
+      }),
+      simRevision({ version: 2, status: 'pending-upgrade', updated: new Date().toISOString() }),
+    ]);
+    const io = await runAction({ 'admin-password': PASSWORD });
+    expect(io.failed).toContain('another helm operation may still be running');
+    expect(helmMutations()).toEqual([]);
+    expect(sim.history('airflow', 'airflow').at(-1)?.status).toBe('pending-upgrade');
+  });
+
+  it('[F46] a Helm 4 SSA conflict fails with its details; helm rolls back; never --force-conflicts', async () => {
+    sim.setVersion('4.2.4');
+    sim.seed('airflow', 'airflow', [
+      simRevision({
+        version: 1,
+        status: 'deployed',
+        updated: new Date(Date.now() - 3600_000).toISOString(),
+      }),
+    ]);
+    sim.inject({
+      command: 'upgrade',
+      error:
+        'conflict occurred while applying object airflow/airflow-scheduler apps/v1, Kind=Deployment: Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1: .spec.replicas',
+    });
+    const io = await runAction({ 'admin-password': PASSWORD });
+    expect(io.failed).toContain('server-side apply conflicts');
+    expect(io.failed).toContain('conflict with "kubectl-edit" using apps/v1: .spec.replicas');
+    expect(io.failed).toContain('rollback-on-failure being set');
+    expect(JSON.stringify(sim.calls())).not.toContain('--force-conflicts');
+  });
+
   it('[F44] a chart version missing from the repo fails naming chart and version, changing nothing', async () => {
     const io = await runAction({ 'chart-version': '9.9.9' });
     expect(io.failed).toContain('input "chart-version"');

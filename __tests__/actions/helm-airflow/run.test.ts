@@ -2,150 +2,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { deployedRev, fakeCluster, NOW } from './fake-cluster.js';
 import { FakeIO } from '../../../__fixtures__/io.js';
-import { fail, FakeClock, ok, ScriptedRunner } from '../../../__fixtures__/runner.js';
+import { FakeClock, ScriptedRunner } from '../../../__fixtures__/runner.js';
 import { Inputs, Outputs } from '../../../src/actions/helm-airflow/inputs.js';
 import { run } from '../../../src/actions/helm-airflow/main.js';
-import type { CommandSpec } from '../../../src/lib/exec/runner.js';
 
 const PASSWORD = 'Adm1n-pw-!$"\'';
 const SSH_KEY =
   '-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1ib2R5\n-----END OPENSSH PRIVATE KEY-----\n';
-const NOW = Date.parse('2026-11-25T12:00:00Z');
-
-interface Rev {
-  revision: number;
-  status: string;
-  updated: string;
-  chart: string;
-  app_version: string;
-  description: string;
-  values: Record<string, unknown>;
-}
-
-/** A small in-memory helm: history, get values, upgrade (reads the -f file), rollback, uninstall. */
-function fakeCluster(options: { major?: number; history?: Rev[]; upgradeError?: string } = {}) {
-  const runner = new ScriptedRunner();
-  const state = {
-    history: [...(options.history ?? [])],
-    secret: undefined as string | undefined,
-    upgradeError: options.upgradeError,
-  };
-  const last = () => state.history.at(-1);
-  runner.on((spec: CommandSpec) => {
-    if (spec.tool !== 'helm') return undefined;
-    const [cmd, sub] = spec.args;
-    if (cmd === 'version') return ok(`v${options.major ?? 3}.21.4`);
-    if (cmd === 'repo' || cmd === 'template') return ok('');
-    if (cmd === 'history')
-      return state.history.length
-        ? ok(state.history.map(({ values: _v, ...r }) => r))
-        : fail('Error: release: not found');
-    if (cmd === 'get' && sub === 'values') return ok(JSON.stringify(last()?.values ?? null));
-    if (cmd === 'status') {
-      const l = last();
-      if (!l) return fail('Error: release: not found');
-      return ok({
-        name: 'airflow',
-        namespace: 'airflow',
-        version: l.revision,
-        info: { status: l.status },
-        chart: {
-          metadata: { version: l.chart.replace('airflow-', ''), appVersion: l.app_version },
-        },
-      });
-    }
-    if (cmd === 'upgrade') {
-      const file = spec.args[spec.args.indexOf('-f') + 1] ?? '';
-      const values = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      if (state.upgradeError) return fail(state.upgradeError);
-      for (const r of state.history) if (r.status === 'deployed') r.status = 'superseded';
-      const version = spec.args[spec.args.indexOf('--version') + 1] ?? '';
-      state.history.push({
-        revision: (last()?.revision ?? 0) + 1,
-        status: 'deployed',
-        updated: new Date(NOW).toISOString(),
-        chart: `airflow-${version}`,
-        app_version: '3.2.2',
-        description: 'Upgrade complete',
-        values,
-      });
-      return ok('');
-    }
-    if (cmd === 'rollback') {
-      const target = state.history.find((r) => r.revision === Number(spec.args[2]));
-      if (!target) return fail('Error: release has no such version');
-      state.history.push({
-        ...target,
-        revision: (last()?.revision ?? 0) + 1,
-        status: 'deployed',
-        description: 'Rollback',
-      });
-      return ok('Rollback was a success! Happy Helming!');
-    }
-    if (cmd === 'uninstall') {
-      state.history = [];
-      return ok('release "airflow" uninstalled');
-    }
-    return undefined;
-  });
-  runner.on((spec) => {
-    if (spec.tool !== 'kubectl') return undefined;
-    const line = spec.args.join(' ');
-    if (line.startsWith('get namespace')) return ok({ metadata: { name: 'airflow' } });
-    if (line.startsWith('get secret'))
-      return state.secret
-        ? ok({ data: { gitSshKey: state.secret } })
-        : fail('Error from server (NotFound): secrets "airflow-git-ssh-key" not found');
-    if (line.startsWith('apply')) {
-      state.secret = /gitSshKey: (\S+)/.exec(spec.stdin ?? '')?.[1];
-      return ok('secret/airflow-git-ssh-key serverside-applied');
-    }
-    if (line.startsWith('get pods'))
-      return ok({
-        items: [
-          {
-            metadata: { name: 'airflow-scheduler-0', labels: { release: 'airflow' } },
-            status: {
-              phase: 'Running',
-              containerStatuses: [
-                {
-                  name: 'scheduler',
-                  ready: false,
-                  restartCount: 4,
-                  state: { waiting: { reason: 'CrashLoopBackOff' } },
-                },
-              ],
-            },
-          },
-        ],
-      });
-    if (line.startsWith('get events'))
-      return ok({
-        items: [
-          {
-            type: 'Warning',
-            reason: 'BackOff',
-            message: 'Back-off restarting failed container',
-            involvedObject: { kind: 'Pod', name: 'airflow-scheduler-0' },
-            lastTimestamp: '2026-11-25T11:59:00Z',
-          },
-        ],
-      });
-    return undefined;
-  });
-  return { runner, state };
-}
-
-const deployedRev = (values: Record<string, unknown>, chart = 'airflow-1.22.0'): Rev => ({
-  revision: 1,
-  status: 'deployed',
-  updated: '2026-11-25T10:00:00Z',
-  chart,
-  app_version: '3.2.2',
-  description: 'Install complete',
-  values,
-});
 
 async function go(inputs: Record<string, string>, runner: ScriptedRunner): Promise<FakeIO> {
   const io = new FakeIO(inputs);
