@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { classifyFailure } from '../../src/lib/exec/classify.js';
 import { startGcpEmulator, type GcpEmulator } from '../../test-support/gcp-emulator/index.js';
 
 const P = 'harness-proj';
@@ -65,6 +66,7 @@ describe('GCP emulator through the real gcloud', () => {
     expect(r.stderr).toContain(
       '(gcloud.iam.service-accounts.describe) NOT_FOUND: Unknown service account',
     );
+    expect(classifyFailure(r.code, r.stderr)).toBe('not-found');
     expect(emu.requests().at(-1)).toMatchObject({
       method: 'GET',
       path: `/v1/projects/-/serviceAccounts/${SA}`,
@@ -130,6 +132,7 @@ describe('GCP emulator through the real gcloud', () => {
     const stale = await gcloud('projects', 'set-iam-policy', P, file, '--quiet', '--format=json');
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('There were concurrent policy changes');
+    expect(classifyFailure(stale.code, stale.stderr)).toBe('conflict');
   });
 
   it('refuses a binding for a service account that does not exist', async () => {
@@ -186,6 +189,8 @@ describe('GCP emulator through the real gcloud', () => {
     );
     expect(described.code).toBe(1);
     expect(described.stderr).toContain('does not have storage.buckets.get access');
+    // Our classifier must read gcloud's 403 wording as a permission failure (never retried).
+    expect(classifyFailure(described.code, described.stderr)).toBe('permission');
     const created = await gcloud(
       'storage',
       'buckets',
@@ -253,16 +258,24 @@ describe('GCP emulator through the real gcloud', () => {
     expect(again.stderr).toContain('ALREADY_EXISTS: the repository already exists');
   });
 
-  it('shows an injected 429 in gcloud’s stderr once gcloud’s own retries are used up', async () => {
+  it('shows an injected 429 in gcloud’s stderr; gcloud itself retries a 503 but not a 429', async () => {
     emu.clearRequests();
-    emu.inject({ method: 'POST', path: /:getIamPolicy$/, status: 429, times: 5 });
+    emu.inject({ method: 'POST', path: /:getIamPolicy$/, status: 429 });
     const r = await gcloud('projects', 'get-iam-policy', P, '--format=json');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('RESOURCE_EXHAUSTED');
-    // gcloud itself sends a 429'd request five times before giving up.
+    expect(classifyFailure(r.code, r.stderr)).toBe('transient');
+    expect(emu.requests()).toHaveLength(1);
+
+    // gcloud re-sends on 5xx (five requests in all, its backoff scaled down by the emulator's env).
+    emu.clearRequests();
+    emu.inject({ method: 'POST', path: /:getIamPolicy$/, status: 503, times: 5 });
+    const unavailable = await gcloud('projects', 'get-iam-policy', P, '--format=json');
+    expect(unavailable.code).toBe(1);
+    expect(unavailable.stderr).toContain("'status': 503");
+    expect(classifyFailure(unavailable.code, unavailable.stderr)).toBe('transient');
     expect(emu.requests()).toHaveLength(5);
-    // A single 429 is absorbed by gcloud's own retry.
-    emu.inject({ path: /:getIamPolicy$/, status: 429 });
+    emu.inject({ method: 'POST', path: /:getIamPolicy$/, status: 503 });
     expect((await gcloud('projects', 'get-iam-policy', P, '--format=json')).code).toBe(0);
     expect(emu.requests()).toHaveLength(7);
   });

@@ -185,7 +185,7 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
   it('[F21] retries 429 RESOURCE_EXHAUSTED on setIamPolicy with growing backoff, then succeeds', async () => {
     const p = 'wi-rate-limited';
     seedProject(p, { pool: true, gsa: true });
-    // gcloud re-sends a 429'd read itself but not a 429'd setIamPolicy: our retry must.
+    // gcloud does not re-send a 429 itself (it does a 5xx): our retry must.
     emu.inject({ method: 'POST', path: new RegExp(`${p}:setIamPolicy$`), status: 429, times: 2 });
     const { io, clock } = await runSetupWi(p, {}, false);
     expect(io.failed).toBeUndefined();
