@@ -17,6 +17,7 @@ export function runBundle(
   file: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
 ): BundleRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'bundle-run-'));
   const outputFile = path.join(dir, 'output');
@@ -32,7 +33,12 @@ export function runBundle(
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
-  const result = spawnSync(process.execPath, [file], { env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [file], {
+    env,
+    cwd: options.cwd,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 60_000,
+  });
   return {
     exitCode: result.status ?? -1,
     stdout: result.stdout ?? '',
@@ -42,7 +48,7 @@ export function runBundle(
   };
 }
 
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
