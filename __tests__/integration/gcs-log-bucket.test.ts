@@ -89,7 +89,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(emu.requests().length).toBeGreaterThan(0);
     expect(mutations()).toEqual([]);
     expect(second.io.outputs.changed).toBe('false');
-  }, 120_000);
+  }, 300_000);
 
   it('[F24] adopted: an existing, correct bucket of the project gets no create and no update', async () => {
     emu.state.addBucket({
@@ -104,7 +104,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(mutations()).toEqual(['PUT /storage/v1/b/adopted-logs/iam']);
     expect(io.outputs.created).toBe('false');
     expect(granted('adopted-logs')).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it('misconfigured then fixed: uniform access and PAP turned on, with warnings', async () => {
     emu.state.addBucket({ name: 'loose-logs', project: PROJECT, location: 'asia-southeast1' });
@@ -122,7 +122,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     emu.clearRequests();
     await runBucket('loose-logs');
     expect(mutations()).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('location mismatch fails naming the immutable location', async () => {
     emu.state.addBucket({
@@ -137,14 +137,14 @@ describe('gcs-log-bucket through the real gcloud', () => {
       "already exists in US, not ASIA-SOUTHEAST1; a bucket's location cannot be changed",
     );
     expect(mutations()).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('[F25] taken elsewhere (describe 403): fails and nothing is created', async () => {
     emu.state.addBucket({ name: 'taken-logs', project: 'someone-else-123' });
     const { io } = await runBucket('taken-logs');
     expect(io.failed).toContain('bucket name already taken globally; choose another `bucket`');
     expect(mutations()).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('[F27] 429 then 503 on create: retried, then succeeds', async () => {
     // gcloud retries 5xx itself (5 attempts), not 429: two 429s reach our retry, then six
@@ -156,7 +156,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(emu.state.buckets.get('retried-logs')?.uniform).toBe(true);
     expect(emu.requests().filter((r) => r.method === 'POST' && INSERT.test(r.path)).length).toBe(9);
     expect(clock.sleeps.length).toBeGreaterThanOrEqual(3);
-  }, 180_000);
+  }, 300_000);
 
   it('[F26] a create whose answer was lost: the retry meets 409 owned-by-you and adopts', async () => {
     let hits = 0;
@@ -182,7 +182,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(io.summary).toContain('adopted');
     expect(emu.state.buckets.get('lost-answer-logs')?.labels).toEqual({ team: 'data' });
     expect(granted('lost-answer-logs')).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it('[F18] etag conflict on the bucket policy: re-read, re-written, concurrent binding kept', async () => {
     emu.state.addBucket({
@@ -213,7 +213,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(emu.state.buckets.get('raced-logs')?.policy.bindings.map((b) => b.role)).toContain(
       'roles/storage.objectViewer',
     );
-  }, 120_000);
+  }, 300_000);
 
   it('[F16] a GSA that IAM does not know yet is waited out, then granted', async () => {
     emu.state.addBucket({
@@ -244,7 +244,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
         .get('late-logs')
         ?.policy.bindings.some((b) => b.members.includes(`serviceAccount:${late}`)),
     ).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it('dry-run on a fresh name: zero mutating requests', async () => {
     const { io } = await runBucket('dry-logs', { 'dry-run': 'true' });
@@ -252,7 +252,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(mutations()).toEqual([]);
     expect(emu.state.buckets.has('dry-logs')).toBe(false);
     expect(io.outputs.created).toBe('true');
-  }, 120_000);
+  }, 300_000);
 
   it('the bundle, run as the runner runs it, converges and re-runs with zero mutating requests', async () => {
     const bundle = path.resolve(import.meta.dirname, '../../dist/gcs-log-bucket/index.js');
@@ -306,5 +306,5 @@ describe('gcs-log-bucket through the real gcloud', () => {
     expect(second.code).toBe(0);
     expect(second.outputs.changed).toBe('false');
     expect(mutations()).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
