@@ -62,7 +62,7 @@ describe('helm-airflow run()', () => {
     for (const secret of [PASSWORD, b64, 'c2VjcmV0LWtleS1ib2R5'])
       expect(io.everything()).not.toContain(secret);
     expect(io.secrets).toEqual(expect.arrayContaining([PASSWORD, b64]));
-    expect(io.summary).toContain('"password": "***"');
+    expect(io.summary).toContain('password: "***"');
   });
 
   it('skips the upgrade when chart and values are unchanged: zero mutating calls', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
 import { FakeClock, ScriptedRunner } from '../../../__fixtures__/runner.js';
 import { step } from '../../../src/actions/helm-airflow/step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
@@ -49,7 +50,7 @@ describe('helm-airflow step (CLI plan)', () => {
       'chart-version': '1.22.0',
     });
     const body = plan.artifacts[0]?.body ?? '';
-    const values = JSON.parse(body) as Record<string, Record<string, unknown>>;
+    const values = parse(body) as Record<string, Record<string, unknown>>;
     expect(values.executor).toBe('KubernetesExecutor');
     expect(values.config).toMatchObject({
       logging: { remote_base_log_folder: 'gs://airflow-logs-bucket/logs' },

@@ -60,3 +60,9 @@ export function inputWarnings(inputs: HelmAirflowInputs, conflicts: readonly Con
   }
   return warnings;
 }
+
+/** The merged values as YAML for summaries and plans (yaml is loaded only here, at the end). */
+export async function valuesYaml(values: Values): Promise<string> {
+  const { stringify } = await import('yaml');
+  return stringify(values, { lineWidth: 0 });
+}

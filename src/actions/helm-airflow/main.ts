@@ -7,7 +7,7 @@ import { codeBlock, details, outcomesTable } from '../../lib/action/summary.js';
 import { anyChanged, applyChanges, ApplyError, type Outcome } from '../../lib/reconcile/engine.js';
 import { resolveHelm, type ToolCacheApi } from '../../lib/tools/helm-install.js';
 import type { HelmRevision, HelmReleaseStatus } from '../../lib/tools/helm.js';
-import { desiredValues, type Desired } from './desired.js';
+import { desiredValues, valuesYaml, type Desired } from './desired.js';
 import { collectDiagnostics, diagnosticsLine, diagnosticsMarkdown } from './diagnostics.js';
 import { Outputs, parseInputs, secretsOf, type HelmAirflowInputs } from './inputs.js';
 import { chartVersionOf, planHelmAirflow, type HelmAirflowOp } from './plan.js';
@@ -122,7 +122,7 @@ export async function run(
               outcomesTable(err.outcomes),
               err.message,
               diagnosticsMarkdown(diagnostics),
-              valuesDetails(desired),
+              await valuesDetails(desired),
             ].join('\n\n') + '\n',
           );
           throw new Error(`${err.message} ${diagnosticsLine(diagnostics)}`);
@@ -155,7 +155,7 @@ export async function run(
           outcomesTable(outcomes),
           `UI: \`${ui.command}\`, then open http://localhost:8080`,
           warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
-          valuesDetails(desired),
+          await valuesDetails(desired),
         ]
           .filter(Boolean)
           .join('\n\n') + '\n',
@@ -170,9 +170,9 @@ export async function run(
   );
 }
 
-function valuesDetails(desired: Desired): string {
+async function valuesDetails(desired: Desired): Promise<string> {
   return details(
     'Merged values (secrets redacted)',
-    codeBlock('json', JSON.stringify(desired.redacted, null, 2)),
+    codeBlock('yaml', await valuesYaml(desired.redacted)),
   );
 }

@@ -2,7 +2,7 @@
 import { applyChanges } from '../../lib/reconcile/engine.js';
 import type { PlatformStep } from '../../lib/reconcile/step.js';
 import { resolveHelm } from '../../lib/tools/helm-install.js';
-import { desiredValues } from './desired.js';
+import { desiredValues, valuesYaml } from './desired.js';
 import { Inputs, Outputs, parseInputs } from './inputs.js';
 import { uiService } from './main.js';
 import { planHelmAirflow } from './plan.js';
@@ -35,8 +35,8 @@ export const step: PlatformStep = {
     };
     const artifact = {
       title: `helm-airflow: merged values for ${inputs.namespace}/${inputs.release} (secrets redacted)`,
-      language: 'json',
-      body: JSON.stringify(desired.redacted, null, 2),
+      language: 'yaml',
+      body: await valuesYaml(desired.redacted),
     };
     if (offline) {
       // Nothing can be observed: plan an install/upgrade with Helm 3 flags.
