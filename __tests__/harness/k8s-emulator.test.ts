@@ -168,7 +168,7 @@ describe('k8s emulator through the real kubectl', () => {
   });
 
   it('waits for a Deployment that becomes ready later (watch)', async () => {
-    emu.setWorkloadBehaviour('apps', 'slow', { kind: 'ready', afterMs: 800 });
+    emu.setWorkloadBehaviour('apps', 'slow', { kind: 'ready', afterMs: 1500 });
     await kubectl(SSA, deployment('slow', 'apps', 'img:1'));
     const status = emu.get('apps/v1', 'Deployment', 'slow', 'apps')?.status as Record<
       string,
@@ -271,7 +271,7 @@ describe('k8s emulator through the real kubectl', () => {
   });
 
   it('waits for a LoadBalancer address with a jsonpath condition', async () => {
-    emu.setLoadBalancer('apps', 'web', { ip: '34.120.0.7', afterMs: 700 });
+    emu.setLoadBalancer('apps', 'web', { ip: '34.120.0.7', afterMs: 2500 });
     const svc = {
       apiVersion: 'v1',
       kind: 'Service',

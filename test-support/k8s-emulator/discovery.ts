@@ -24,6 +24,18 @@ const VERBS_NAMESPACED = [
   'watch',
 ];
 
+const IN_ALL = new Set([
+  'Pod',
+  'Service',
+  'Deployment',
+  'StatefulSet',
+  'ReplicaSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'HorizontalPodAutoscaler',
+]);
+
 function apiResource(t: ResourceType): Record<string, unknown>[] {
   const main = {
     name: t.plural,
@@ -32,6 +44,8 @@ function apiResource(t: ResourceType): Record<string, unknown>[] {
     kind: t.kind,
     verbs: VERBS_NAMESPACED,
     ...(t.shortNames && t.shortNames.length > 0 ? { shortNames: t.shortNames } : {}),
+    // `kubectl get all` expands the "all" category from discovery.
+    ...(IN_ALL.has(t.kind) ? { categories: ['all'] } : {}),
   };
   const subs = (t.subresources ?? []).map((s) => ({
     name: `${t.plural}/${s}`,

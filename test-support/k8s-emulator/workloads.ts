@@ -162,7 +162,14 @@ export class Workloads implements Controllers {
     next.status = status;
     const stored = this.api.commit(POD, pod, next, { manager: 'kubelet', sub: 'status' });
     for (const [type, reason, message] of events)
-      recordEvent(this.api, stored, type, reason, message, 'kubelet');
+      recordEvent(
+        this.api,
+        stored,
+        type,
+        reason,
+        message,
+        /Schedul/.test(reason) ? 'default-scheduler' : 'kubelet',
+      );
     return stored;
   }
 
