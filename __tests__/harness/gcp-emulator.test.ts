@@ -150,6 +150,35 @@ describe('GCP emulator through the real gcloud', () => {
     );
   });
 
+  it('models IAM propagation: a just-created account "does not exist" for the next policy write', async () => {
+    emu.state.iamPropagationChecks = 1;
+    const create = await gcloud(
+      'iam',
+      'service-accounts',
+      'create',
+      'fresh-one',
+      `--project=${P}`,
+      '--quiet',
+    );
+    emu.state.iamPropagationChecks = 0;
+    expect(create.code).toBe(0);
+    const bind = [
+      'projects',
+      'add-iam-policy-binding',
+      P,
+      `--member=serviceAccount:fresh-one@${P}.iam.gserviceaccount.com`,
+      '--role=roles/viewer',
+      '--condition=None',
+      '--format=json',
+    ];
+    const early = await gcloud(...bind);
+    expect(early.stderr).toContain(
+      `INVALID_ARGUMENT: Service account fresh-one@${P}.iam.gserviceaccount.com does not exist.`,
+    );
+    expect(classifyFailure(early.code, early.stderr)).toBe('not-found');
+    expect((await gcloud(...bind)).code).toBe(0);
+  });
+
   it('creates a bucket that gcloud describes in its own field names', async () => {
     const created = await gcloud(
       'storage',

@@ -71,6 +71,7 @@ function createAccount({ state, match, body }: RouteContext): Reply {
     typeof details.displayName === 'string' ? details.displayName : undefined,
   );
   if (typeof details.description === 'string') sa.description = details.description;
+  sa.unseenByPolicyChecks = state.iamPropagationChecks;
   return ok(renderAccount(sa));
 }
 

@@ -65,7 +65,11 @@ function memberProblem(state: GcpState, member: string): string | undefined {
   const sa = /^serviceAccount:([^@[\]]+)@([a-z0-9-]+)\.iam\.gserviceaccount\.com$/.exec(member);
   if (sa) {
     const email = `${sa[1]}@${sa[2]}.iam.gserviceaccount.com`;
-    if (state.projects.has(sa[2] ?? '') && !state.serviceAccounts.has(email)) {
+    const account = state.serviceAccounts.get(email);
+    if (state.projects.has(sa[2] ?? '') && !account)
+      return `Service account ${email} does not exist.`;
+    if (account && account.unseenByPolicyChecks > 0) {
+      account.unseenByPolicyChecks -= 1;
       return `Service account ${email} does not exist.`;
     }
     return undefined;

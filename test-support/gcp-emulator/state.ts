@@ -33,6 +33,8 @@ export interface ServiceAccount {
   etag: string;
   oauth2ClientId: string;
   policy: Policy;
+  /** Policy writes naming it that still answer "does not exist" (IAM's eventual consistency). */
+  unseenByPolicyChecks: number;
 }
 
 export interface NodePool {
@@ -108,6 +110,11 @@ export class GcpState {
   /** Keyed by full resource name. */
   readonly repositories = new Map<string, Repository>();
   readonly operations = new Map<string, Operation>();
+  /**
+   * How many policy writes naming a service account created through the API are refused with
+   * "Service account ... does not exist" before IAM sees it (real IAM: up to a minute or more).
+   */
+  iamPropagationChecks = 0;
   /** How many GETs a new long-running operation answers RUNNING before DONE. */
   operationPolls = 0;
   private counter = 0;
@@ -176,6 +183,7 @@ export class GcpState {
       etag: 'MDEwMjE5MjA=',
       oauth2ClientId: uniqueId,
       policy: this.emptyPolicy(),
+      unseenByPolicyChecks: 0,
     };
     this.serviceAccounts.set(email, sa);
     return sa;
