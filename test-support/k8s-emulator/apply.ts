@@ -150,6 +150,26 @@ export function recordUpdate(
   return out;
 }
 
+/**
+ * The fields that differ between two objects, as a partial object of `after`'s values (lists
+ * atomic): what an Update manager comes to own by a JSON patch or a PUT.
+ */
+export function changedFields(before: unknown, after: unknown): KObj {
+  const out: KObj = {};
+  if (!isObject(after)) return out;
+  for (const [k, v] of Object.entries(after)) {
+    const old = isObject(before) ? before[k] : undefined;
+    if (deepEqual(old, v)) continue;
+    if (isObject(v) && isObject(old)) {
+      const inner = changedFields(old, v);
+      if (Object.keys(inner).length > 0) out[k] = inner;
+    } else {
+      out[k] = clone(v);
+    }
+  }
+  return out;
+}
+
 /** metadata.managedFields' fieldsV1 for a partial object. */
 export function fieldsV1(config: unknown): Record<string, unknown> {
   if (!isObject(config)) return {};

@@ -4,7 +4,7 @@
  * sub-resources. Every write goes through Api.commit.
  */
 import { parse as parseYaml } from 'yaml';
-import { jsonPatch, mergePatch, serverSideApply, strategicMerge } from './apply.js';
+import { changedFields, jsonPatch, mergePatch, serverSideApply, strategicMerge } from './apply.js';
 import type { Api, ApiRequest, Route } from './api.js';
 import { apiVersionOf } from './kinds.js';
 import {
@@ -95,7 +95,7 @@ export function handleRequest(api: Api, req: ApiRequest): { status: number; body
       body: api.commit(t, before, scoped(obj, route, name), {
         manager,
         dryRun,
-        update: obj,
+        update: changedFields(before, obj),
         sub: route.sub,
       }),
     };
@@ -136,7 +136,8 @@ export function handleRequest(api: Api, req: ApiRequest): { status: number; body
       415,
       `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`,
     );
-  const update = Array.isArray(patch) ? (next as KObj) : patch;
+  // As with the real API server, an Update manager owns the fields its write changed.
+  const update = changedFields(base, next);
   return {
     status: 200,
     body: api.commit(t, before, scoped(next as KObj, route, name), {
