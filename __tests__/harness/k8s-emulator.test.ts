@@ -450,6 +450,23 @@ describe('k8s emulator through the real kubectl', () => {
     expect(emu.requests().filter((q) => q.path.endsWith('/configmaps/settings'))).toHaveLength(2);
   });
 
+  it('makes a field changed by kubectl set image owned by kubectl-set', async () => {
+    await kubectl(SSA, deployment('owned', 'apps', 'img:1', 1));
+    const set = await kubectl(['set', 'image', 'deployment/owned', '-n', 'apps', 'app=img:9']);
+    expect(set.stdout.trim()).toBe('deployment.apps/owned image updated');
+    const r = await kubectl(SSA, deployment('owned', 'apps', 'img:2', 1));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('conflict with "kubectl-set": .spec.template.spec.containers');
+    const managers = (
+      dig(
+        emu.get('apps/v1', 'Deployment', 'owned', 'apps'),
+        'metadata',
+        'managedFields',
+      ) as unknown[]
+    ).map((m) => dig(m, 'manager'));
+    expect(managers).toEqual(['gke-data-platform', 'kubectl-set']);
+  });
+
   it('answers an injected 503 so that kubectl reports it, then recovers', async () => {
     emu.clearRequests();
     emu.inject({ method: 'GET', path: /\/serviceaccounts\/runner$/, status: 503 });
