@@ -4,7 +4,8 @@
  * sub-resources. Every write goes through Api.commit.
  */
 import { parse as parseYaml } from 'yaml';
-import { changedFields, jsonPatch, mergePatch, serverSideApply, strategicMerge } from './apply.js';
+import { changedFields, serverSideApply } from './apply.js';
+import { jsonPatch, mergePatch, strategicMerge } from './patches.js';
 import type { Api, ApiRequest, Route } from './api.js';
 import { apiVersionOf } from './kinds.js';
 import {
