@@ -53,7 +53,7 @@ afterEach(() => {
 });
 
 async function runAction(inputs: Record<string, string>): Promise<FakeIO> {
-  const io = new FakeIO(inputs);
+  const io = new FakeIO({ 'chart-version': '1.22.0', ...inputs });
   const runner = new ProcessRunner(io, undefined, { ...process.env, ...emu.env, ...sim.env });
   const clock = new FakeClock();
   clock.time = Date.now();

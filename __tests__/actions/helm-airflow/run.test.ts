@@ -13,7 +13,7 @@ const SSH_KEY =
   '-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0LWtleS1ib2R5\n-----END OPENSSH PRIVATE KEY-----\n';
 
 async function go(inputs: Record<string, string>, runner: ScriptedRunner): Promise<FakeIO> {
-  const io = new FakeIO(inputs);
+  const io = new FakeIO({ 'chart-version': '1.22.0', ...inputs });
   const clock = new FakeClock();
   clock.time = NOW;
   await run(
@@ -190,6 +190,15 @@ describe('helm-airflow bad inputs fail before any command', () => {
     expect(io.failed).toContain(message);
     expect(runner.calls).toHaveLength(0);
     expect(io.everything()).not.toContain('hunter2');
+  });
+
+  it('[F1] without inputs it fails naming chart-version (a pin is required), running nothing', async () => {
+    const runner = new ScriptedRunner();
+    const io = new FakeIO({});
+    await run({ io, runner, clock: new FakeClock() });
+    expect(io.failed).toContain('input "chart-version": is required');
+    expect(io.failed).toContain('1.22.0');
+    expect(runner.calls).toHaveLength(0);
   });
 
   it('[F8] fails before any mutation when helm cannot be found or installed', async () => {

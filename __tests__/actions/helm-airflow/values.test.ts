@@ -37,6 +37,7 @@ const full = (extra: Record<string, string> = {}) =>
         'admin-username': 'ops',
         'admin-email': 'ops@example.com',
         'admin-password': 'pw-123',
+        'chart-version': '1.22.0',
         ...extra,
       })[name] ?? '',
   );
@@ -171,7 +172,7 @@ describe('[F38] user values files', () => {
     const list = path.join(dir, 'list.yaml');
     await writeFile(list, '- a\n- b\n');
     const load = (inputs: Record<string, string>) =>
-      loadUserLayers(parseInputs((n) => inputs[n] ?? ''));
+      loadUserLayers(parseInputs((n) => ({ 'chart-version': '1.22.0', ...inputs })[n] ?? ''));
     await expect(load({ 'values-files': path.join(dir, 'nope.yaml') })).rejects.toThrow(
       /input "values-files": cannot read/,
     );
@@ -190,7 +191,10 @@ describe('[F38] user values files', () => {
     await writeFile(a, 'executor: CeleryExecutor\n');
     await writeFile(b, 'executor: KubernetesExecutor\n');
     const layers = await loadUserLayers(
-      parseInputs((n) => ({ 'values-files': `${a}\n${b}`, values: 'x: 1' })[n] ?? ''),
+      parseInputs(
+        (n) =>
+          ({ 'values-files': `${a}\n${b}`, values: 'x: 1', 'chart-version': '1.22.0' })[n] ?? '',
+      ),
     );
     expect(layers).toEqual([
       { executor: 'CeleryExecutor' },

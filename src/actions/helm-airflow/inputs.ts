@@ -4,6 +4,7 @@ import {
   optional,
   parseList,
   pick,
+  requiredFrom,
   type InputSource,
 } from '../../lib/action/inputs.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
@@ -49,7 +50,7 @@ export const Outputs = {
 } as const;
 
 /** The chart version this suite is tested against (domain-facts.md §1.1). */
-export const DEFAULT_CHART_VERSION = '1.22.0';
+export const TESTED_CHART_VERSION = '1.22.0';
 export const DEFAULT_CHART_REPO = 'https://airflow.apache.org';
 export const SSH_KEY_SECRET = 'airflow-git-ssh-key';
 export const MIN_TIMEOUT_MS = 60_000;
@@ -103,10 +104,16 @@ export function parseInputs(source: InputSource, config?: PlatformConfig): HelmA
     Inputs.Namespace,
     pick(optional(source, Inputs.Namespace), file?.namespace, 'airflow') ?? '',
   );
+  // Required, not defaulted: the pin belongs in the workflow, where a bump is a reviewed change.
   const chartVersion = airflow
     .chartVersion(
       Inputs.ChartVersion,
-      pick(optional(source, Inputs.ChartVersion), file?.chartVersion, DEFAULT_CHART_VERSION) ?? '',
+      requiredFrom(
+        Inputs.ChartVersion,
+        optional(source, Inputs.ChartVersion),
+        file?.chartVersion,
+        `(an exact version; ${TESTED_CHART_VERSION} is the one this action is tested with)`,
+      ),
     )
     .replace(/^v/, '');
   const chartRepo = airflow.chartRepo(
