@@ -6,9 +6,12 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { classifyFailure } from '../../src/lib/exec/classify.js';
 import { startGcpEmulator, type GcpEmulator } from '../../test-support/gcp-emulator/index.js';
+
+// Every step spawns the real gcloud (~1 s of CPU each); a loaded 2-core runner needs slack.
+jest.setTimeout(120_000);
 
 const P = 'harness-proj';
 const SA = `deployer@${P}.iam.gserviceaccount.com`;

@@ -4,7 +4,7 @@
  * are all real. Faults are injected at the HTTP level. The kubectl side (bindings) is tested
  * with the Kubernetes emulator elsewhere.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
 import { run } from '../../src/actions/setup-wi/main.js';
@@ -14,6 +14,9 @@ import {
   type GcpEmulator,
   type RecordedRequest,
 } from '../../test-support/gcp-emulator/index.js';
+
+// Every step spawns the real gcloud (~1 s of CPU each); a loaded 2-core runner needs slack.
+jest.setTimeout(120_000);
 
 const LOCATION = 'europe-west1';
 const CLUSTER = 'data-platform';
@@ -161,21 +164,28 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
     const p = 'wi-etag-conflict';
     seedProject(p, { pool: true, gsa: true });
     const other = { role: 'roles/viewer', members: ['user:other-writer@example.com'] };
+    // Another writer changes the policy right after our read-modify-write read it (the 2nd
+    // read; the 1st is observe), so our write carries a stale etag: the emulator's real etag
+    // check answers 409 ABORTED, as IAM does.
+    let reads = 0;
     emu.inject({
       method: 'POST',
-      path: new RegExp(`^/v1/projects/${p}:setIamPolicy$`),
-      status: 409,
-      // Another writer's change lands between our read and our write.
+      path: new RegExp(`^/v1/projects/${p}:getIamPolicy$`),
+      status: 200,
+      passThrough: true,
+      times: 2,
       onHit: () => {
+        reads += 1;
+        if (reads !== 2) return;
         const policy = emu.state.projectPolicy(p);
         emu.state.writePolicy(policy, [...policy.bindings, other]);
       },
     });
     const { io } = await runSetupWi(p, {}, false);
     expect(io.failed).toBeUndefined();
-    const reads = emu.requests().filter((r) => r.path === `/v1/projects/${p}:getIamPolicy`);
+    const policyReads = emu.requests().filter((r) => r.path === `/v1/projects/${p}:getIamPolicy`);
     // observe, first attempt, second attempt, verify
-    expect(reads).toHaveLength(4);
+    expect(policyReads).toHaveLength(4);
     expect(setPolicyCalls(p)).toHaveLength(2);
     expect(emu.state.projectPolicy(p).bindings).toContainEqual(other);
     expect(rolesOf(p)).toEqual([...ROLES].sort());

@@ -24,6 +24,11 @@ export interface Fault {
   times?: number;
   /** Called when the fault fires, e.g. to change state as a concurrent writer would. */
   onHit?: (request: RecordedRequest) => void;
+  /**
+   * Answer the request normally and call `onHit` after it (`status`/`body` unused): lets a test
+   * change state right after gcloud read it, e.g. another writer between read and write.
+   */
+  passThrough?: boolean;
 }
 
 export interface Reply {
@@ -98,6 +103,7 @@ interface ArmedFault extends Fault {
 export class EmulatorServer {
   private readonly log: RecordedRequest[] = [];
   private readonly faults: ArmedFault[] = [];
+  private readonly afterHooks: (() => void)[] = [];
   private readonly server: http.Server;
 
   constructor(
@@ -142,6 +148,7 @@ export class EmulatorServer {
     const request: RecordedRequest = { method, path, query, body: parseBody(raw) };
     this.log.push(request);
     const reply = this.faultFor(request) ?? this.route(request);
+    this.afterHooks.splice(0).forEach((hook) => hook());
     const text = JSON.stringify(reply.body ?? {});
     res.writeHead(reply.status, {
       'content-type': 'application/json; charset=UTF-8',
@@ -159,6 +166,11 @@ export class EmulatorServer {
     );
     if (!fault) return undefined;
     fault.left -= 1;
+    if (fault.passThrough) {
+      const hook = fault.onHit;
+      if (hook) this.afterHooks.push(() => hook(request));
+      return undefined;
+    }
     fault.onHit?.(request);
     return fault.body === undefined
       ? googleError(fault.status)
