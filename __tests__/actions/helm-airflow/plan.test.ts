@@ -6,6 +6,7 @@ import {
   type Observed,
 } from '../../../src/actions/helm-airflow/plan.js';
 import type { HelmRevision } from '../../../src/lib/tools/helm.js';
+import { uiService } from '../../../src/actions/helm-airflow/main.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const VALUES = { executor: 'KubernetesExecutor' };
@@ -176,5 +177,19 @@ describe('planHelmAirflow: the SSH key Secret', () => {
     expect(p.changes[0]?.resource).toBe('secret/airflow/airflow-git-ssh-key');
     expect(p.changes[0]?.action).toBe(action);
     expect(p.changes[0]?.op).toEqual(op);
+  });
+});
+
+describe('UI service name', () => {
+  it.each([
+    [{}, {}, 'airflow-api-server'],
+    [{ 'airflow-version': '2.10.5' }, {}, 'airflow-webserver'],
+    [{}, { fullnameOverride: 'af' }, 'af-api-server'],
+    [{}, { useStandardNaming: true }, 'airflow-api-server'],
+    [{ release: 'data' }, { useStandardNaming: true }, 'data-airflow-api-server'],
+  ])('%j with values %j -> %s', (extra, values, service) => {
+    const ui = uiService(inputs(extra as Record<string, string>), undefined, values);
+    expect(ui.service).toBe(service);
+    expect(ui.command).toBe(`kubectl port-forward svc/${service} 8080:8080 --namespace airflow`);
   });
 });

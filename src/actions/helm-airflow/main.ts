@@ -12,7 +12,7 @@ import { collectDiagnostics, diagnosticsLine, diagnosticsMarkdown } from './diag
 import { Outputs, parseInputs, secretsOf, type HelmAirflowInputs } from './inputs.js';
 import { chartVersionOf, planHelmAirflow, type HelmAirflowOp } from './plan.js';
 import { HelmAirflowReconciler, UpgradeFailedError } from './reconcile.js';
-import { airflowMajor } from './values.js';
+import { airflowMajor, type Values } from './values.js';
 
 export const ACTION_NAME = 'helm-airflow';
 
@@ -48,12 +48,30 @@ export function factsFrom(status?: HelmReleaseStatus, last?: HelmRevision): Rele
   return { revision: '', status: 'not-installed', chartVersion: '', appVersion: '' };
 }
 
+/**
+ * The chart's resource prefix, as Helm's usual `fullname` helper computes it: fullnameOverride,
+ * else with useStandardNaming RELEASE-airflow (unless the release name contains the chart name),
+ * else the release name.
+ */
+export function fullnameOf(release: string, values: Values = {}): string {
+  const override = values.fullnameOverride;
+  if (typeof override === 'string' && override.trim()) return override.trim().slice(0, 63);
+  if (values.useStandardNaming !== true) return release;
+  const name =
+    typeof values.nameOverride === 'string' && values.nameOverride
+      ? values.nameOverride
+      : 'airflow';
+  return release.includes(name) ? release : `${release}-${name}`.slice(0, 63);
+}
+
 /** The service to port-forward: `-api-server` on Airflow 3, `-webserver` on 2 (domain-facts.md §1.2). */
 export function uiService(
   inputs: HelmAirflowInputs,
   appVersion?: string,
+  values?: Values,
 ): { service: string; command: string } {
-  const service = `${inputs.release}-${airflowMajor(inputs, appVersion) >= 3 ? 'api-server' : 'webserver'}`;
+  const suffix = airflowMajor(inputs, appVersion) >= 3 ? 'api-server' : 'webserver';
+  const service = `${fullnameOf(inputs.release, values)}-${suffix}`;
   return {
     service,
     command: `kubectl port-forward svc/${service} 8080:8080 --namespace ${inputs.namespace}`,
@@ -137,7 +155,7 @@ export async function run(
           ? undefined
           : await reconciler.status();
       const facts = factsFrom(status, observed.history?.at(-1) ?? undefined);
-      const ui = uiService(inputs, facts.appVersion);
+      const ui = uiService(inputs, facts.appVersion, desired.values);
       const changed = anyChanged(outcomes);
       io.setOutput(Outputs.Revision, facts.revision);
       io.setOutput(Outputs.Status, facts.status);

@@ -27,7 +27,7 @@ export const step: PlatformStep = {
     const inputs = parseInputs(source, config);
     const desired = await desiredValues(inputs);
     for (const secret of desired.secrets) tools.runner.redactor.add(secret);
-    const ui = uiService(inputs);
+    const ui = uiService(inputs, undefined, desired.values);
     const outputs = {
       [Outputs.ChartVersion]: inputs.chartVersion,
       [Outputs.UiService]: ui.service,
