@@ -210,6 +210,25 @@ describe('GCP emulator through the real gcloud', () => {
     expect(bucket).not.toHaveProperty('iamConfiguration');
   });
 
+  it('refuses a stale bucket policy etag with 412, read by our classifier as a conflict', async () => {
+    const policy = await gcloudJson<Policy>(
+      'storage',
+      'buckets',
+      'get-iam-policy',
+      'gs://harness-logs',
+    );
+    const file = path.join(work, 'bucket-policy.json');
+    await writeFile(file, JSON.stringify(policy));
+    expect(
+      (await gcloud('storage', 'buckets', 'set-iam-policy', 'gs://harness-logs', file)).code,
+    ).toBe(0);
+    // The same file again: its etag is now stale.
+    const stale = await gcloud('storage', 'buckets', 'set-iam-policy', 'gs://harness-logs', file);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('HTTPError 412: Precondition Failed');
+    expect(classifyFailure(stale.code, stale.stderr)).toBe('conflict');
+  });
+
   it('answers 403 for a bucket held by another project and 409 when creating its name', async () => {
     emu.state.addBucket({ name: 'taken-name', project: 'someone-else' });
     const described = await gcloud(

@@ -8,7 +8,9 @@ import { NOT_FOUND_EXIT_CODE, TIMEOUT_EXIT_CODE } from './runner.js';
 
 /** Daily or hard quotas do not heal within a job: retrying only burns time. */
 const STICKY_QUOTA = /exceeded your current quota|quota exceeded for quota metric '[^']*per day/i;
-const CONFLICT = /concurrent policy changes|etag|\bABORTED\b|the object has been modified/i;
+// GCS refuses a stale IAM etag with 412, which gcloud prints as "HTTPError 412: Precondition Failed".
+const CONFLICT =
+  /concurrent policy changes|etag|\bABORTED\b|the object has been modified|HTTPError 412|Precondition Failed/i;
 const TRANSIENT = new RegExp(
   [
     '\\b429\\b',
