@@ -276,6 +276,18 @@ describe('helm-airflow through the simulated helm and the Kubernetes API emulato
     expect(JSON.stringify(sim.calls())).not.toContain('--force-conflicts');
   });
 
+  it('[F43][F37] a failed first install is uninstalled by helm, the values file is gone, and the next run installs', async () => {
+    sim.inject({ command: 'upgrade', kind: 'wait-timeout' });
+    const failed = await runAction({ 'admin-password': PASSWORD });
+    expect(failed.failed).toContain('has been uninstalled due to atomic being set');
+    expect(sim.history('airflow', 'airflow')).toEqual([]);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+    expect(failed.everything()).not.toContain(PASSWORD);
+    const next = await runAction({ 'admin-password': PASSWORD });
+    expect(next.failed).toBeUndefined();
+    expect(next.outputs).toMatchObject({ revision: '1', status: 'deployed', changed: 'true' });
+  });
+
   it('[F44] a chart version missing from the repo fails naming chart and version, changing nothing', async () => {
     const io = await runAction({ 'chart-version': '9.9.9' });
     expect(io.failed).toContain('input "chart-version"');
