@@ -136,6 +136,14 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
     expect(io.summary).toContain('dry run');
   });
 
+  it('fails naming the cluster when gcloud answers 404 for it, mutating nothing', async () => {
+    const p = 'wi-no-cluster';
+    emu.state.addProject(p, 710001);
+    const { io } = await runSetupWi(p);
+    expect(io.failed).toContain(`cluster ${CLUSTER} was not found in ${LOCATION}`);
+    expect(emu.mutatingRequests()).toEqual([]);
+  });
+
   it('[F16] waits out "does not exist" on the grant right after creating the GSA', async () => {
     const p = 'wi-propagation';
     seedProject(p, { pool: true });

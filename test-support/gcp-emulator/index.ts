@@ -5,6 +5,14 @@
  * gcloud's own request building, its output formatting and its error texts are all real.
  * Start one per test file: `const emu = await startGcpEmulator()`, then
  * `new ProcessRunner(io, undefined, { ...process.env, ...emu.env })`.
+ *
+ * What gcloud 528 was seen to do against it (run with --log-http to check again):
+ * - it re-sends a request answered 5xx itself (5 requests, 2-16 s apart; the waits are scaled
+ *   by `gcloudSleepScale`), but not one answered 429: a fault with `times: n` on a 5xx route
+ *   is used up 5 per gcloud call;
+ * - IAM and Resource Manager reads are `POST ...:getIamPolicy` (not counted as mutations);
+ *   GCS bucket IAM is `GET`/`PUT /storage/v1/b/NAME/iam`, a stale etag there is 412;
+ * - `container clusters describe` of a missing cluster also lists `locations/-/clusters`.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
