@@ -82,6 +82,12 @@ describe('planHelmAirflow: install, upgrade, skip', () => {
     expect(p.changes[0]?.reason).toContain(reason);
   });
 
+  it('installs over a release uninstalled with --keep-history, without uninstalling it again', () => {
+    expect(summary(plan({ history: [rev(1, 'superseded'), rev(2, 'uninstalled')] }))).toEqual([
+      ['helm-release/airflow/airflow', 'create', 'upgrade'],
+    ]);
+  });
+
   it('plans an install/upgrade with the commands when nothing could be observed', () => {
     const p = plan({});
     expect(p.changes[0]?.reason).toContain('not observed');

@@ -59,7 +59,10 @@ export function planHelmAirflow(
   let releaseGone = history === null;
   const lockResource = `helm-release/${ns}/${rel} lock`;
 
-  if (history && last && isPending(last.status)) {
+  if (last?.status === 'uninstalled') {
+    // Uninstalled with --keep-history: the name is free again, so this is a plain install.
+    releaseGone = true;
+  } else if (history && last && isPending(last.status)) {
     const ageMs = observed.nowMs - Date.parse(last.updated);
     const good = [...history]
       .reverse()
