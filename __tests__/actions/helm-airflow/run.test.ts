@@ -133,6 +133,17 @@ describe('helm-airflow run()', () => {
     expect(upgrades[0]?.args).not.toContain('--force-conflicts');
   });
 
+  it('[F9] an upgrade that exits non-zero with empty stderr names the command and exit code', async () => {
+    const { runner } = fakeCluster({ history: [deployedRev({})] });
+    runner.on((spec) =>
+      spec.args[0] === 'upgrade' ? { exitCode: 3, stdout: '', stderr: '' } : undefined,
+    );
+    const io = await go({ 'admin-password': PASSWORD }, runner);
+    expect(io.failed).toContain('helm upgrade --install airflow apache-airflow/airflow');
+    expect(io.failed).toContain('exit 3');
+    expect(io.failed).not.toContain(PASSWORD);
+  });
+
   it('[F41] a fresh pending revision fails and nothing is rolled back', async () => {
     const { runner } = fakeCluster({
       history: [

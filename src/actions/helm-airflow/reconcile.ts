@@ -195,7 +195,8 @@ export class HelmAirflowReconciler {
   private explainUpgradeFailure(err: unknown): Error {
     const stderr = stderrOf(err);
     if (stderr === undefined) return err instanceof Error ? err : new Error(String(err));
-    const detail = stderr.trim();
+    // F9: with empty stderr, the CommandError message still names the command and exit code.
+    const detail = stderr.trim() || (err instanceof Error ? err.message : String(err));
     if (SSA_CONFLICT.test(detail)) {
       return new UpgradeFailedError(
         `helm upgrade hit server-side apply conflicts (another field manager owns these fields, e.g. a manual kubectl edit or scale): ${detail}. ` +
