@@ -119,6 +119,7 @@ describe('helm-airflow through the simulated helm and the Kubernetes API emulato
     expect(upgrade).toEqual(expect.arrayContaining(['--atomic', '--wait', '--create-namespace']));
     const valuesFile = upgrade[upgrade.indexOf('-f') + 1] ?? '';
     expect(valuesFile.startsWith(runnerTemp)).toBe(true);
+    expect(sim.valuesFileModes()[valuesFile]).toBe('600');
     expect(readdirSync(runnerTemp)).toEqual([]);
     expectNoSecretAnywhere(first);
 

@@ -57,6 +57,8 @@ export interface HelmSim {
   inject(fault: HelmFault): void;
   /** Every argv the simulator was called with. */
   calls(): string[][];
+  /** Octal permission bits of every values file (-f) helm was handed, by path. */
+  valuesFileModes(): Record<string, string>;
   cleanup(): void;
 }
 
@@ -94,6 +96,17 @@ export function createHelmSim(options: { version?: string; pathRest?: string } =
         .split('\n')
         .filter(Boolean)
         .map((l) => (JSON.parse(l) as { argv: string[] }).argv);
+    },
+    valuesFileModes() {
+      if (!existsSync(file('calls.jsonl'))) return {};
+      const modes: Record<string, string> = {};
+      for (const line of readFileSync(file('calls.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+        Object.assign(
+          modes,
+          (JSON.parse(line) as { fileModes?: Record<string, string> }).fileModes,
+        );
+      }
+      return modes;
     },
     cleanup() {
       rmSync(stateDir, { recursive: true, force: true });

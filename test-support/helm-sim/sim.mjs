@@ -9,7 +9,7 @@
 //   faults.json    [{ command, error?, kind?, times? }]   calls.jsonl one line per invocation
 //   catalog.json   optional { url: { chart: [{ version, appVersion }] } } (else the built-in one)
 import process from 'node:process';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, SimError } from './flags.mjs';
 import { out, printJsonOrTable, releaseJson } from './output.mjs';
@@ -227,11 +227,21 @@ const commands = {
   },
 };
 
+/** Permission bits of every values file passed, so tests can check secrets sit in 0600 files. */
+function valuesFileModes(argv) {
+  const modes = {};
+  argv.forEach((arg, i) => {
+    const file = arg === '-f' || arg === '--values' ? argv[i + 1] : undefined;
+    if (file && existsSync(file)) modes[file] = (statSync(file).mode & 0o777).toString(8);
+  });
+  return modes;
+}
+
 export function main(argv) {
   try {
     appendFileSync(
       path.join(stateDir(), 'calls.jsonl'),
-      `${JSON.stringify({ argv, version: helmVersion() })}\n`,
+      `${JSON.stringify({ argv, version: helmVersion(), fileModes: valuesFileModes(argv) })}\n`,
     );
     const { command, flags, args, warnings } = parseArgs(argv, major());
     for (const w of warnings) process.stderr.write(`${w}\n`);
