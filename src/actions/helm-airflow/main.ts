@@ -134,6 +134,8 @@ export async function run(
           const diagnostics = (await context.runner.has('kubectl'))
             ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
             : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
+          // Pod and event texts come from the cluster: redact them like everything else.
+          const redact = (text: string): string => context.runner.redactor.redact(text);
           await io.writeSummary(
             [
               `## ${ACTION_NAME} failed`,
@@ -141,9 +143,11 @@ export async function run(
               err.message,
               diagnosticsMarkdown(diagnostics),
               await valuesDetails(desired),
-            ].join('\n\n') + '\n',
+            ]
+              .map(redact)
+              .join('\n\n') + '\n',
           );
-          throw new Error(`${err.message} ${diagnosticsLine(diagnostics)}`);
+          throw new Error(redact(`${err.message} ${diagnosticsLine(diagnostics)}`));
         }
         throw err;
       }
