@@ -4,6 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { desiredValues } from '../../../src/actions/helm-airflow/desired.js';
 import { parseInputs } from '../../../src/actions/helm-airflow/inputs.js';
 import {
   composeValues,
@@ -201,5 +202,30 @@ describe('[F38] user values files', () => {
       { executor: 'KubernetesExecutor' },
       { x: 1 },
     ]);
+  });
+});
+
+describe('warnings from the desired values', () => {
+  const inputsOf = (extra: Record<string, string>) =>
+    parseInputs((n) => ({ 'chart-version': '1.22.0', ...extra })[n] ?? '');
+
+  it('explains a hook conflict by --wait, not by an input', async () => {
+    const { warnings, values } = await desiredValues(
+      inputsOf({ values: 'migrateDatabaseJob:\n  useHelmHooks: true\n', 'admin-password': 'x' }),
+    );
+    expect((values.migrateDatabaseJob as Values).useHelmHooks).toBe(false);
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        'migrateDatabaseJob.useHelmHooks, which must be false because this action always runs helm with --wait',
+      ),
+    ]);
+  });
+
+  it('warns about the default admin password only while the create-user job is enabled', async () => {
+    expect((await desiredValues(inputsOf({}))).warnings.join('\n')).toContain(
+      'admin-password is not set',
+    );
+    const off = await desiredValues(inputsOf({ values: 'createUserJob:\n  enabled: false\n' }));
+    expect(off.warnings.join('\n')).not.toContain('admin-password');
   });
 });

@@ -2,6 +2,7 @@
 import { formatDuration } from '../../lib/validate/rules.js';
 import { Inputs, SHORT_TIMEOUT_MS, type HelmAirflowInputs } from './inputs.js';
 import {
+  WAIT_OWNER,
   composeValues,
   loadUserLayers,
   ownedValues,
@@ -23,14 +24,28 @@ export async function desiredValues(inputs: HelmAirflowInputs): Promise<Desired>
   const layers = await loadUserLayers(inputs);
   const { values, conflicts } = composeValues(layers, ownedValues(inputs));
   const { redacted, secrets } = redactValues(values);
-  return { values, redacted, secrets, conflicts, warnings: inputWarnings(inputs, conflicts) };
+  return {
+    values,
+    redacted,
+    secrets,
+    conflicts,
+    warnings: inputWarnings(inputs, conflicts, values),
+  };
 }
 
-export function inputWarnings(inputs: HelmAirflowInputs, conflicts: readonly Conflict[]): string[] {
+export function inputWarnings(
+  inputs: HelmAirflowInputs,
+  conflicts: readonly Conflict[],
+  values: Values = {},
+): string[] {
   const warnings: string[] = [];
   for (const c of conflicts) {
+    const owner =
+      c.input === WAIT_OWNER
+        ? 'which must be false because this action always runs helm with --wait (the chart docs require it)'
+        : `which this action owns through input "${c.input}"`;
     warnings.push(
-      `values-files/values set ${c.path}, which this action owns through input "${c.input}"; the input's value is used. Remove it from your values to silence this.`,
+      `values-files/values set ${c.path}, ${owner}; the action's value is used. Remove it from your values to silence this.`,
     );
   }
   if (inputs.timeoutMs < SHORT_TIMEOUT_MS) {
@@ -43,7 +58,8 @@ export function inputWarnings(inputs: HelmAirflowInputs, conflicts: readonly Con
       `git-known-hosts is not set, so git-sync cannot verify the git server's host key. Set it to the output of "ssh-keyscan -t rsa,ecdsa,ed25519 HOST" after checking the fingerprints.`,
     );
   }
-  if (!inputs.admin.password) {
+  const createUser = values.createUserJob as { enabled?: unknown } | undefined;
+  if (!inputs.admin.password && createUser?.enabled !== false) {
     warnings.push(
       `admin-password is not set: the chart's create-user job uses its default password ("admin"). Pass ${Inputs.AdminPassword} from a secret.`,
     );

@@ -11,6 +11,9 @@ import { Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 
 export type Values = Record<string, unknown>;
 
+/** Owner of the hook settings: not an input, but the action's fixed use of `helm --wait`. */
+export const WAIT_OWNER = '(helm --wait)';
+
 export interface OwnedValue {
   readonly path: readonly string[];
   readonly value: unknown;
@@ -158,8 +161,8 @@ export function ownedValues(inputs: HelmAirflowInputs): OwnedValue[] {
   // The chart's docs: with --wait, the migrate and create-user jobs must not be hooks, or the
   // Deployments wait for migrations that only run after they are ready (domain-facts.md §1.4).
   for (const job of ['createUserJob', 'migrateDatabaseJob']) {
-    own(`${job}.useHelmHooks`, false, Inputs.Timeout);
-    own(`${job}.applyCustomEnv`, false, Inputs.Timeout);
+    own(`${job}.useHelmHooks`, false, WAIT_OWNER);
+    own(`${job}.applyCustomEnv`, false, WAIT_OWNER);
   }
   return owned;
 }
