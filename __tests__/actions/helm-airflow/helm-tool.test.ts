@@ -12,7 +12,7 @@ import {
   resolveHelm,
   type ToolCacheApi,
 } from '../../../src/lib/tools/helm-install.js';
-import { compareVersions, helmArgv, parseHelmVersion } from '../../../src/lib/tools/helm.js';
+import { compareVersions, Helm, helmArgv, parseHelmVersion } from '../../../src/lib/tools/helm.js';
 import { FakeClock, ok, ScriptedRunner } from '../../../__fixtures__/runner.js';
 
 const upgrade = (major: number) =>
@@ -181,5 +181,27 @@ describe('helm on the runner', () => {
     expect(() => parseSha256File('<html>404</html>')).toThrow(ChecksumMismatchError);
     expect(parseSha256File(`${'A'.repeat(64)}  x`)).toBe('a'.repeat(64));
     expect(helmArchive('v3.21.4', 'darwin', 'arm64')).toBe('helm-v3.21.4-darwin-arm64.tar.gz');
+  });
+});
+
+describe('Helm reads', () => {
+  const helmWith = (stderr: string) => {
+    const runner = new ScriptedRunner().on((s) =>
+      s.args[0] === 'history' ? { exitCode: 1, stdout: '', stderr } : undefined,
+    );
+    return new Helm(tools(runner));
+  };
+  it('reads "release: not found" as no release', async () => {
+    expect(
+      await helmWith('Error: release: not found').history('airflow', 'airflow'),
+    ).toBeUndefined();
+  });
+  it('fails on any other "not found" instead of planning a fresh install', async () => {
+    await expect(
+      helmWith('Error: Kubernetes cluster unreachable: context "gke_x" not found').history(
+        'airflow',
+        'airflow',
+      ),
+    ).rejects.toThrow(/cluster unreachable/);
   });
 });

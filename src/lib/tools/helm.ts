@@ -3,7 +3,8 @@
  * flag choice, and typed reads of Helm's documented `-o json` output.
  * Flag differences: shared/reference/security-reliability.md section 6 (case F45).
  */
-import { CliTool, isNotFound, parseJson, type ToolContext } from './tool.js';
+import { CommandError } from '../errors.js';
+import { CliTool, parseJson, type ToolContext } from './tool.js';
 import { RetryExhaustedError } from '../exec/retry.js';
 
 export interface HelmVersion {
@@ -210,13 +211,19 @@ export class Helm extends CliTool {
     return parseJson<Record<string, unknown> | null>(text, 'helm get values') ?? {};
   }
 
+  /**
+   * Only helm's own "release: not found" means absent: a generic "not found" (a missing kube
+   * context, say) must fail rather than be read as "install afresh".
+   */
   private async readOrUndefined(args: readonly string[]): Promise<string | undefined> {
     try {
       return (await this.read(args)).stdout;
     } catch (err) {
-      if (isNotFound(err)) return undefined;
-      if (err instanceof RetryExhaustedError && isNotFound(err.lastError)) return undefined;
+      const cause = err instanceof RetryExhaustedError ? err.lastError : err;
+      if (cause instanceof CommandError && RELEASE_NOT_FOUND.test(cause.stderr)) return undefined;
       throw err;
     }
   }
 }
+
+const RELEASE_NOT_FOUND = /release: not found/;
