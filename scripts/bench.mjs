@@ -22,11 +22,18 @@ function time(args, env) {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-'));
-const env = { PATH: process.env.PATH, GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'sum'), RUNNER_TEMP: dir };
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_OUTPUT: path.join(dir, 'out'),
+  GITHUB_STEP_SUMMARY: path.join(dir, 'sum'),
+  RUNNER_TEMP: dir,
+};
 writeFileSync(env.GITHUB_OUTPUT, '');
 writeFileSync(env.GITHUB_STEP_SUMMARY, '');
 
-const names = readdirSync(path.join(root, 'dist')).filter((n) => existsSync(path.join(root, 'dist', n, 'index.js'))).sort();
+const names = readdirSync(path.join(root, 'dist'))
+  .filter((n) => existsSync(path.join(root, 'dist', n, 'index.js')))
+  .sort();
 if (names.length === 0) {
   console.error('no bundles in dist/: run npm run bundle first');
   process.exit(1);
@@ -48,13 +55,31 @@ for (const name of names) {
   }
   const ratio = median(action) / median(bare);
   worst = Math.max(worst, ratio);
-  rows.push([name, `${entryKb.toFixed(0)} KiB`, `${totalKb.toFixed(0)} KiB`, `${median(bare).toFixed(1)} ms`, `${median(action).toFixed(1)} ms`, `${ratio.toFixed(2)}x`, ratio <= TARGET ? 'ok' : 'OVER']);
+  rows.push([
+    name,
+    `${entryKb.toFixed(0)} KiB`,
+    `${totalKb.toFixed(0)} KiB`,
+    `${median(bare).toFixed(1)} ms`,
+    `${median(action).toFixed(1)} ms`,
+    `${ratio.toFixed(2)}x`,
+    ratio <= TARGET ? 'ok' : 'OVER',
+  ]);
 }
 
-const header = ['bundle', 'entry', 'all chunks', 'node -e 0', 'cold start', 'ratio', `<= ${TARGET}x`];
+const header = [
+  'bundle',
+  'entry',
+  'all chunks',
+  'node -e 0',
+  'cold start',
+  'ratio',
+  `<= ${TARGET}x`,
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const fmt = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`Cold start: median of ${runs} alternating runs, exit on a missing input (runner-style env).`);
+console.log(
+  `Cold start: median of ${runs} alternating runs, exit on a missing input (runner-style env).`,
+);
 console.log(fmt(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(fmt(r));

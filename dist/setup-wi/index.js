@@ -5,7 +5,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3848);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4485);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3848:
+/***/ 4485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -417,7 +417,10 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6099))]);
+    const [{ parse }, { platformSchema }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1378)),
+    ]);
     let document;
     try {
         document = parse(text);
@@ -446,114 +449,14 @@ async function loadPlatformConfig(path) {
     return parsePlatformConfig(text, path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/inputs.ts
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new ConfigurationError(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
-}
-
+// EXTERNAL MODULE: ./src/lib/action/inputs.ts
+var inputs = __nccwpck_require__(4681);
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
 
 async function readPlatformConfig(source) {
-    const path = optional(source, CONFIG_INPUT);
+    const path = (0,inputs/* optional */.lq)(source, CONFIG_INPUT);
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
@@ -584,7 +487,11 @@ async function applyChanges(changes, execute, options) {
     for (const change of changes) {
         const base = { resource: change.resource, action: change.action };
         if (failed !== undefined) {
-            outcomes.push({ ...base, status: 'skipped', detail: 'not attempted after an earlier failure' });
+            outcomes.push({
+                ...base,
+                status: 'skipped',
+                detail: 'not attempted after an earlier failure',
+            });
             continue;
         }
         if (change.action === 'noop' || change.op === undefined) {
@@ -633,7 +540,12 @@ const ICONS = {
 function outcomesTable(outcomes) {
     if (outcomes.length === 0)
         return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [`\`${o.resource}\``, o.action, `${ICONS[o.status]} ${o.status}`, o.detail]));
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
 }
 function codeBlock(language, body) {
     const fence = body.includes('```') ? '````' : '```';
@@ -663,7 +575,9 @@ async function runAction(name, io, body, redactor) {
                 .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
                 .catch(() => undefined);
         }
-        if (!(err instanceof errors/* ConfigurationError */.j1) && !(err instanceof ApplyError) && err instanceof Error) {
+        if (!(err instanceof errors/* ConfigurationError */.j1) &&
+            !(err instanceof ApplyError) &&
+            err instanceof Error) {
             io.debug(redact(err.stack ?? message));
         }
         io.setFailed(`${name}: ${message}`);
@@ -697,27 +611,27 @@ const Outputs = {
 };
 /** Reads, merges (explicit inputs win over the platform file) and validates every input. */
 function parseInputs(source, config) {
-    const projectId = rules/* projectId */.Lg(Inputs.ProjectId, requiredFrom(Inputs.ProjectId, optional(source, Inputs.ProjectId), config?.project));
-    const enableWorkloadPool = booleanInput(source, Inputs.EnableWorkloadPool, config?.workloadIdentity?.enableWorkloadPool ?? true);
-    const clusterName = pick(optional(source, Inputs.Cluster), config?.cluster?.name);
-    const location = pick(optional(source, Inputs.Location), config?.cluster?.location);
+    const projectId = rules/* projectId */.Lg(Inputs.ProjectId, (0,inputs/* requiredFrom */.UB)(Inputs.ProjectId, (0,inputs/* optional */.lq)(source, Inputs.ProjectId), config?.project));
+    const enableWorkloadPool = (0,inputs/* booleanInput */.tE)(source, Inputs.EnableWorkloadPool, config?.workloadIdentity?.enableWorkloadPool ?? true);
+    const clusterName = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Cluster), config?.cluster?.name);
+    const location = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Location), config?.cluster?.location);
     let cluster;
     if (enableWorkloadPool || clusterName !== undefined) {
         cluster = {
-            name: rules/* clusterName */.SL(Inputs.Cluster, requiredFrom(Inputs.Cluster, clusterName, undefined, 'when enable-workload-pool is true')),
-            location: rules/* location */.C5(Inputs.Location, requiredFrom(Inputs.Location, location, undefined, 'with cluster')),
+            name: rules/* clusterName */.SL(Inputs.Cluster, (0,inputs/* requiredFrom */.UB)(Inputs.Cluster, clusterName, undefined, 'when enable-workload-pool is true')),
+            location: rules/* location */.C5(Inputs.Location, (0,inputs/* requiredFrom */.UB)(Inputs.Location, location, undefined, 'with cluster')),
         };
     }
-    const gsaName = rules/* serviceAccountName */.uY(Inputs.GsaName, requiredFrom(Inputs.GsaName, optional(source, Inputs.GsaName), config?.gsa?.name));
-    const gsaDisplayName = pick(optional(source, Inputs.GsaDisplayName), config?.gsa?.displayName);
+    const gsaName = rules/* serviceAccountName */.uY(Inputs.GsaName, (0,inputs/* requiredFrom */.UB)(Inputs.GsaName, (0,inputs/* optional */.lq)(source, Inputs.GsaName), config?.gsa?.name));
+    const gsaDisplayName = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.GsaDisplayName), config?.gsa?.displayName);
     if (gsaDisplayName !== undefined && gsaDisplayName.length > 100) {
         throw new errors/* ConfigurationError */.j1(Inputs.GsaDisplayName, 'must be at most 100 characters');
     }
-    const rolesInput = parseList(optional(source, Inputs.ProjectRoles));
-    const projectRoles = unique((rolesInput.length > 0 ? rolesInput : (config?.gsa?.projectRoles ?? [])).map((role) => rules/* iamRole */.UQ(Inputs.ProjectRoles, role)));
-    const bindingsInput = parseList(optional(source, Inputs.Bindings));
+    const rolesInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.ProjectRoles));
+    const projectRoles = (0,inputs/* unique */.Am)((rolesInput.length > 0 ? rolesInput : (config?.gsa?.projectRoles ?? [])).map((role) => rules/* iamRole */.UQ(Inputs.ProjectRoles, role)));
+    const bindingsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.Bindings));
     const bindingValues = bindingsInput.length > 0 ? bindingsInput : (config?.workloadIdentity?.bindings ?? []);
-    const bindings = uniqueBy(bindingValues.map((b) => rules/* namespacedName */.vq(Inputs.Bindings, b)), (b) => `${b.namespace}/${b.name}`);
+    const bindings = (0,inputs/* uniqueBy */.pD)(bindingValues.map((b) => rules/* namespacedName */.vq(Inputs.Bindings, b)), (b) => `${b.namespace}/${b.name}`);
     return {
         projectId,
         cluster,
@@ -726,7 +640,7 @@ function parseInputs(source, config) {
         projectRoles,
         bindings,
         enableWorkloadPool,
-        dryRun: booleanInput(source, Inputs.DryRun, false),
+        dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
     };
 }
 
@@ -734,7 +648,8 @@ function parseInputs(source, config) {
 
 /** Daily or hard quotas do not heal within a job: retrying only burns time. */
 const STICKY_QUOTA = /exceeded your current quota|quota exceeded for quota metric '[^']*per day/i;
-const CONFLICT = /concurrent policy changes|etag|\bABORTED\b|the object has been modified/i;
+// GCS refuses a stale IAM etag with 412, which gcloud prints as "HTTPError 412: Precondition Failed".
+const CONFLICT = /concurrent policy changes|etag|\bABORTED\b|the object has been modified|HTTPError 412|Precondition Failed/i;
 const TRANSIENT = new RegExp([
     '\\b429\\b',
     'RESOURCE_EXHAUSTED',
@@ -746,6 +661,9 @@ const TRANSIENT = new RegExp([
     '\\bINTERNAL\\b',
     'Internal Server Error',
     'Service Unavailable',
+    // kubectl prints the API server's Status reason: "Error from server (ServiceUnavailable): ...".
+    '\\((?:ServiceUnavailable|TooManyRequests|InternalError|Timeout)\\)',
+    'the server is currently unable to handle the request',
     'Bad Gateway',
     'DEADLINE_EXCEEDED',
     'deadline exceeded',
@@ -757,7 +675,9 @@ const TRANSIENT = new RegExp([
     'temporarily unavailable',
     'try again later',
 ].join('|'), 'i');
-const PERMISSION = /PERMISSION_DENIED|\b403\b|Forbidden|does not have [\w.]+ permission|is forbidden/i;
+// gcloud words a 403 as "[acct] does not have permission to access <kind> instance [x]", and GCS
+// as "does not have storage.buckets.get access ... Permission 'storage.buckets.get' denied".
+const PERMISSION = /PERMISSION_DENIED|\b403\b|Forbidden|does not have [\w.]+ permission|does not have permission to access|does not have [\w.]+ access to|Permission '[\w.]+' denied|is forbidden/i;
 const NOT_FOUND = /NOT_FOUND|\b404\b|NotFound|not found|was not found|does not exist/i;
 function classifyFailure(exitCode, stderr) {
     if (exitCode === TIMEOUT_EXIT_CODE)
@@ -879,7 +799,10 @@ function hasBinding(policy, role, member) {
  * the version (so conditional bindings are not dropped).
  */
 function withBindings(policy, additions) {
-    const bindings = (policy.bindings ?? []).map((b) => ({ ...b, members: [...b.members] }));
+    const bindings = (policy.bindings ?? []).map((b) => ({
+        ...b,
+        members: [...b.members],
+    }));
     for (const { role, member } of additions) {
         const existing = bindings.find((b) => b.role === role && b.condition === undefined);
         if (existing) {
@@ -909,7 +832,15 @@ async function toYamlStream(objects) {
     return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }
 function applyArgs(options = {}) {
-    const args = ['apply', '--server-side', `--field-manager=${options.fieldManager ?? FIELD_MANAGER}`];
+    const args = [
+        'apply',
+        '--server-side',
+        `--field-manager=${options.fieldManager ?? FIELD_MANAGER}`,
+    ];
+    // Takes over fields another manager set (e.g. by `kubectl annotate`): without it the API
+    // server answers 409 "Apply failed with 1 conflict" and the value is never converged.
+    if (options.forceConflicts)
+        args.push('--force-conflicts');
     if (options.dryRun)
         args.push(`--dry-run=${options.dryRun}`);
     args.push('-f', '-');
@@ -921,7 +852,14 @@ class Kubectl extends CliTool {
     }
     /** `kubectl get KIND NAME [-n NS] -o json`, or undefined when it does not exist. */
     async get(kind, name, namespace) {
-        const args = ['get', kind, name, ...(namespace ? ['--namespace', namespace] : []), '-o', 'json'];
+        const args = [
+            'get',
+            kind,
+            name,
+            ...(namespace ? ['--namespace', namespace] : []),
+            '-o',
+            'json',
+        ];
         try {
             const result = await this.read(args);
             return parseJson(result.stdout, `kubectl get ${kind}/${name}`);
@@ -952,27 +890,66 @@ const WI_USER_ROLE = 'roles/iam.workloadIdentityUser';
 const GSA_ANNOTATION = 'iam.gke.io/gcp-service-account';
 const argv = {
     describeCluster: (p, c) => [
-        'container', 'clusters', 'describe', c.name, `--location=${c.location}`, `--project=${p}`,
+        'container',
+        'clusters',
+        'describe',
+        c.name,
+        `--location=${c.location}`,
+        `--project=${p}`,
     ],
     enableWorkloadPool: (p, c) => [
-        'container', 'clusters', 'update', c.name, `--location=${c.location}`, `--project=${p}`,
-        `--workload-pool=${workloadPoolOf(p)}`, '--quiet',
+        'container',
+        'clusters',
+        'update',
+        c.name,
+        `--location=${c.location}`,
+        `--project=${p}`,
+        `--workload-pool=${workloadPoolOf(p)}`,
+        '--quiet',
     ],
     /** Printed in a warning only: recreating nodes is disruptive, so we never run it ourselves. */
     nodePoolMetadata: (p, c, pool) => [
-        'container', 'node-pools', 'update', pool, `--cluster=${c.name}`, `--location=${c.location}`,
-        `--project=${p}`, '--workload-metadata=GKE_METADATA',
+        'container',
+        'node-pools',
+        'update',
+        pool,
+        `--cluster=${c.name}`,
+        `--location=${c.location}`,
+        `--project=${p}`,
+        '--workload-metadata=GKE_METADATA',
     ],
-    describeGsa: (p, email) => ['iam', 'service-accounts', 'describe', email, `--project=${p}`],
+    describeGsa: (p, email) => [
+        'iam',
+        'service-accounts',
+        'describe',
+        email,
+        `--project=${p}`,
+    ],
     createGsa: (p, name, displayName) => [
-        'iam', 'service-accounts', 'create', name, `--project=${p}`,
-        ...(displayName ? [`--display-name=${displayName}`] : []), '--quiet',
+        'iam',
+        'service-accounts',
+        'create',
+        name,
+        `--project=${p}`,
+        ...(displayName ? [`--display-name=${displayName}`] : []),
+        '--quiet',
     ],
     getProjectPolicy: (p) => ['projects', 'get-iam-policy', p],
     setProjectPolicy: (p) => (file) => ['projects', 'set-iam-policy', p, file],
-    getGsaPolicy: (p, email) => ['iam', 'service-accounts', 'get-iam-policy', email, `--project=${p}`],
+    getGsaPolicy: (p, email) => [
+        'iam',
+        'service-accounts',
+        'get-iam-policy',
+        email,
+        `--project=${p}`,
+    ],
     setGsaPolicy: (p, email) => (file) => [
-        'iam', 'service-accounts', 'set-iam-policy', email, file, `--project=${p}`,
+        'iam',
+        'service-accounts',
+        'set-iam-policy',
+        email,
+        file,
+        `--project=${p}`,
     ],
 };
 
@@ -983,6 +960,10 @@ const argv = {
 
 const gcloudLine = (args) => formatCommand({ tool: 'gcloud', args });
 const kubectlApplyLine = formatCommand({ tool: 'kubectl', args: applyArgs() });
+const kubectlForcedApplyLine = formatCommand({
+    tool: 'kubectl',
+    args: applyArgs({ forceConflicts: true }),
+});
 function planSetupWi(inputs, observed) {
     const p = inputs.projectId;
     const gsaEmail = gsaEmailOf(inputs.gsaName, p);
@@ -997,7 +978,12 @@ function planSetupWi(inputs, observed) {
             throw new Error(`cluster ${c.name} was not found in ${c.location} of project ${p}; check the cluster and location inputs`);
         }
         if (cluster?.autopilot) {
-            changes.push({ resource, action: 'noop', reason: 'Autopilot clusters always have Workload Identity', commands: [] });
+            changes.push({
+                resource,
+                action: 'noop',
+                reason: 'Autopilot clusters always have Workload Identity',
+                commands: [],
+            });
         }
         else if (cluster?.workloadPool === workloadPool) {
             changes.push({ resource, action: 'noop', reason: `already ${workloadPool}`, commands: [] });
@@ -1039,12 +1025,20 @@ function planSetupWi(inputs, observed) {
             ? inputs.projectRoles.filter((role) => !hasBinding(observed.projectPolicy ?? {}, role, member))
             : [...inputs.projectRoles];
         changes.push(missing.length === 0
-            ? { resource: `project/${p} IAM`, action: 'noop', reason: `already grants ${inputs.projectRoles.join(', ')}`, commands: [] }
+            ? {
+                resource: `project/${p} IAM`,
+                action: 'noop',
+                reason: `already grants ${inputs.projectRoles.join(', ')}`,
+                commands: [],
+            }
             : {
                 resource: `project/${p} IAM`,
                 action: 'update',
                 reason: `${observed.projectPolicy ? 'grant' : 'not observed; ensure'} ${missing.join(', ')} to ${member}`,
-                commands: [gcloudLine(argv.getProjectPolicy(p)), gcloudLine(argv.setProjectPolicy(p)('POLICY.json'))],
+                commands: [
+                    gcloudLine(argv.getProjectPolicy(p)),
+                    gcloudLine(argv.setProjectPolicy(p)('POLICY.json')),
+                ],
                 op: { type: 'project-roles', roles: missing },
             });
     }
@@ -1068,7 +1062,12 @@ function planSetupWi(inputs, observed) {
         const ksa = observed.ksas.get(key);
         const ksaResource = `serviceaccount/${key}`;
         if (ksa && ksa.annotation === gsaEmail) {
-            changes.push({ resource: ksaResource, action: 'noop', reason: `annotated for ${gsaEmail}`, commands: [] });
+            changes.push({
+                resource: ksaResource,
+                action: 'noop',
+                reason: `annotated for ${gsaEmail}`,
+                commands: [],
+            });
         }
         else {
             changes.push({
@@ -1079,7 +1078,7 @@ function planSetupWi(inputs, observed) {
                     : ksa === null
                         ? 'does not exist'
                         : 'not observed; ensured by server-side apply',
-                commands: [kubectlApplyLine],
+                commands: [kubectlForcedApplyLine],
                 op: { type: 'ksa', namespace, name },
             });
         }
@@ -1091,7 +1090,12 @@ function planSetupWi(inputs, observed) {
             : wantedMembers;
         const resource = `serviceaccount/${gsaEmail} IAM`;
         changes.push(missing.length === 0
-            ? { resource, action: 'noop', reason: `${WI_USER_ROLE} granted to ${wantedMembers.length} KSA(s)`, commands: [] }
+            ? {
+                resource,
+                action: 'noop',
+                reason: `${WI_USER_ROLE} granted to ${wantedMembers.length} KSA(s)`,
+                commands: [],
+            }
             : {
                 resource,
                 action: 'update',
@@ -1138,7 +1142,8 @@ function missingGrants(policy, grants) {
 /** True for "Service account ... does not exist" / NOT_FOUND right after a create. */
 function isPropagationDelay(err) {
     return (err instanceof errors/* CommandError */.Qd &&
-        (err.kind === 'not-found' || /does not exist|NOT_FOUND|INVALID_ARGUMENT.*service account/i.test(err.stderr)));
+        (err.kind === 'not-found' ||
+            /does not exist|NOT_FOUND|INVALID_ARGUMENT.*service account/i.test(err.stderr)));
 }
 /**
  * Adds `grants` to the target's policy when missing. Returns the grants it wrote (empty when
@@ -1232,7 +1237,9 @@ class SetupWiReconciler {
                 const cluster = this.inputs.cluster;
                 if (!cluster)
                     throw new Error('internal: workload-pool change without a cluster');
-                await this.gcloud.mutate(argv.enableWorkloadPool(p, cluster), { timeoutMs: CLUSTER_UPDATE_TIMEOUT_MS });
+                await this.gcloud.mutate(argv.enableWorkloadPool(p, cluster), {
+                    timeoutMs: CLUSTER_UPDATE_TIMEOUT_MS,
+                });
                 return `set to ${plan.workloadPool}`;
             }
             case 'gsa':
@@ -1243,21 +1250,31 @@ class SetupWiReconciler {
                 }
                 catch (err) {
                     // Someone (or a run we lost) created it between observe and apply: adopt it (F15).
-                    if (err instanceof errors/* CommandError */.Qd && /already exists|ALREADY_EXISTS|\b409\b/i.test(err.stderr)) {
+                    if (err instanceof errors/* CommandError */.Qd &&
+                        /already exists|ALREADY_EXISTS|\b409\b/i.test(err.stderr)) {
                         return 'already existed; adopted';
                     }
                     throw err;
                 }
             case 'project-roles': {
                 const member = `serviceAccount:${gsaEmail}`;
-                const written = await ensureGrants({ label: `project ${p}`, getArgs: argv.getProjectPolicy(p), setArgs: argv.setProjectPolicy(p) }, op.roles.map((role) => ({ role, member })), { ...this.ctx, gcloud: this.gcloud, principalJustCreated: this.gsaCreated });
-                return written.length ? `granted ${written.map((g) => g.role).join(', ')}` : 'already granted';
+                const written = await ensureGrants({
+                    label: `project ${p}`,
+                    getArgs: argv.getProjectPolicy(p),
+                    setArgs: argv.setProjectPolicy(p),
+                }, op.roles.map((role) => ({ role, member })), { ...this.ctx, gcloud: this.gcloud, principalJustCreated: this.gsaCreated });
+                return written.length
+                    ? `granted ${written.map((g) => g.role).join(', ')}`
+                    : 'already granted';
             }
             case 'namespace':
                 await this.kubectl.apply([namespaceObject(op.namespace)]);
                 return 'applied';
             case 'ksa':
-                await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)]);
+                // Forced: the annotation is ours to converge even when set by hand (another manager).
+                await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)], {
+                    forceConflicts: true,
+                });
                 return `annotated ${GSA_ANNOTATION}=${gsaEmail}`;
             case 'wi-members': {
                 const written = await ensureGrants({
@@ -1265,7 +1282,9 @@ class SetupWiReconciler {
                     getArgs: argv.getGsaPolicy(p, gsaEmail),
                     setArgs: argv.setGsaPolicy(p, gsaEmail),
                 }, op.members.map((member) => ({ role: WI_USER_ROLE, member })), { ...this.ctx, gcloud: this.gcloud, principalJustCreated: this.gsaCreated });
-                return written.length ? `granted ${WI_USER_ROLE} to ${written.length} KSA(s)` : 'already granted';
+                return written.length
+                    ? `granted ${WI_USER_ROLE} to ${written.length} KSA(s)`
+                    : 'already granted';
             }
         }
     }
@@ -1309,7 +1328,11 @@ function toObservedCluster(json) {
     };
 }
 function namespaceObject(name) {
-    return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { ...MANAGED_BY_LABEL } } };
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+    };
 }
 function ksaObject(namespace, name, gsaEmail) {
     return {
@@ -1374,8 +1397,128 @@ async function run(deps = { io: runnerIO() }) {
         ]
             .filter(Boolean)
             .join('\n\n') + '\n');
-        io.info(changed ? `${ACTION_NAME}: converged with changes` : `${ACTION_NAME}: already converged; nothing changed`);
+        io.info(changed
+            ? `${ACTION_NAME}: converged with changes`
+            : `${ACTION_NAME}: already converged; nothing changed`);
     }, () => ctx?.runner.redactor);
+}
+
+
+/***/ }),
+
+/***/ 4681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   UB: () => (/* binding */ requiredFrom),
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   pD: () => (/* binding */ uniqueBy),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* unused harmony exports required, parseBoolean, parseKeyValueLines, parseEnum, positiveInteger, check */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        throw new ConfigurationError(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
 }
 
 
@@ -1456,14 +1599,18 @@ function errorMessage(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ location),
 /* harmony export */   Lg: () => (/* binding */ projectId),
+/* harmony export */   Mu: () => (/* binding */ helmRelease),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   UQ: () => (/* binding */ iamRole),
+/* harmony export */   ou: () => (/* binding */ dnsSubdomain),
+/* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   pI: () => (/* binding */ safeValue),
 /* harmony export */   uY: () => (/* binding */ serviceAccountName),
 /* harmony export */   vq: () => (/* binding */ namespacedName)
 /* harmony export */ });
-/* unused harmony exports zone, serviceAccountEmail, dnsLabel, dnsSubdomain, helmRelease, duration, formatDuration */
+/* unused harmony exports zone, serviceAccountEmail, formatDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 /**
  * Validation rules for every value that reaches a CLI. Each rule returns the value (trimmed)
@@ -1527,7 +1674,7 @@ const dnsSubdomain = (input, value) => {
 const helmRelease = (input, value) => {
     const v = dnsLabel(input, value);
     if (v.length > 53)
-        throw new ConfigurationError(input, `must be at most 53 characters (got ${v.length})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be at most 53 characters (got ${v.length})`);
     return v;
 };
 /** `namespace/name`, for Workload Identity bindings. */
@@ -1549,13 +1696,13 @@ function duration(input, value) {
     const re = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
     const m = re.exec(v);
     if (!m || v === '') {
-        throw new ConfigurationError(input, `must be a duration such as 90s, 10m or 1h30m (got "${v}")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a duration such as 90s, 10m or 1h30m (got "${v}")`);
     }
     const ms = Number(m[1] ?? 0) * (DURATION_UNITS.h ?? 0) +
         Number(m[2] ?? 0) * (DURATION_UNITS.m ?? 0) +
         Number(m[3] ?? 0) * (DURATION_UNITS.s ?? 0);
     if (ms <= 0)
-        throw new ConfigurationError(input, `must be longer than zero (got "${v}")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be longer than zero (got "${v}")`);
     return ms;
 }
 /** Formats milliseconds back into the Go form (`5m0s` style is accepted; we print `5m`). */

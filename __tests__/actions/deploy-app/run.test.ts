@@ -276,7 +276,9 @@ describe('deploy-app run()', () => {
     await run({ io: io2, runner, clock: new FakeClock() }, { pollMs: 1000 });
     expect(io2.failed).toMatch(/CrashLoopBackOff.*5 restarts/);
     // Its live object had no revision annotation: a blind `undo` could revert someone else's change.
-    expect(io2.failed).toContain('had no recorded revision before this run, so it was not rolled back');
+    expect(io2.failed).toContain(
+      'had no recorded revision before this run, so it was not rolled back',
+    );
     expect(runner.lines().some((l) => l.includes('rollout undo'))).toBe(false);
   });
 
