@@ -43,7 +43,20 @@ describe('platform CLI', () => {
     const text = cli(['plan', '--config', 'examples/platform.yaml', '--offline']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Offline plan');
-    expect(text.stdout).toContain('== setup-wi');
+    const headers = [...text.stdout.matchAll(/^== ([a-z-]+) /gm)].map((m) => m[1]);
+    expect(headers).toEqual([
+      'setup-wi',
+      'gcs-log-bucket',
+      'build-push-image',
+      'helm-airflow',
+      'apply-litellm',
+      'deploy-app',
+    ]);
+    // outputs of one step feed the next: the bucket's member is setup-wi's GSA, Airflow logs to the bucket
+    expect(text.stdout).toContain(
+      'ensure roles/storage.objectAdmin to serviceAccount:cloudsql-proxy-gsa@alpine-figure-461007-i9.iam.gserviceaccount.com',
+    );
+    expect(text.stdout).toContain('remote_base_log_folder: gs://airflow-logs-tinhnv-gke/logs');
     expect(text.stdout).toContain(
       '$ gcloud iam service-accounts create cloudsql-proxy-gsa --project=alpine-figure-461007-i9',
     );
