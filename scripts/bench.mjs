@@ -2,7 +2,14 @@
 // `node -e 0`, medians over alternating runs (so machine noise hits both sides alike).
 // Target: cold start <= 1.5x bare node.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -84,3 +91,50 @@ console.log(fmt(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(fmt(r));
 console.log(`worst ratio ${worst.toFixed(2)}x (target <= ${TARGET}x)`);
+
+// The main job: `plan` over the example platform, offline (as on a fresh machine).
+const planRuns = Number(process.env.BENCH_PLAN_RUNS ?? 5);
+const planTimes = [];
+for (let i = 0; i < planRuns; i += 1) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      './scripts/register-ts.mjs',
+      'src/cli/main.ts',
+      'plan',
+      '--config',
+      'examples/platform.yaml',
+      '--offline',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (r.status !== 0) {
+    console.error(`plan failed: ${r.stderr}`);
+    process.exit(1);
+  }
+  planTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+console.log(
+  `\nplan (examples/platform.yaml, offline, 6 steps): median ${median(planTimes).toFixed(0)} ms over ${planRuns} runs`,
+);
+
+// Mutating calls of the end-to-end pipeline, as measured by its test (npm test writes them).
+const metricsFile = path.join(root, '.tmp', 'pipeline-metrics.json');
+if (existsSync(metricsFile)) {
+  const m = JSON.parse(readFileSync(metricsFile, 'utf8'));
+  console.log(`\nPipeline (deploy-platform template, from the last npm test at ${m.measuredAt}):`);
+  console.log(
+    '| run | GCP mutating requests | Kubernetes mutating requests | helm mutations | image builds |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const run of m.runs) {
+    console.log(`| ${run.name} | ${run.gcp} | ${run.kubernetes} | ${run.helm} | ${run.builds} |`);
+  }
+  console.log('target: 0 mutating calls and 0 builds on the no-change re-run');
+} else {
+  console.log(
+    '\nPipeline mutating-call counts: run `npm test` first (the pipeline test records them in .tmp/).',
+  );
+}

@@ -1,5 +1,5 @@
 /** Runs a built bundle as the GitHub runner does: INPUT_* env, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,4 +59,68 @@ export function parseOutputs(text: string): Record<string, string> {
     out[m[1] ?? ''] = value.join('\n');
   }
   return out;
+}
+
+/**
+ * The same as runBundle, without blocking the event loop: needed when the emulators the bundle
+ * talks to run in this very process.
+ */
+export async function runBundleAsync(
+  file: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<BundleRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-run-'));
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...extraEnv,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  const result = await spawnAsync(process.execPath, [file], {
+    env,
+    cwd: options.cwd,
+    timeoutMs: options.timeoutMs ?? 60_000,
+  });
+  return {
+    ...result,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+/** spawn, collecting output, with a kill on timeout. */
+export function spawnAsync(
+  command: string,
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs: number },
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, [...args], {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        exitCode: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+  });
 }

@@ -148,8 +148,21 @@ describe('apply-litellm against the Kubernetes API emulator (real kubectl)', () 
     expectNoSecret(io, runner.argv());
   });
 
-  it('[F51] a missing namespace fails naming it', async () => {
-    const { io } = await apply({ namespace: 'llm-absent' });
-    expect(io.failed).toMatch(/namespace "llm-absent" does not exist/);
+  it('[F51] a missing namespace fails naming it when create-namespace is false', async () => {
+    const { io } = await apply({ namespace: 'llm-absent', 'create-namespace': 'false' });
+    expect(io.failed).toMatch(/namespace "llm-absent" does not exist.*create-namespace: true/);
+    expect(emu.get('v1', 'Namespace', 'llm-absent')).toBeUndefined();
+  });
+
+  it('[F51] creates its own namespace by default, then converges with no writes', async () => {
+    const { io } = await apply({ namespace: 'llm-fresh' });
+    expect(io.failed).toBeUndefined();
+    expect(emu.get('v1', 'Namespace', 'llm-fresh')).toBeDefined();
+    expect(emu.get('apps/v1', 'Deployment', 'litellm', 'llm-fresh')).toBeDefined();
+    expect(io.summary).toContain('Namespace/llm-fresh');
+    emu.clearRequests();
+    const again = await apply({ namespace: 'llm-fresh' });
+    expect(again.io.failed).toBeUndefined();
+    expect(emu.mutatingRequests()).toEqual([]);
   });
 });

@@ -1303,6 +1303,7 @@ function bumpMarkers(objects, diff, live, now) {
 
 
 
+
 class RolloutFailedError extends Error {
     outcomes;
     diagnostics;
@@ -1338,8 +1339,35 @@ function workloadOf(o) {
 }
 async function deployObjects(tools, client, req) {
     const clock = tools.clock;
+    const created = [];
     if (!(await client.namespaceExists(req.namespace))) {
-        throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings) or fix the namespace input`);
+        if (!req.createNamespace) {
+            throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+        }
+        const namespace = {
+            resource: `Namespace/${req.namespace}`,
+            action: 'create',
+            status: req.dryRun ? 'planned' : 'done',
+            detail: 'does not exist',
+        };
+        if (req.dryRun) {
+            // Nothing can be diffed against a namespace that does not exist: everything is new.
+            const rest = req.objects.map((o) => ({
+                resource: refOf(o),
+                action: 'create',
+                status: 'planned',
+                detail: 'namespace does not exist yet',
+            }));
+            return { changed: true, outcomes: [namespace, ...rest], workloads: [] };
+        }
+        await client.applyObjects([
+            {
+                apiVersion: 'v1',
+                kind: 'Namespace',
+                metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
+            },
+        ]);
+        created.push(namespace);
     }
     const live = await liveMarkers(client, req.objects);
     const objects = withLiveMarkers(req.objects, live);
@@ -1355,7 +1383,7 @@ async function deployObjects(tools, client, req) {
             });
         }
     }
-    const outcomes = objects.map((o) => {
+    const outcomes = created.concat(objects.map((o) => {
         const entry = entryFor(o, diff);
         if (!entry)
             return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
@@ -1371,10 +1399,10 @@ async function deployObjects(tools, client, req) {
                     ? 'differs, or a Secret it reads changed (pods restart)'
                     : 'differs from the cluster',
         };
-    });
+    }));
     const changedObjects = objects.filter((o) => entryFor(o, diff));
     if (changedObjects.length === 0 || req.dryRun) {
-        return { changed: changedObjects.length > 0, outcomes, workloads: [] };
+        return { changed: changedObjects.length > 0 || created.length > 0, outcomes, workloads: [] };
     }
     // Remember each updated Deployment's revision, so an undo returns to exactly it.
     const previous = new Map();
@@ -1385,7 +1413,8 @@ async function deployObjects(tools, client, req) {
             previous.set(w.name, live?.metadata.annotations?.[REVISION]);
         }
     }
-    await client.applyObjects(objects);
+    // Only what the diff found changed is written: an unchanged object gets no request at all.
+    await client.applyObjects(changedObjects);
     tools.logger.info(`applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`);
     const workloads = changedObjects.flatMap((o) => workloadOf(o) ?? []);
     const watch = {
@@ -1608,6 +1637,7 @@ function decodeSecretData(secret) {
 
 const Inputs = {
     Namespace: 'namespace',
+    CreateNamespace: 'create-namespace',
     Manifests: 'manifests',
     Image: 'image',
     Replicas: 'replicas',
@@ -1698,6 +1728,7 @@ async function parseInputs(source, config) {
         envSecrets,
         timeoutMs: rules/* duration */.p0(Inputs.Timeout, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? ''),
         smokeUrl,
+        createNamespace: (0,inputs/* booleanInput */.tE)(source, Inputs.CreateNamespace, config?.litellm?.createNamespace ?? true),
         dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
         warnings,
     };
@@ -1925,6 +1956,7 @@ async function run(deps = { io: runnerIO() }, tuning = {}) {
         const knobs = tuned(tuning);
         const result = await deployOrReport(context, client, ACTION_NAME, {
             namespace: inputs.namespace,
+            createNamespace: inputs.createNamespace,
             objects,
             timeoutMs: inputs.timeoutMs,
             dryRun: inputs.dryRun,

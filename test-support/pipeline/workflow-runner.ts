@@ -5,13 +5,12 @@
  * applied; Google's auth and get-gke-credentials, and checkout, simulated (the emulators'
  * environment stands in for the credentials they would produce).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { inputVariable } from '../../src/lib/action/io.js';
-import { parseOutputs, runBundle } from '../bundle.js';
+import { parseOutputs, runBundleAsync, spawnAsync } from '../bundle.js';
 import { condition, interpolate, type Contexts, type Value } from './expressions.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -99,7 +98,7 @@ function order(jobs: Record<string, JobDef>): string[] {
   return done;
 }
 
-export function runPipeline(options: PipelineOptions): PipelineResult {
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const workflow = parse(readFileSync(options.workflowFile, 'utf8')) as {
     jobs: Record<string, JobDef>;
   };
@@ -132,7 +131,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
       for (const step of job.steps) {
         const stepsCtx = ctx.steps as Record<string, Value>;
         if (result === 'failure' || !condition(step.if, ctx)) continue;
-        const record = runStep(jobName, step, ctx, options, matrix);
+        const record = await runStep(jobName, step, ctx, options, matrix);
         steps.push(record);
         if (step.id)
           stepsCtx[step.id] = {
@@ -151,13 +150,13 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   return { jobs, steps };
 }
 
-function runStep(
+async function runStep(
   job: string,
   step: StepDef,
   ctx: Contexts,
   options: PipelineOptions,
   matrix?: Record<string, Value>,
-): StepRecord {
+): Promise<StepRecord> {
   const label = step.id ?? step.name ?? step.uses ?? 'run';
   const env: Record<string, string> = {
     ...options.env,
@@ -168,11 +167,15 @@ function runStep(
     const dir = mkdtempSync(path.join(tmpdir(), 'run-step-'));
     const outputFile = path.join(dir, 'output');
     writeFileSync(outputFile, '');
-    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
-      cwd: options.workspace,
-      env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile },
-      encoding: 'utf8',
-    });
+    const r = await spawnAsync(
+      'bash',
+      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run],
+      {
+        cwd: options.workspace,
+        env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile },
+        timeoutMs: 60_000,
+      },
+    );
     const simple: Record<string, string> = {};
     for (const line of readFileSync(outputFile, 'utf8').split('\n')) {
       const m = /^([^=<]+)=(.*)$/.exec(line);
@@ -184,7 +187,7 @@ function runStep(
       step: label,
       inputs: {},
       outputs: { ...simple, ...parseOutputs(readFileSync(outputFile, 'utf8')) },
-      exitCode: r.status ?? 1,
+      exitCode: r.exitCode,
       log: `${r.stdout}${r.stderr}`,
       summary: '',
     };
@@ -210,8 +213,13 @@ function runStep(
     const value = interpolate(String(v), ctx);
     inputs[k] = value;
   }
-  Object.assign(inputs, options.overrides?.[`${job}.${step.id ?? ''}`] ?? {});
-  const run = runBundle(path.join(root, 'dist', name, 'index.js'), inputs, env, {
+  // Overrides by `job.step`, or for one matrix leg by `job.step@<a matrix value>`.
+  const keys = [
+    `${job}.${step.id ?? ''}`,
+    ...Object.values(matrix ?? {}).map((v) => `${job}.${step.id ?? ''}@${String(v)}`),
+  ];
+  for (const key of keys) Object.assign(inputs, options.overrides?.[key] ?? {});
+  const run = await runBundleAsync(path.join(root, 'dist', name, 'index.js'), inputs, env, {
     cwd: options.workspace,
     timeoutMs: 300_000,
   });

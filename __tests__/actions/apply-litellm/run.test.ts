@@ -134,7 +134,7 @@ describe('apply-litellm run()', () => {
   });
 
   it('[F51] fails naming a missing namespace before diffing', async () => {
-    const io = new FakeIO({ ...base, namespace: 'absent' });
+    const io = new FakeIO({ ...base, namespace: 'absent', 'create-namespace': 'false' });
     const { runner } = fakeKubectl();
     await run({ io, runner, clock: new FakeClock() });
     expect(io.failed).toMatch(/namespace "absent" does not exist/);

@@ -104,7 +104,9 @@ describe('deploy-app run()', () => {
       inputs({ 'cloud-sql-instance': 'alpine-figure-461007-i9:asia-southeast1:job-db' }),
     );
     const { runner, cluster } = fakeKubectl();
-    cluster.diff = BACKEND_CHANGED;
+    // a first deploy: the database URL Secret is new, the backend changed
+    cluster.diff =
+      diffHeader('Secret', '', 'application', 'db-credentials', true) + BACKEND_CHANGED;
     cluster.deployments.set('application/fastapi-backend', {
       metadata: {
         name: 'fastapi-backend',

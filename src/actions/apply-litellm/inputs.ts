@@ -19,6 +19,7 @@ import * as rules from '../../lib/validate/rules.js';
 
 export const Inputs = {
   Namespace: 'namespace',
+  CreateNamespace: 'create-namespace',
   Manifests: 'manifests',
   Image: 'image',
   Replicas: 'replicas',
@@ -62,6 +63,8 @@ export interface RenderSettings {
 
 export interface LitellmInputs {
   readonly namespace: string;
+  /** The gateway's namespace is its own (runbook phase 2 creates it), so it is created when missing. */
+  readonly createNamespace: boolean;
   /** The user's manifests; when set, nothing is rendered but the Secrets. */
   readonly manifests?: readonly string[];
   readonly render?: RenderSettings;
@@ -174,6 +177,11 @@ export async function parseInputs(
       pick(optional(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? '',
     ),
     smokeUrl,
+    createNamespace: booleanInput(
+      source,
+      Inputs.CreateNamespace,
+      config?.litellm?.createNamespace ?? true,
+    ),
     dryRun: booleanInput(source, Inputs.DryRun, false),
     warnings,
   };

@@ -69,6 +69,7 @@ export async function run(
         ACTION_NAME,
         {
           namespace: inputs.namespace,
+          createNamespace: inputs.createNamespace,
           objects,
           timeoutMs: inputs.timeoutMs,
           dryRun: inputs.dryRun,

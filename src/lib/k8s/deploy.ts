@@ -6,7 +6,7 @@
 import { errorMessage } from '../errors.js';
 import type { Clock } from '../exec/retry.js';
 import type { Outcome } from '../reconcile/engine.js';
-import type { KubeObject } from '../tools/kubectl.js';
+import { MANAGED_BY_LABEL, type KubeObject } from '../tools/kubectl.js';
 import type { ToolContext } from '../tools/tool.js';
 import type { DiffEntry, K8sClient, WorkloadKind } from './client.js';
 import { workloadDiagnostics } from './diagnostics.js';
@@ -24,6 +24,8 @@ export interface DeployRequest {
   readonly objects: readonly KubeObject[];
   readonly timeoutMs: number;
   readonly dryRun: boolean;
+  /** Create the namespace when it is missing (case F51: otherwise fail naming it). */
+  readonly createNamespace?: boolean;
   readonly pollMs?: number;
   readonly crashLoopRestarts?: number;
 }
@@ -80,10 +82,37 @@ export async function deployObjects(
   req: DeployRequest,
 ): Promise<DeployResult> {
   const clock: Clock = tools.clock;
+  const created: Outcome[] = [];
   if (!(await client.namespaceExists(req.namespace))) {
-    throw new NamespaceMissingError(
-      `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings) or fix the namespace input`,
-    );
+    if (!req.createNamespace) {
+      throw new NamespaceMissingError(
+        `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
+      );
+    }
+    const namespace: Outcome = {
+      resource: `Namespace/${req.namespace}`,
+      action: 'create',
+      status: req.dryRun ? 'planned' : 'done',
+      detail: 'does not exist',
+    };
+    if (req.dryRun) {
+      // Nothing can be diffed against a namespace that does not exist: everything is new.
+      const rest: Outcome[] = req.objects.map((o) => ({
+        resource: refOf(o),
+        action: 'create',
+        status: 'planned',
+        detail: 'namespace does not exist yet',
+      }));
+      return { changed: true, outcomes: [namespace, ...rest], workloads: [] };
+    }
+    await client.applyObjects([
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
+      },
+    ]);
+    created.push(namespace);
   }
   const live = await liveMarkers(client, req.objects);
   const objects = withLiveMarkers(req.objects, live);
@@ -99,26 +128,28 @@ export async function deployObjects(
       });
     }
   }
-  const outcomes: Outcome[] = objects.map((o) => {
-    const entry = entryFor(o, diff);
-    if (!entry)
-      return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
-    const action = entry.created ? 'create' : 'update';
-    const secretOnly = bumped.includes(`${o.kind}/${o.metadata.name}`);
-    return {
-      resource: refOf(o),
-      action,
-      status: req.dryRun ? 'planned' : 'done',
-      detail: entry.created
-        ? 'does not exist'
-        : secretOnly
-          ? 'differs, or a Secret it reads changed (pods restart)'
-          : 'differs from the cluster',
-    };
-  });
+  const outcomes: Outcome[] = created.concat(
+    objects.map((o): Outcome => {
+      const entry = entryFor(o, diff);
+      if (!entry)
+        return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
+      const action = entry.created ? 'create' : 'update';
+      const secretOnly = bumped.includes(`${o.kind}/${o.metadata.name}`);
+      return {
+        resource: refOf(o),
+        action,
+        status: req.dryRun ? 'planned' : 'done',
+        detail: entry.created
+          ? 'does not exist'
+          : secretOnly
+            ? 'differs, or a Secret it reads changed (pods restart)'
+            : 'differs from the cluster',
+      };
+    }),
+  );
   const changedObjects = objects.filter((o) => entryFor(o, diff));
   if (changedObjects.length === 0 || req.dryRun) {
-    return { changed: changedObjects.length > 0, outcomes, workloads: [] };
+    return { changed: changedObjects.length > 0 || created.length > 0, outcomes, workloads: [] };
   }
 
   // Remember each updated Deployment's revision, so an undo returns to exactly it.
@@ -131,7 +162,8 @@ export async function deployObjects(
     }
   }
 
-  await client.applyObjects(objects);
+  // Only what the diff found changed is written: an unchanged object gets no request at all.
+  await client.applyObjects(changedObjects);
   tools.logger.info(
     `applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`,
   );

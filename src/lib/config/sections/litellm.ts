@@ -18,6 +18,8 @@ export const resourcesSchema = z.unknown().superRefine((value, ctx) => {
 
 export const litellmSection = z.strictObject({
   namespace: ruleString(rules.dnsLabel).optional(),
+  /** Create the namespace when missing (default true). */
+  createNamespace: z.boolean().optional(),
   /** The user's own manifests (files or folders) instead of the rendered default. */
   manifests: z.array(z.string().min(1)).optional(),
   image: ruleString(imageRef).optional(),
