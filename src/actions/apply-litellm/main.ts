@@ -1,8 +1,7 @@
 /** apply-litellm: the LiteLLM gateway (rendered default or your manifests), rolled out and watched. */
-import { createContext, type ActionContext, type ActionDeps } from '../../lib/action/context.js';
+import { type ActionContext, type ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
-import { readPlatformConfig } from '../../lib/action/platform-config.js';
-import { runAction } from '../../lib/action/run-action.js';
+import { runParsedAction } from '../../lib/action/run-action.js';
 import {
   deployOrReport,
   prepareClient,
@@ -48,65 +47,55 @@ export async function run(
   tuning: DeployTuning = {},
 ): Promise<void> {
   const { io } = deps;
-  let ctx: ActionContext | undefined;
-  await runAction(
-    ACTION_NAME,
-    io,
-    async () => {
-      const source = (name: string): string => io.getInput(name);
-      const inputs = await parseInputs(source, await readPlatformConfig(source));
-      const context = createContext(deps, { dryRun: inputs.dryRun });
-      ctx = context;
-      registerSecrets(context, inputs);
-      for (const warning of inputs.warnings) io.warning(warning);
-      const objects = await litellmObjects(inputs);
-      const client = await prepareClient(context);
-      const knobs = tuned(tuning);
+  await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
+    registerSecrets(context, inputs);
+    for (const warning of inputs.warnings) io.warning(warning);
+    const objects = await litellmObjects(inputs);
+    const client = await prepareClient(context);
+    const knobs = tuned(tuning);
 
-      const result = await deployOrReport(
-        context,
-        client,
-        ACTION_NAME,
-        {
-          namespace: inputs.namespace,
-          createNamespace: inputs.createNamespace,
-          objects,
-          timeoutMs: inputs.timeoutMs,
-          dryRun: inputs.dryRun,
-          pollMs: knobs.pollMs,
-        },
-        inputs.warnings,
-      );
-      if (inputs.smokeUrl && !inputs.dryRun) {
-        await smokeCheck(inputs.smokeUrl, {
-          attempts: knobs.smokeAttempts,
-          delayMs: knobs.smokeDelayMs,
-          requestTimeoutMs: 10_000,
-          clock: context.clock,
-          logger: io,
-        });
-      }
+    const result = await deployOrReport(
+      context,
+      client,
+      ACTION_NAME,
+      {
+        namespace: inputs.namespace,
+        createNamespace: inputs.createNamespace,
+        objects,
+        timeoutMs: inputs.timeoutMs,
+        dryRun: inputs.dryRun,
+        pollMs: knobs.pollMs,
+      },
+      inputs.warnings,
+    );
+    if (inputs.smokeUrl && !inputs.dryRun) {
+      await smokeCheck(inputs.smokeUrl, {
+        attempts: knobs.smokeAttempts,
+        delayMs: knobs.smokeDelayMs,
+        requestTimeoutMs: 10_000,
+        clock: context.clock,
+        logger: io,
+      });
+    }
 
-      const serviceUrl = serviceUrlOf(objects) ?? '';
-      io.setOutput(Outputs.ServiceUrl, serviceUrl);
-      io.setOutput(Outputs.Changed, String(result.changed));
-      await io.writeSummary(
-        context.runner.redactor.redact(
-          deploySummary({
-            heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
-            intro: `Namespace \`${inputs.namespace}\`${serviceUrl ? `, in-cluster URL \`${serviceUrl}\`` : ''}.`,
-            outcomes: result.outcomes,
-            warnings: inputs.warnings,
-            manifestsYaml: await displayYaml(objects),
-          }),
-        ),
-      );
-      io.info(
-        result.changed
-          ? `${ACTION_NAME}: applied changes`
-          : `${ACTION_NAME}: already up to date; nothing applied`,
-      );
-    },
-    () => ctx?.runner.redactor,
-  );
+    const serviceUrl = serviceUrlOf(objects) ?? '';
+    io.setOutput(Outputs.ServiceUrl, serviceUrl);
+    io.setOutput(Outputs.Changed, String(result.changed));
+    await io.writeSummary(
+      context.runner.redactor.redact(
+        deploySummary({
+          heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
+          intro: `Namespace \`${inputs.namespace}\`${serviceUrl ? `, in-cluster URL \`${serviceUrl}\`` : ''}.`,
+          outcomes: result.outcomes,
+          warnings: inputs.warnings,
+          manifestsYaml: await displayYaml(objects),
+        }),
+      ),
+    );
+    io.info(
+      result.changed
+        ? `${ACTION_NAME}: applied changes`
+        : `${ACTION_NAME}: already up to date; nothing applied`,
+    );
+  });
 }

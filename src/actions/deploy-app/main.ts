@@ -1,8 +1,7 @@
 /** deploy-app: the app repo's manifests, digest-pinned, with the Cloud SQL proxy, rolled out and watched. */
-import { createContext, type ActionContext, type ActionDeps } from '../../lib/action/context.js';
+import { type ActionContext, type ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
-import { readPlatformConfig } from '../../lib/action/platform-config.js';
-import { runAction } from '../../lib/action/run-action.js';
+import { runParsedAction } from '../../lib/action/run-action.js';
 import { markdownTable } from '../../lib/action/summary.js';
 import {
   withAuthHint,
@@ -31,103 +30,93 @@ export async function run(
   tuning: DeployTuning = {},
 ): Promise<void> {
   const { io } = deps;
-  let ctx: ActionContext | undefined;
-  await runAction(
-    ACTION_NAME,
-    io,
-    async () => {
-      const source = (name: string): string => io.getInput(name);
-      const inputs = parseInputs(source, await readPlatformConfig(source));
-      const context = createContext(deps, { dryRun: inputs.dryRun });
-      ctx = context;
-      if (inputs.databaseUrl !== undefined) context.registerSecret(inputs.databaseUrl);
-      const prepared = await appObjects(inputs);
-      const warnings = [...inputs.warnings, ...prepared.warnings];
-      for (const warning of warnings) io.warning(warning);
-      const client = await prepareClient(context);
-      const knobs = tuned(tuning);
-      const manifestsYaml = await displayYaml(prepared.objects);
+  await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
+    if (inputs.databaseUrl !== undefined) context.registerSecret(inputs.databaseUrl);
+    const prepared = await appObjects(inputs);
+    const warnings = [...inputs.warnings, ...prepared.warnings];
+    for (const warning of warnings) io.warning(warning);
+    const client = await prepareClient(context);
+    const knobs = tuned(tuning);
+    const manifestsYaml = await displayYaml(prepared.objects);
 
-      const result = await deployOrReport(
-        context,
-        client,
-        ACTION_NAME,
-        {
-          namespace: inputs.namespace,
-          objects: prepared.objects,
-          timeoutMs: inputs.timeoutMs,
-          dryRun: inputs.dryRun,
-          pollMs: knobs.pollMs,
-        },
-        warnings,
-        (rolledBack) => {
-          io.setOutput(Outputs.Changed, 'true');
-          io.setOutput(Outputs.RolledBack, String(rolledBack.length > 0));
-        },
-      );
+    const result = await deployOrReport(
+      context,
+      client,
+      ACTION_NAME,
+      {
+        namespace: inputs.namespace,
+        objects: prepared.objects,
+        timeoutMs: inputs.timeoutMs,
+        dryRun: inputs.dryRun,
+        pollMs: knobs.pollMs,
+      },
+      warnings,
+      (rolledBack) => {
+        io.setOutput(Outputs.Changed, 'true');
+        io.setOutput(Outputs.RolledBack, String(rolledBack.length > 0));
+      },
+    );
 
-      let address: Address | undefined;
-      if (inputs.waitForAddress && !inputs.dryRun) {
-        try {
-          address = await withAuthHint(() =>
-            serviceAddress(context, client, inputs, prepared, warnings, knobs.addressPollMs),
+    let address: Address | undefined;
+    if (inputs.waitForAddress && !inputs.dryRun) {
+      try {
+        address = await withAuthHint(() =>
+          serviceAddress(context, client, inputs, prepared, warnings, knobs.addressPollMs),
+        );
+      } catch (err) {
+        if (err instanceof AddressTimeoutError) {
+          await io.writeSummary(
+            context.runner.redactor.redact(
+              deploySummary({
+                heading: `${ACTION_NAME} failed`,
+                intro: err.message,
+                outcomes: result.outcomes,
+                warnings,
+                diagnostics: err.diagnostics,
+              }),
+            ),
           );
-        } catch (err) {
-          if (err instanceof AddressTimeoutError) {
-            await io.writeSummary(
-              context.runner.redactor.redact(
-                deploySummary({
-                  heading: `${ACTION_NAME} failed`,
-                  intro: err.message,
-                  outcomes: result.outcomes,
-                  warnings,
-                  diagnostics: err.diagnostics,
-                }),
-              ),
-            );
-          }
-          throw err;
         }
+        throw err;
       }
-      const url = address ? urlOf(address.address, address.port) : '';
-      if (inputs.smokePath && url) {
-        await smokeCheck(`${url}${inputs.smokePath}`, {
-          attempts: knobs.smokeAttempts,
-          delayMs: knobs.smokeDelayMs,
-          requestTimeoutMs: 10_000,
-          clock: context.clock,
-          logger: io,
-        });
-      }
+    }
+    const url = address ? urlOf(address.address, address.port) : '';
+    if (inputs.smokePath && url) {
+      await smokeCheck(`${url}${inputs.smokePath}`, {
+        attempts: knobs.smokeAttempts,
+        delayMs: knobs.smokeDelayMs,
+        requestTimeoutMs: 10_000,
+        clock: context.clock,
+        logger: io,
+      });
+    }
 
-      io.setOutput(Outputs.ExternalIp, address?.address ?? '');
-      io.setOutput(Outputs.Url, url);
-      io.setOutput(Outputs.Changed, String(result.changed));
-      io.setOutput(Outputs.RolledBack, 'false');
-      await io.writeSummary(
-        context.runner.redactor.redact(
-          deploySummary({
-            heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
-            intro: [
-              `Namespace \`${inputs.namespace}\`${url ? `, reachable at ${url}` : ''}.`,
-              imagesTable(prepared),
-            ]
-              .filter(Boolean)
-              .join('\n\n'),
-            outcomes: result.outcomes as Outcome[],
-            warnings,
-            manifestsYaml,
-          }),
-        ),
-      );
-      io.info(
-        result.changed
-          ? `${ACTION_NAME}: applied changes`
-          : `${ACTION_NAME}: already up to date; nothing applied`,
-      );
-    },
-    () => ctx?.runner.redactor,
-  );
+    io.setOutput(Outputs.ExternalIp, address?.address ?? '');
+    io.setOutput(Outputs.Url, url);
+    io.setOutput(Outputs.Changed, String(result.changed));
+    io.setOutput(Outputs.RolledBack, 'false');
+    await io.writeSummary(
+      context.runner.redactor.redact(
+        deploySummary({
+          heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
+          intro: [
+            `Namespace \`${inputs.namespace}\`${url ? `, reachable at ${url}` : ''}.`,
+            imagesTable(prepared),
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+          outcomes: result.outcomes as Outcome[],
+          warnings,
+          manifestsYaml,
+        }),
+      ),
+    );
+    io.info(
+      result.changed
+        ? `${ACTION_NAME}: applied changes`
+        : `${ACTION_NAME}: already up to date; nothing applied`,
+    );
+  });
 }
 
 function imagesTable(prepared: PreparedApp): string {

@@ -1,8 +1,7 @@
 /** gcs-log-bucket: the bucket Airflow's remote logging writes to, converged idempotently. */
-import { createContext, type ActionContext, type ActionDeps } from '../../lib/action/context.js';
+import type { ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
-import { readPlatformConfig } from '../../lib/action/platform-config.js';
-import { runAction } from '../../lib/action/run-action.js';
+import { runParsedAction } from '../../lib/action/run-action.js';
 import { outcomesTable } from '../../lib/action/summary.js';
 import { anyChanged, applyChanges } from '../../lib/reconcile/engine.js';
 import { Outputs, parseInputs } from './inputs.js';
@@ -13,56 +12,44 @@ export const ACTION_NAME = 'gcs-log-bucket';
 
 export async function run(deps: ActionDeps = { io: runnerIO() }): Promise<void> {
   const { io } = deps;
-  let ctx: ActionContext | undefined;
-  await runAction(
-    ACTION_NAME,
-    io,
-    async () => {
-      const source = (name: string): string => io.getInput(name);
-      const inputs = parseInputs(source, await readPlatformConfig(source));
-      const context = createContext(deps, { dryRun: inputs.dryRun });
-      ctx = context;
-      const reconciler = new GcsLogBucketReconciler(context, inputs);
-      await reconciler.preflight();
+  await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
+    const reconciler = new GcsLogBucketReconciler(context, inputs);
+    await reconciler.preflight();
 
-      const observed = await reconciler.observe();
-      const plan = planGcsLogBucket(inputs, observed);
-      for (const warning of plan.warnings) io.warning(warning);
+    const observed = await reconciler.observe();
+    const plan = planGcsLogBucket(inputs, observed);
+    for (const warning of plan.warnings) io.warning(warning);
 
-      const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op), {
-        dryRun: inputs.dryRun,
-        logger: io,
-      });
-      const applied = plan.changes.flatMap((c) => (c.op ? [c.op] : [])) as GcsLogBucketOp[];
-      if (!inputs.dryRun && applied.length > 0) await reconciler.verify(applied);
+    const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op), {
+      dryRun: inputs.dryRun,
+      logger: io,
+    });
+    const applied = plan.changes.flatMap((c) => (c.op ? [c.op] : [])) as GcsLogBucketOp[];
+    if (!inputs.dryRun && applied.length > 0) await reconciler.verify(applied);
 
-      const changed = anyChanged(outcomes);
-      const created = inputs.dryRun
-        ? applied.some((op) => op.type === 'create')
-        : reconciler.created;
-      io.setOutput(Outputs.BucketUrl, plan.bucketUrl);
-      io.setOutput(Outputs.LogFolder, plan.logFolder);
-      io.setOutput(Outputs.Created, String(created));
-      io.setOutput(Outputs.Changed, String(changed));
+    const changed = anyChanged(outcomes);
+    const created = inputs.dryRun ? applied.some((op) => op.type === 'create') : reconciler.created;
+    io.setOutput(Outputs.BucketUrl, plan.bucketUrl);
+    io.setOutput(Outputs.LogFolder, plan.logFolder);
+    io.setOutput(Outputs.Created, String(created));
+    io.setOutput(Outputs.Changed, String(changed));
 
-      const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
-      const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
-      await io.writeSummary(
-        [
-          `## ${heading}`,
-          `Bucket \`${plan.bucketUrl}\` in \`${inputs.location}\`; Airflow log folder \`${plan.logFolder}\`.`,
-          outcomesTable(outcomes),
-          warnings,
-        ]
-          .filter(Boolean)
-          .join('\n\n') + '\n',
-      );
-      io.info(
-        changed
-          ? `${ACTION_NAME}: converged with changes`
-          : `${ACTION_NAME}: already converged; nothing changed`,
-      );
-    },
-    () => ctx?.runner.redactor,
-  );
+    const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
+    const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+    await io.writeSummary(
+      [
+        `## ${heading}`,
+        `Bucket \`${plan.bucketUrl}\` in \`${inputs.location}\`; Airflow log folder \`${plan.logFolder}\`.`,
+        outcomesTable(outcomes),
+        warnings,
+      ]
+        .filter(Boolean)
+        .join('\n\n') + '\n',
+    );
+    io.info(
+      changed
+        ? `${ACTION_NAME}: converged with changes`
+        : `${ACTION_NAME}: already converged; nothing changed`,
+    );
+  });
 }

@@ -1,8 +1,7 @@
 /** helm-airflow: Apache Airflow on GKE through the official chart, idempotently. */
-import { createContext, type ActionContext, type ActionDeps } from '../../lib/action/context.js';
+import type { ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
-import { readPlatformConfig } from '../../lib/action/platform-config.js';
-import { runAction } from '../../lib/action/run-action.js';
+import { runParsedAction } from '../../lib/action/run-action.js';
 import { codeBlock, details, outcomesTable } from '../../lib/action/summary.js';
 import { anyChanged, applyChanges, ApplyError, type Outcome } from '../../lib/reconcile/engine.js';
 import { resolveHelm, type ToolCacheApi } from '../../lib/tools/helm-install.js';
@@ -83,113 +82,103 @@ export async function run(
   extras: HelmAirflowExtras = {},
 ): Promise<void> {
   const { io } = deps;
-  let ctx: ActionContext | undefined;
-  await runAction(
-    ACTION_NAME,
-    io,
-    async () => {
-      const source = (name: string): string => io.getInput(name);
-      const inputs = parseInputs(source, await readPlatformConfig(source));
-      const context = createContext(deps, { dryRun: inputs.dryRun });
-      ctx = context;
-      for (const secret of secretsOf(inputs)) context.registerSecret(secret);
-      // Values files and inline YAML are read and checked before any command runs (F38).
-      const desired = await desiredValues(inputs);
-      for (const secret of desired.secrets) context.registerSecret(secret);
+  await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
+    for (const secret of secretsOf(inputs)) context.registerSecret(secret);
+    // Values files and inline YAML are read and checked before any command runs (F38).
+    const desired = await desiredValues(inputs);
+    for (const secret of desired.secrets) context.registerSecret(secret);
 
-      const resolved = await resolveHelm(context, {
-        requested: inputs.helmVersion,
-        toolCache: extras.toolCache,
+    const resolved = await resolveHelm(context, {
+      requested: inputs.helmVersion,
+      toolCache: extras.toolCache,
+    });
+    io.info(
+      `using helm ${resolved.version.text} (${resolved.source}); Helm ${resolved.version.major} flags`,
+    );
+    const reconciler = new HelmAirflowReconciler(
+      context,
+      inputs,
+      resolved.helm,
+      resolved.version.major,
+      desired.values,
+    );
+    if (inputs.gitSshKey) await reconciler.kubectl.ensureAvailable();
+    await reconciler.prepareChart();
+
+    const observed = await reconciler.observe(context.clock.now());
+    const plan = planHelmAirflow(
+      inputs,
+      { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major },
+      observed,
+    );
+    const warnings = [...desired.warnings, ...plan.warnings];
+    for (const warning of warnings) io.warning(warning);
+
+    let outcomes: Outcome[];
+    try {
+      outcomes = await applyChanges(plan.changes, (op: HelmAirflowOp) => reconciler.apply(op), {
+        dryRun: inputs.dryRun,
+        logger: io,
       });
-      io.info(
-        `using helm ${resolved.version.text} (${resolved.source}); Helm ${resolved.version.major} flags`,
-      );
-      const reconciler = new HelmAirflowReconciler(
-        context,
-        inputs,
-        resolved.helm,
-        resolved.version.major,
-        desired.values,
-      );
-      if (inputs.gitSshKey) await reconciler.kubectl.ensureAvailable();
-      await reconciler.prepareChart();
-
-      const observed = await reconciler.observe(context.clock.now());
-      const plan = planHelmAirflow(
-        inputs,
-        { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major },
-        observed,
-      );
-      const warnings = [...desired.warnings, ...plan.warnings];
-      for (const warning of warnings) io.warning(warning);
-
-      let outcomes: Outcome[];
-      try {
-        outcomes = await applyChanges(plan.changes, (op: HelmAirflowOp) => reconciler.apply(op), {
-          dryRun: inputs.dryRun,
-          logger: io,
-        });
-      } catch (err) {
-        if (err instanceof ApplyError && err.cause instanceof UpgradeFailedError) {
-          const diagnostics = (await context.runner.has('kubectl'))
-            ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
-            : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
-          // Pod and event texts come from the cluster: redact them like everything else.
-          const redact = (text: string): string => context.runner.redactor.redact(text);
-          await io.writeSummary(
-            [
-              `## ${ACTION_NAME} failed`,
-              outcomesTable(err.outcomes),
-              err.message,
-              diagnosticsMarkdown(diagnostics),
-              await valuesDetails(desired),
-            ]
-              .map(redact)
-              .join('\n\n') + '\n',
-          );
-          throw new Error(redact(`${err.message} ${diagnosticsLine(diagnostics)}`));
-        }
-        throw err;
+    } catch (err) {
+      if (err instanceof ApplyError && err.cause instanceof UpgradeFailedError) {
+        const diagnostics = (await context.runner.has('kubectl'))
+          ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
+          : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
+        // Pod and event texts come from the cluster: redact them like everything else.
+        const redact = (text: string): string => context.runner.redactor.redact(text);
+        await io.writeSummary(
+          [
+            `## ${ACTION_NAME} failed`,
+            outcomesTable(err.outcomes),
+            err.message,
+            diagnosticsMarkdown(diagnostics),
+            await valuesDetails(desired),
+          ]
+            .map(redact)
+            .join('\n\n') + '\n',
+        );
+        throw new Error(redact(`${err.message} ${diagnosticsLine(diagnostics)}`));
       }
+      throw err;
+    }
 
-      const upgraded = !inputs.dryRun && plan.changes.some((c) => c.op?.type === 'upgrade');
-      const status = upgraded
-        ? await reconciler.verify()
-        : inputs.dryRun
-          ? undefined
-          : await reconciler.status();
-      const facts = factsFrom(status, observed.history?.at(-1) ?? undefined);
-      const ui = uiService(inputs, facts.appVersion, desired.values);
-      const changed = anyChanged(outcomes);
-      io.setOutput(Outputs.Revision, facts.revision);
-      io.setOutput(Outputs.Status, facts.status);
-      io.setOutput(Outputs.ChartVersion, facts.chartVersion || inputs.chartVersion);
-      io.setOutput(Outputs.AppVersion, facts.appVersion);
-      io.setOutput(Outputs.UiService, ui.service);
-      io.setOutput(Outputs.PortForwardCommand, ui.command);
-      io.setOutput(Outputs.Changed, String(changed));
+    const upgraded = !inputs.dryRun && plan.changes.some((c) => c.op?.type === 'upgrade');
+    const status = upgraded
+      ? await reconciler.verify()
+      : inputs.dryRun
+        ? undefined
+        : await reconciler.status();
+    const facts = factsFrom(status, observed.history?.at(-1) ?? undefined);
+    const ui = uiService(inputs, facts.appVersion, desired.values);
+    const changed = anyChanged(outcomes);
+    io.setOutput(Outputs.Revision, facts.revision);
+    io.setOutput(Outputs.Status, facts.status);
+    io.setOutput(Outputs.ChartVersion, facts.chartVersion || inputs.chartVersion);
+    io.setOutput(Outputs.AppVersion, facts.appVersion);
+    io.setOutput(Outputs.UiService, ui.service);
+    io.setOutput(Outputs.PortForwardCommand, ui.command);
+    io.setOutput(Outputs.Changed, String(changed));
 
-      const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
-      await io.writeSummary(
-        [
-          `## ${heading}`,
-          `Release \`${inputs.namespace}/${inputs.release}\`: chart ${facts.chartVersion || inputs.chartVersion}, revision ${facts.revision || '-'}, status **${facts.status}** (helm ${resolved.version.text}).`,
-          outcomesTable(outcomes),
-          `UI: \`${ui.command}\`, then open http://localhost:8080`,
-          warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
-          await valuesDetails(desired),
-        ]
-          .filter(Boolean)
-          .join('\n\n') + '\n',
-      );
-      io.info(
-        changed
-          ? `${ACTION_NAME}: converged with changes`
-          : `${ACTION_NAME}: already converged; upgrade skipped`,
-      );
-    },
-    () => ctx?.runner.redactor,
-  );
+    const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
+    await io.writeSummary(
+      [
+        `## ${heading}`,
+        `Release \`${inputs.namespace}/${inputs.release}\`: chart ${facts.chartVersion || inputs.chartVersion}, revision ${facts.revision || '-'}, status **${facts.status}** (helm ${resolved.version.text}).`,
+        outcomesTable(outcomes),
+        `UI: \`${ui.command}\`, then open http://localhost:8080`,
+        warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
+        await valuesDetails(desired),
+      ]
+        .filter(Boolean)
+        .join('\n\n') + '\n',
+    );
+    io.info(
+      changed
+        ? `${ACTION_NAME}: converged with changes`
+        : `${ACTION_NAME}: already converged; upgrade skipped`,
+    );
+  });
 }
 
 async function valuesDetails(desired: Desired): Promise<string> {

@@ -1,8 +1,7 @@
 /** setup-wi: Workload Identity from cluster to KSA, converged idempotently. */
-import { createContext, type ActionContext, type ActionDeps } from '../../lib/action/context.js';
+import type { ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
-import { readPlatformConfig } from '../../lib/action/platform-config.js';
-import { runAction } from '../../lib/action/run-action.js';
+import { runParsedAction } from '../../lib/action/run-action.js';
 import { outcomesTable } from '../../lib/action/summary.js';
 import { anyChanged, applyChanges } from '../../lib/reconcile/engine.js';
 import { Outputs, parseInputs } from './inputs.js';
@@ -13,55 +12,45 @@ export const ACTION_NAME = 'setup-wi';
 
 export async function run(deps: ActionDeps = { io: runnerIO() }): Promise<void> {
   const { io } = deps;
-  let ctx: ActionContext | undefined;
-  await runAction(
-    ACTION_NAME,
-    io,
-    async () => {
-      const source = (name: string): string => io.getInput(name);
-      const inputs = parseInputs(source, await readPlatformConfig(source));
-      const context = createContext(deps, { dryRun: inputs.dryRun });
-      ctx = context;
-      const reconciler = new SetupWiReconciler(context, inputs);
-      await reconciler.preflight();
+  await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
+    const reconciler = new SetupWiReconciler(context, inputs);
+    await reconciler.preflight();
 
-      const observed = await reconciler.observe();
-      const plan = planSetupWi(inputs, observed);
-      for (const warning of plan.warnings) io.warning(warning);
+    const observed = await reconciler.observe();
+    const plan = planSetupWi(inputs, observed);
+    for (const warning of plan.warnings) io.warning(warning);
 
-      const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op, plan), {
-        dryRun: inputs.dryRun,
-        logger: io,
-      });
-      if (!inputs.dryRun) {
-        const applied = plan.changes.flatMap((c) => (c.op ? [c.op] : [])) as SetupWiOp[];
-        if (applied.length > 0) await reconciler.verify(applied, plan);
-      }
+    const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op, plan), {
+      dryRun: inputs.dryRun,
+      logger: io,
+    });
+    if (!inputs.dryRun) {
+      const applied: SetupWiOp[] = plan.changes.flatMap((c) => (c.op ? [c.op] : []));
+      if (applied.length > 0) await reconciler.verify(applied, plan);
+    }
 
-      const changed = anyChanged(outcomes);
-      io.setOutput(Outputs.GsaEmail, plan.gsaEmail);
-      io.setOutput(Outputs.WorkloadPool, plan.workloadPool);
-      io.setOutput(Outputs.Changed, String(changed));
-      io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
+    const changed = anyChanged(outcomes);
+    io.setOutput(Outputs.GsaEmail, plan.gsaEmail);
+    io.setOutput(Outputs.WorkloadPool, plan.workloadPool);
+    io.setOutput(Outputs.Changed, String(changed));
+    io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
 
-      const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
-      const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
-      await io.writeSummary(
-        [
-          `## ${heading}`,
-          `GSA \`${plan.gsaEmail}\`, workload pool \`${plan.workloadPool}\`.`,
-          outcomesTable(outcomes),
-          warnings,
-        ]
-          .filter(Boolean)
-          .join('\n\n') + '\n',
-      );
-      io.info(
-        changed
-          ? `${ACTION_NAME}: converged with changes`
-          : `${ACTION_NAME}: already converged; nothing changed`,
-      );
-    },
-    () => ctx?.runner.redactor,
-  );
+    const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
+    const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+    await io.writeSummary(
+      [
+        `## ${heading}`,
+        `GSA \`${plan.gsaEmail}\`, workload pool \`${plan.workloadPool}\`.`,
+        outcomesTable(outcomes),
+        warnings,
+      ]
+        .filter(Boolean)
+        .join('\n\n') + '\n',
+    );
+    io.info(
+      changed
+        ? `${ACTION_NAME}: converged with changes`
+        : `${ACTION_NAME}: already converged; nothing changed`,
+    );
+  });
 }

@@ -5,7 +5,11 @@
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { ApplyError } from '../reconcile/engine.js';
 import type { Redactor } from '../exec/redact.js';
+import type { PlatformConfig } from '../config/schema.js';
+import { createContext, type ActionContext, type ActionDeps } from './context.js';
+import type { InputSource } from './inputs.js';
 import type { ActionIO } from './io.js';
+import { readPlatformConfig } from './platform-config.js';
 import { outcomesTable } from './summary.js';
 
 export async function runAction(
@@ -33,4 +37,29 @@ export async function runAction(
     }
     io.setFailed(`${name}: ${message}`);
   }
+}
+
+/**
+ * What every action's run() does around its own work: read the inputs (with the platform file
+ * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
+ * any failure into one setFailed, redacted with the secrets the body registered.
+ */
+export async function runParsedAction<I extends { readonly dryRun: boolean }>(
+  name: string,
+  deps: ActionDeps,
+  parse: (source: InputSource, config: PlatformConfig | undefined) => I | Promise<I>,
+  body: (inputs: I, ctx: ActionContext) => Promise<void>,
+): Promise<void> {
+  let ctx: ActionContext | undefined;
+  await runAction(
+    name,
+    deps.io,
+    async () => {
+      const source: InputSource = (input) => deps.io.getInput(input);
+      const inputs = await parse(source, await readPlatformConfig(source));
+      ctx = createContext(deps, { dryRun: inputs.dryRun });
+      await body(inputs, ctx);
+    },
+    () => ctx?.runner.redactor,
+  );
 }
