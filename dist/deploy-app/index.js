@@ -25,10 +25,132 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_NAME, appObjects
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/io.ts
+/**
+ * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
+ * tests hand run() a typed fake instead of mocking modules deep inside.
+ *
+ * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
+ * which by itself more than doubles a bundle's cold start. The few runner commands an action
+ * needs are a small, documented protocol
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
+ * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
+ */
+
+
+
+/** The variable the runner sets for an input, as @actions/core derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The real adapter, over the runner's environment, files and workflow commands. */
+function runnerIO(env = process.env) {
+    return {
+        getInput: (name) => env[inputVariable(name)] ?? '',
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (!file) {
+                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+                return;
+            }
+            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+        setSecret: (value) => command('add-mask', value),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            command('error', message);
+        },
+        debug: (message) => command('debug', message),
+        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        writeSummary: async (markdown) => {
+            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/reconcile/engine.ts
+
+/** Thrown when a change failed; carries the outcomes so far for the summary. */
+class ApplyError extends Error {
+    outcomes;
+    cause;
+    name = 'ApplyError';
+    constructor(outcomes, cause) {
+        super((0,errors/* errorMessage */.gJ)(cause));
+        this.outcomes = outcomes;
+        this.cause = cause;
+    }
+}
+function isMutation(change) {
+    return change.action !== 'noop';
+}
+/**
+ * Applies changes in order. Noops are reported as unchanged; in dry-run every mutation is
+ * reported as planned and nothing runs. The first failure stops the loop: later changes are
+ * reported as skipped, so the summary shows exactly how far the run got.
+ */
+async function applyChanges(changes, execute, options) {
+    const outcomes = [];
+    let failed;
+    for (const change of changes) {
+        const base = { resource: change.resource, action: change.action };
+        if (failed !== undefined) {
+            outcomes.push({
+                ...base,
+                status: 'skipped',
+                detail: 'not attempted after an earlier failure',
+            });
+            continue;
+        }
+        if (change.action === 'noop' || change.op === undefined) {
+            outcomes.push({ ...base, status: 'unchanged', detail: change.reason });
+            continue;
+        }
+        if (options.dryRun) {
+            options.logger.info(`[dry-run] ${change.action} ${change.resource}: ${change.reason}`);
+            outcomes.push({ ...base, status: 'planned', detail: change.reason });
+            continue;
+        }
+        options.logger.info(`${change.action} ${change.resource}: ${change.reason}`);
+        try {
+            const detail = await execute(change.op, change);
+            outcomes.push({ ...base, status: 'done', detail: detail || change.reason });
+        }
+        catch (err) {
+            failed = err;
+            outcomes.push({ ...base, status: 'failed', detail: errorMessage(err) });
+        }
+    }
+    if (failed !== undefined)
+        throw new ApplyError(outcomes, failed);
+    return outcomes;
+}
+function anyChanged(outcomes) {
+    return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -248,8 +370,6 @@ async function isExecutable(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/exec/retry.ts
 
 /** For 429/5xx: a handful of quick attempts. */
@@ -348,65 +468,6 @@ function createContext(deps, options) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/action/io.ts
-/**
- * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
- */
-
-
-
-/** The variable the runner sets for an input, as @actions/core derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The real adapter, over the runner's environment, files and workflow commands. */
-function runnerIO(env = process.env) {
-    return {
-        getInput: (name) => env[inputVariable(name)] ?? '',
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (!file) {
-                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
-                return;
-            }
-            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-        setSecret: (value) => command('add-mask', value),
-        setFailed: (message) => {
-            process.exitCode = 1;
-            command('error', message);
-        },
-        debug: (message) => command('debug', message),
-        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        writeSummary: async (markdown) => {
-            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
 
@@ -460,67 +521,6 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/reconcile/engine.ts
-
-/** Thrown when a change failed; carries the outcomes so far for the summary. */
-class ApplyError extends Error {
-    outcomes;
-    cause;
-    name = 'ApplyError';
-    constructor(outcomes, cause) {
-        super((0,errors/* errorMessage */.gJ)(cause));
-        this.outcomes = outcomes;
-        this.cause = cause;
-    }
-}
-function isMutation(change) {
-    return change.action !== 'noop';
-}
-/**
- * Applies changes in order. Noops are reported as unchanged; in dry-run every mutation is
- * reported as planned and nothing runs. The first failure stops the loop: later changes are
- * reported as skipped, so the summary shows exactly how far the run got.
- */
-async function applyChanges(changes, execute, options) {
-    const outcomes = [];
-    let failed;
-    for (const change of changes) {
-        const base = { resource: change.resource, action: change.action };
-        if (failed !== undefined) {
-            outcomes.push({
-                ...base,
-                status: 'skipped',
-                detail: 'not attempted after an earlier failure',
-            });
-            continue;
-        }
-        if (change.action === 'noop' || change.op === undefined) {
-            outcomes.push({ ...base, status: 'unchanged', detail: change.reason });
-            continue;
-        }
-        if (options.dryRun) {
-            options.logger.info(`[dry-run] ${change.action} ${change.resource}: ${change.reason}`);
-            outcomes.push({ ...base, status: 'planned', detail: change.reason });
-            continue;
-        }
-        options.logger.info(`${change.action} ${change.resource}: ${change.reason}`);
-        try {
-            const detail = await execute(change.op, change);
-            outcomes.push({ ...base, status: 'done', detail: detail || change.reason });
-        }
-        catch (err) {
-            failed = err;
-            outcomes.push({ ...base, status: 'failed', detail: errorMessage(err) });
-        }
-    }
-    if (failed !== undefined)
-        throw new ApplyError(outcomes, failed);
-    return outcomes;
-}
-function anyChanged(outcomes) {
-    return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/summary.ts
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -563,6 +563,8 @@ function details(title, body) {
 
 
 
+
+
 async function runAction(name, io, body, redactor) {
     try {
         await body();
@@ -582,6 +584,20 @@ async function runAction(name, io, body, redactor) {
         }
         io.setFailed(`${name}: ${message}`);
     }
+}
+/**
+ * What every action's run() does around its own work: read the inputs (with the platform file
+ * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
+ * any failure into one setFailed, redacted with the secrets the body registered.
+ */
+async function runParsedAction(name, deps, parse, body) {
+    let ctx;
+    await runAction(name, deps.io, async () => {
+        const source = (input) => deps.io.getInput(input);
+        const inputs = await parse(source, await readPlatformConfig(source));
+        ctx = createContext(deps, { dryRun: inputs.dryRun });
+        await body(inputs, ctx);
+    }, () => ctx?.runner.redactor);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/exec/classify.ts
@@ -1871,9 +1887,6 @@ function serviceWarnings(service) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/main.ts
-/** deploy-app: the app repo's manifests, digest-pinned, with the Cloud SQL proxy, rolled out and watched. */
-
-
 
 
 
@@ -1890,12 +1903,7 @@ async function appObjects(inputs) {
 }
 async function run(deps = { io: runnerIO() }, tuning = {}) {
     const { io } = deps;
-    let ctx;
-    await runAction(ACTION_NAME, io, async () => {
-        const source = (name) => io.getInput(name);
-        const inputs = parseInputs(source, await readPlatformConfig(source));
-        const context = createContext(deps, { dryRun: inputs.dryRun });
-        ctx = context;
+    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
         if (inputs.databaseUrl !== undefined)
             context.registerSecret(inputs.databaseUrl);
         const prepared = await appObjects(inputs);
@@ -1962,7 +1970,7 @@ async function run(deps = { io: runnerIO() }, tuning = {}) {
         io.info(result.changed
             ? `${ACTION_NAME}: applied changes`
             : `${ACTION_NAME}: already up to date; nothing applied`);
-    }, () => ctx?.runner.redactor);
+    });
 }
 function imagesTable(prepared) {
     if (prepared.substitutions.length === 0)

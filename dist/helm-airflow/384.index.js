@@ -615,6 +615,8 @@ const resourcesSchema = schemas/* unknown */.L5J().superRefine((value, ctx) => {
 });
 const litellmSection = schemas/* strictObject */.rej({
     namespace: ruleString(rules/* dnsLabel */.UG).optional(),
+    /** Create the namespace when missing (default true). */
+    createNamespace: schemas/* boolean */.zMY().optional(),
     /** The user's own manifests (files or folders) instead of the rendered default. */
     manifests: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
     image: ruleString(imageRef).optional(),
