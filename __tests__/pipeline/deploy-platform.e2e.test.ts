@@ -327,6 +327,7 @@ describe('deploy-platform template, end to end', () => {
         inputs: { components: 'images', 'dry-run': false },
       }),
     );
+    record('new commit, images job only');
     const newRef = built.jobs.images?.outputs['fastapi-backend'] ?? '';
     expect(newRef).not.toBe(first.jobs.images?.outputs['fastapi-backend']);
     const generation = (name: string): unknown =>
@@ -350,7 +351,7 @@ describe('deploy-platform template, end to end', () => {
         },
       }),
     );
-    record('new backend digest (app only)');
+    record('one new backend digest, app job');
     expectAllSucceeded(third, ['validate', 'app']);
     expect(third.jobs.infra?.result).toBe('skipped');
     const touched = new Set(k8s.mutatingRequests().map((r) => r.path));
