@@ -74,7 +74,10 @@ export async function planPlatform(
 ): Promise<{ steps: PlannedStep[]; offline: boolean }> {
   const config = await loadPlatformConfig(options.config);
   const offline = options.offline ?? !(await hasCredentials(runner));
-  const tools = { runner: new DryRunRunner(runner, logger), logger, clock: systemClock };
+  // A plan observes for real and records writes; apply runs the same reconcilers for real
+  // (planning itself only reads, so the real runner is safe to plan with).
+  const stepRunner = options.command === 'apply' ? runner : new DryRunRunner(runner, logger);
+  const tools = { runner: stepRunner, logger, clock: systemClock };
   const available = await discoverSteps();
   const unknown = options.only.filter((name) => !available.some((s) => s.name === name));
   if (unknown.length > 0) {
