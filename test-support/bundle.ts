@@ -13,12 +13,8 @@ export interface BundleRun {
   readonly summary: string;
 }
 
-export function runBundle(
-  file: string,
-  inputs: Record<string, string>,
-  extraEnv: Record<string, string> = {},
-  options: { cwd?: string; timeoutMs?: number } = {},
-): BundleRun {
+/** The runner's files and environment for one step: INPUT_* variables, output and summary files. */
+function prepareStep(inputs: Record<string, string>, extraEnv: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bundle-run-'));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -33,19 +29,34 @@ export function runBundle(
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
-  const result = spawnSync(process.execPath, [file], {
+  return {
     env,
+    collect: (result: { exitCode: number; stdout: string; stderr: string }): BundleRun => ({
+      ...result,
+      outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    }),
+  };
+}
+
+export function runBundle(
+  file: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
+): BundleRun {
+  const step = prepareStep(inputs, extraEnv);
+  const result = spawnSync(process.execPath, [file], {
+    env: step.env,
     cwd: options.cwd,
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 60_000,
   });
-  return {
+  return step.collect({
     exitCode: result.status ?? -1,
     stdout: result.stdout ?? '',
     stderr: result.stderr ?? '',
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  });
 }
 
 export function parseOutputs(text: string): Record<string, string> {
@@ -71,30 +82,14 @@ export async function runBundleAsync(
   extraEnv: Record<string, string> = {},
   options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<BundleRun> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-run-'));
-  const outputFile = path.join(dir, 'output');
-  const summaryFile = path.join(dir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    RUNNER_TEMP: dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    ...extraEnv,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
-  const result = await spawnAsync(process.execPath, [file], {
-    env,
-    cwd: options.cwd,
-    timeoutMs: options.timeoutMs ?? 60_000,
-  });
-  return {
-    ...result,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  const step = prepareStep(inputs, extraEnv);
+  return step.collect(
+    await spawnAsync(process.execPath, [file], {
+      env: step.env,
+      cwd: options.cwd,
+      timeoutMs: options.timeoutMs ?? 60_000,
+    }),
+  );
 }
 
 /** spawn, collecting output, with a kill on timeout. */

@@ -5,21 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { inputVariable, runnerIO } from '../../../src/lib/action/io.js';
-
-/** Reads a GITHUB_OUTPUT file (name<<DELIM ... DELIM records) into a map. */
-function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const m = /^(.+?)<<(.+)$/.exec(lines[i] ?? '');
-    if (!m) continue;
-    const [, name, delim] = m;
-    const value: string[] = [];
-    for (i += 1; lines[i] !== delim; i += 1) value.push(lines[i] ?? '');
-    out[name ?? ''] = value.join('\n');
-  }
-  return out;
-}
+import { parseOutputs as parseOutputFile } from '../../../test-support/bundle.js';
 
 describe('runnerIO speaks @actions/core protocol', () => {
   let dir: string;
