@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3055);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9092);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3055:
+/***/ 9092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_NAME
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -42,7 +40,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
  * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
-
 
 
 /** The variable the runner sets for an input, as @actions/core derives it. */
@@ -65,7 +62,8 @@ function runnerIO(env = process.env) {
                 process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
                 return;
             }
-            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
             (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
         setSecret: (value) => command('add-mask', value),
@@ -149,8 +147,6 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -239,12 +235,6 @@ class DryRunRunner {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/exec/process-runner.ts
-/**
- * The real Runner. It spawns processes directly (no shell) rather than through
- * @actions/exec, because it must kill a child on a timeout and when the step is cancelled,
- * which @actions/exec's ToolRunner cannot do.
- */
-
 
 
 
@@ -266,13 +256,16 @@ class ProcessRunner {
     async has(tool) {
         return (await findOnPath(tool, this.baseEnv.PATH ?? '')) !== undefined;
     }
-    run(spec) {
+    async run(spec) {
+        // Loaded on first use: an action that fails validation never starts a process, and
+        // child_process is a noticeable part of a bundle's start-up.
+        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         this.hookCancellation();
         const shown = formatCommand(spec, this.redactor);
         this.logger.debug(`$ ${shown}`);
         const timeoutMs = spec.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         return new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(spec.tool, [...spec.args], {
+            const child = spawn(spec.tool, [...spec.args], {
                 cwd: spec.cwd,
                 env: { ...this.baseEnv, ...spec.env },
                 stdio: ['pipe', 'pipe', 'pipe'],
@@ -2120,6 +2113,13 @@ function formatDuration(ms) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -8,7 +8,6 @@
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
  * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { Logger } from './logger.js';
@@ -45,7 +44,8 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
         process.stdout.write(`${EOL}::set-output name=${name}::${escapeData(value)}${EOL}`);
         return;
       }
-      const delimiter = `ghadelimiter_${randomUUID()}`;
+      // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+      const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
       appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
     },
     setSecret: (value) => command('add-mask', value),

@@ -3,7 +3,7 @@
  * @actions/exec, because it must kill a child on a timeout and when the step is cancelled,
  * which @actions/exec's ToolRunner cannot do.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,7 +38,10 @@ export class ProcessRunner implements Runner {
     return (await findOnPath(tool, this.baseEnv.PATH ?? '')) !== undefined;
   }
 
-  run(spec: CommandSpec): Promise<CommandResult> {
+  async run(spec: CommandSpec): Promise<CommandResult> {
+    // Loaded on first use: an action that fails validation never starts a process, and
+    // child_process is a noticeable part of a bundle's start-up.
+    const { spawn } = await import('node:child_process');
     this.hookCancellation();
     const shown = formatCommand(spec, this.redactor);
     this.logger.debug(`$ ${shown}`);
