@@ -5,6 +5,7 @@
  */
 import { errorMessage } from '../../lib/errors.js';
 import { escapeCell, markdownTable } from '../../lib/action/summary.js';
+import type { EventJson } from '../../lib/k8s/client.js';
 import type { Kubectl } from '../../lib/tools/kubectl.js';
 import { parseJson } from '../../lib/tools/tool.js';
 
@@ -24,17 +25,6 @@ interface PodJson {
     containerStatuses?: ContainerStatusJson[];
     initContainerStatuses?: ContainerStatusJson[];
   };
-}
-interface EventJson {
-  type?: string;
-  reason?: string;
-  message?: string;
-  count?: number;
-  lastTimestamp?: string;
-  eventTime?: string;
-  firstTimestamp?: string;
-  involvedObject?: { kind?: string; name?: string };
-  metadata?: { creationTimestamp?: string };
 }
 
 export interface PodDiagnosis {

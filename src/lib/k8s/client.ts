@@ -98,6 +98,7 @@ export interface EventJson {
   count?: number;
   lastTimestamp?: string;
   eventTime?: string;
+  firstTimestamp?: string;
   metadata?: { creationTimestamp?: string };
   involvedObject?: { kind?: string; name?: string };
 }
