@@ -24,6 +24,10 @@ export function fakeCluster(
   const state = {
     history: [...(options.history ?? [])],
     secret: undefined as string | undefined,
+    /** Every Secret by name, with its data (the SSH key one too). */
+    secrets: new Map<string, Record<string, string>>(),
+    /** Chart Jobs by name: helm (re)creates them on upgrade, complete at once. */
+    jobs: new Map<string, Record<string, unknown>>(),
     upgradeError: options.upgradeError,
   };
   const last = () => state.history.at(-1);
@@ -54,6 +58,11 @@ export function fakeCluster(
       const file = spec.args[spec.args.indexOf('-f') + 1] ?? '';
       const values = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       if (state.upgradeError) return fail(state.upgradeError);
+      for (const job of ['airflow-run-airflow-migrations', 'airflow-create-user'])
+        state.jobs.set(job, {
+          metadata: { name: job, annotations: { 'meta.helm.sh/release-name': 'airflow' } },
+          status: { conditions: [{ type: 'Complete', status: 'True' }] },
+        });
       for (const r of state.history) if (r.status === 'deployed') r.status = 'superseded';
       const version = spec.args[spec.args.indexOf('--version') + 1] ?? '';
       state.history.push({
@@ -88,13 +97,36 @@ export function fakeCluster(
     if (spec.tool !== 'kubectl') return undefined;
     const line = spec.args.join(' ');
     if (line.startsWith('get namespace')) return ok({ metadata: { name: 'airflow' } });
-    if (line.startsWith('get secret'))
-      return state.secret
-        ? ok({ data: { gitSshKey: state.secret } })
-        : fail('Error from server (NotFound): secrets "airflow-git-ssh-key" not found');
+    if (line.startsWith('get secret')) {
+      const name = spec.args[2] ?? '';
+      const data = state.secrets.get(name);
+      return data
+        ? ok({ metadata: { name }, data })
+        : fail(`Error from server (NotFound): secrets "${name}" not found`);
+    }
+    if (line.startsWith('get job')) {
+      const job = state.jobs.get(spec.args[2] ?? '');
+      return job
+        ? ok(job)
+        : fail(`Error from server (NotFound): jobs.batch "${spec.args[2] ?? ''}" not found`);
+    }
+    if (line.startsWith('delete job')) {
+      for (const name of spec.args.slice(2).filter((a) => !a.startsWith('-') && a !== 'airflow'))
+        state.jobs.delete(name);
+      return ok('job.batch deleted');
+    }
     if (line.startsWith('apply')) {
-      state.secret = /gitSshKey: (\S+)/.exec(spec.stdin ?? '')?.[1];
-      return ok('secret/airflow-git-ssh-key serverside-applied');
+      for (const doc of (spec.stdin ?? '').split(/^---$/m)) {
+        const obj = parse(doc) as {
+          kind?: string;
+          metadata?: { name?: string };
+          data?: Record<string, string>;
+        } | null;
+        if (obj?.kind === 'Secret' && obj.metadata?.name)
+          state.secrets.set(obj.metadata.name, obj.data ?? {});
+      }
+      state.secret = state.secrets.get('airflow-git-ssh-key')?.gitSshKey;
+      return ok('secret serverside-applied');
     }
     if (line.startsWith('get pods'))
       return ok({

@@ -41,6 +41,9 @@ describe('[F45] Helm 3 vs Helm 4 flag sets', () => {
       '-f',
       '/tmp/v.json',
       '--wait',
+      // Helm 3's --wait ignores Jobs: a failed migration would pass unnoticed (helm/helm
+      // pkg/cmd/upgrade.go: "if set and --wait enabled, will wait until all Jobs have been completed").
+      '--wait-for-jobs',
       '--timeout',
       '10m',
       '--atomic',
@@ -49,7 +52,10 @@ describe('[F45] Helm 3 vs Helm 4 flag sets', () => {
   });
   it('Helm 4: --wait=watcher and --rollback-on-failure, never --atomic', () => {
     const argv = upgrade(4);
-    expect(argv).toEqual(expect.arrayContaining(['--wait=watcher', '--rollback-on-failure']));
+    // Helm 4 keeps --wait-for-jobs beside its --wait strategies (helm/helm v4 pkg/cmd/upgrade.go).
+    expect(argv).toEqual(
+      expect.arrayContaining(['--wait=watcher', '--wait-for-jobs', '--rollback-on-failure']),
+    );
     expect(argv).not.toContain('--atomic');
     expect(argv).not.toContain('--wait');
   });

@@ -23,28 +23,44 @@ airflow:
     subPath: dags
 `;
 
+const REPO = 'asia-southeast1-docker.pkg.dev/alpine-figure-461007-i9/airflow/custom-airflow';
+
+async function offlinePlan(image: string) {
+  const config = await parsePlatformConfig(CONFIG);
+  const runner = new ScriptedRunner();
+  const plan = await step.plan({
+    config,
+    tools: { runner, logger: new MemoryLogger(), clock: new FakeClock() },
+    offline: true,
+    carried: new Map([
+      ['log-folder', 'gs://airflow-logs-bucket/logs'],
+      ['image-ref:custom-airflow', image],
+    ]),
+  });
+  return { plan, runner, config };
+}
+
 describe('helm-airflow step (CLI plan)', () => {
   it('plans offline with carried log-folder and custom-airflow image, showing redacted merged values', async () => {
-    const config = await parsePlatformConfig(CONFIG);
+    const { plan, runner, config } = await offlinePlan(`${REPO}:3.2.2-7@${DIGEST}`);
     expect(step.order).toBe(40);
     expect(step.enabled(config)).toBe(true);
-    const runner = new ScriptedRunner();
-    const plan = await step.plan({
-      config,
-      tools: { runner, logger: new MemoryLogger(), clock: new FakeClock() },
-      offline: true,
-      carried: new Map([
-        ['log-folder', 'gs://airflow-logs-bucket/logs'],
-        [
-          'image-ref:custom-airflow',
-          `asia-southeast1-docker.pkg.dev/alpine-figure-461007-i9/airflow/custom-airflow@${DIGEST}`,
-        ],
-      ]),
-    });
     expect(runner.calls).toHaveLength(0);
+    // Issue 12 "Done when": the key Secrets (created once), then the release.
     expect(plan.changes.map((c) => [c.resource, c.action])).toEqual([
+      ['secret/airflow/airflow-static-fernet-key', 'create'],
+      ['secret/airflow/airflow-static-jwt-secret', 'create'],
+      ['secret/airflow/airflow-static-api-secret-key', 'create'],
       ['helm-release/airflow/airflow', 'create'],
     ]);
+    const release = plan.changes.at(-1);
+    // The tag beside the digest: the chart's pods by digest, KubernetesExecutor task pods by
+    // tag (chart values.yaml config.kubernetes_executor.worker_container_tag).
+    expect(release?.reason).toContain(
+      `image ${REPO}:3.2.2-7@${DIGEST} (task pods: ${REPO}:3.2.2-7)`,
+    );
+    // The job wait (helm/helm pkg/cmd/upgrade.go --wait-for-jobs).
+    expect(release?.commands[0]).toMatch(/ --wait --wait-for-jobs /);
     expect(plan.outputs).toMatchObject({
       'ui-service': 'airflow-api-server',
       'chart-version': '1.22.0',
@@ -52,12 +68,35 @@ describe('helm-airflow step (CLI plan)', () => {
     const body = plan.artifacts[0]?.body ?? '';
     const values = parse(body) as Record<string, Record<string, unknown>>;
     expect(values.executor).toBe('KubernetesExecutor');
+    // The empty connection id: ADC through Workload Identity (apache/airflow#54498, #56120).
     expect(values.config).toMatchObject({
-      logging: { remote_base_log_folder: 'gs://airflow-logs-bucket/logs' },
+      logging: { remote_base_log_folder: 'gs://airflow-logs-bucket/logs', remote_log_conn_id: '' },
     });
-    expect(values.images).toMatchObject({ airflow: { digest: DIGEST } });
+    expect(body).toContain('remote_log_conn_id: ""');
+    expect(values.images).toMatchObject({ airflow: { digest: DIGEST, tag: '3.2.2-7' } });
+    expect(values).toMatchObject({
+      fernetKeySecretName: 'airflow-static-fernet-key',
+      jwtSecretName: 'airflow-static-jwt-secret',
+      apiSecretKeySecretName: 'airflow-static-api-secret-key',
+    });
     expect(body).not.toContain('pg-secret-value');
     expect(runner.redactor.has('pg-secret-value')).toBe(true);
+  });
+
+  it('[F28] refuses a digest without a tag under KubernetesExecutor, naming the input, before any command', async () => {
+    // chart values.yaml: worker_container_tag = images.airflow.tag | default defaultAirflowTag;
+    // the digest never reaches task pods, which would pull a tag that was never pushed.
+    const runner = new ScriptedRunner();
+    const config = await parsePlatformConfig(CONFIG);
+    await expect(
+      step.plan({
+        config,
+        tools: { runner, logger: new MemoryLogger(), clock: new FakeClock() },
+        offline: false,
+        carried: new Map([['image-ref:custom-airflow', `${REPO}@${DIGEST}`]]),
+      }),
+    ).rejects.toThrow(/input "image": is a digest without a tag .*KubernetesExecutor/);
+    expect(runner.calls).toHaveLength(0);
   });
 
   it('rejects an airflow section with an unknown key or a secret field', async () => {

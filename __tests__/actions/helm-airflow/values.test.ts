@@ -108,7 +108,10 @@ describe('values composition against the chart fixture values.yaml', () => {
       logging: {
         remote_logging: 'True',
         remote_base_log_folder: 'gs://logs-bucket/airflow',
-        remote_log_conn_id: 'google_cloud_default',
+        // Empty: the GCS handler then uses Application Default Credentials (Workload
+        // Identity); `google_cloud_default` without such a connection breaks task logs on
+        // Airflow 3.0.x/3.1 (apache/airflow#54498, #56120).
+        remote_log_conn_id: '',
       },
     });
     expect((values.dags as Values).gitSync).toMatchObject({

@@ -1,4 +1,5 @@
 /** What helm-airflow wants installed: merged values, their printable form, and the warnings. */
+import { ConfigurationError } from '../../lib/errors.js';
 import { formatDuration } from '../../lib/validate/rules.js';
 import { Inputs, SHORT_TIMEOUT_MS, type HelmAirflowInputs } from './inputs.js';
 import {
@@ -23,6 +24,7 @@ export interface Desired {
 export async function desiredValues(inputs: HelmAirflowInputs): Promise<Desired> {
   const layers = await loadUserLayers(inputs);
   const { values, conflicts } = composeValues(layers, ownedValues(inputs));
+  checkImageForExecutor(inputs, values);
   const { redacted, secrets } = redactValues(values);
   return {
     values,
@@ -75,6 +77,32 @@ export function inputWarnings(
     );
   }
   return warnings;
+}
+
+/**
+ * Executors that start task pods from `[kubernetes_executor] worker_container_repository:
+ * worker_container_tag` (Airflow 3 accepts a comma-separated list of executors).
+ */
+export function runsTaskPods(values: Values): boolean {
+  const executor = typeof values.executor === 'string' ? values.executor : CHART_DEFAULT_EXECUTOR;
+  return executor.split(',').some((e) => /KubernetesExecutor$/.test(e.trim()));
+}
+/** chart 1.22.0 values.yaml `executor`. */
+export const CHART_DEFAULT_EXECUTOR = 'CeleryExecutor';
+
+/**
+ * Item 1 of issue 12 [F28]: the chart renders `worker_container_tag` from images.airflow.tag
+ * or defaultAirflowTag, never from the digest (chart values.yaml `config.kubernetes_executor`),
+ * so with a digest-only image every task pod would pull `REPO:<chart default tag>`, a tag that
+ * was never pushed. Refused before any command runs.
+ */
+export function checkImageForExecutor(inputs: HelmAirflowInputs, values: Values): void {
+  if (!inputs.image?.digest || inputs.image.tag || !runsTaskPods(values)) return;
+  throw new ConfigurationError(
+    Inputs.Image,
+    `is a digest without a tag (${inputs.image.repository}@${inputs.image.digest}), but executor ${String(values.executor)} starts task pods from images.airflow.tag, which the chart never derives from the digest; ` +
+      `pass REPO:TAG@sha256:DIGEST (both parts of the pushed image) so the chart pins its own pods by digest and task pods pull TAG`,
+  );
 }
 
 /** The merged values as YAML for summaries and plans (yaml is loaded only here, at the end). */

@@ -102,13 +102,19 @@ export async function run(
       resolved.version.major,
       desired.values,
     );
-    if (inputs.gitSshKey) await reconciler.kubectl.ensureAvailable();
+    // kubectl observes the namespace, our key Secrets and the chart's Jobs (issue 12).
+    await reconciler.kubectl.ensureAvailable();
     await reconciler.prepareChart();
 
     const observed = await reconciler.observe(context.clock.now());
     const plan = planHelmAirflow(
       inputs,
-      { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major },
+      {
+        values: desired.values,
+        chart: reconciler.chart,
+        helmMajor: resolved.version.major,
+        keySecrets: reconciler.keySecrets,
+      },
       observed,
     );
     const warnings = [...desired.warnings, ...plan.warnings];

@@ -11,6 +11,13 @@ import { formatDuration } from '../../lib/validate/rules.js';
 import { applyArgs } from '../../lib/tools/kubectl.js';
 import { helmArgv, isPending, type HelmRevision } from '../../lib/tools/helm.js';
 import { SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
+import { planJobDeletion, type DeleteJobsOp, type ObservedJob } from './jobs.js';
+import {
+  planKeySecrets,
+  type AirflowKeySecret,
+  type KeySecretState,
+  type KeySecretsOp,
+} from './secrets.js';
 import { diffPaths, type Values } from './values.js';
 
 export interface Observed {
@@ -21,6 +28,10 @@ export interface Observed {
   /** The SSH key Secret: undefined = not observed. */
   readonly sshSecret?: 'absent' | 'same' | 'different';
   readonly namespaceExists?: boolean;
+  /** Our Airflow key Secrets by name: undefined = not observed. */
+  readonly keySecrets?: Record<string, KeySecretState>;
+  /** The chart's Jobs: undefined = not observed. */
+  readonly jobs?: readonly ObservedJob[];
   readonly nowMs: number;
 }
 
@@ -28,6 +39,8 @@ export type HelmAirflowOp =
   | { readonly type: 'rollback'; readonly revision: number }
   | { readonly type: 'uninstall' }
   | { readonly type: 'ssh-secret'; readonly withNamespace: boolean }
+  | KeySecretsOp
+  | DeleteJobsOp
   | { readonly type: 'upgrade'; readonly install: boolean };
 
 export interface HelmAirflowPlan {
@@ -47,7 +60,12 @@ export function chartVersionOf(revision: Pick<HelmRevision, 'chart'>): string {
 
 export function planHelmAirflow(
   inputs: HelmAirflowInputs,
-  desired: { readonly values: Values; readonly chart: string; readonly helmMajor: number },
+  desired: {
+    readonly values: Values;
+    readonly chart: string;
+    readonly helmMajor: number;
+    readonly keySecrets?: readonly AirflowKeySecret[];
+  },
   observed: Observed,
 ): HelmAirflowPlan {
   const { release: rel, namespace: ns } = inputs;
@@ -130,6 +148,10 @@ export function planHelmAirflow(
     );
   }
 
+  // Before the install: the chart's pods read these Secrets from their first start.
+  changes.push(
+    ...planKeySecrets(ns, desired.keySecrets ?? [], observed.keySecrets, observed.namespaceExists),
+  );
   const resource = `helm-release/${ns}/${rel}`;
   const upgradeLine = helm(
     helmArgv.upgrade({
@@ -142,17 +164,27 @@ export function planHelmAirflow(
       timeout: inputs.timeout,
     }),
   );
-  if (releaseGone || !last) {
+  const jobs = planJobDeletion(ns, observed.jobs);
+  const upgradeChanges = (install: boolean, action: 'create' | 'update', reason: string) => {
+    warnings.push(...jobs.warnings);
+    if (jobs.change) changes.push(jobs.change);
     changes.push({
       resource,
-      action: 'create',
-      reason:
-        history === undefined
-          ? `not observed; install or upgrade to chart ${inputs.chartVersion}`
-          : `install chart ${inputs.chartVersion}`,
+      action,
+      reason: `${reason}${imageNote(desired.values)}`,
       commands: [upgradeLine],
-      op: { type: 'upgrade', install: true },
+      op: { type: 'upgrade', install },
     });
+  };
+
+  if (releaseGone || !last) {
+    upgradeChanges(
+      true,
+      'create',
+      history === undefined
+        ? `not observed; install or upgrade to chart ${inputs.chartVersion}`
+        : `install chart ${inputs.chartVersion}`,
+    );
     return { changes, warnings };
   }
   const reasons: string[] = [];
@@ -178,12 +210,18 @@ export function planHelmAirflow(
     return { changes, warnings };
   }
   if (reasons.length === 0) reasons.push('force-upgrade is set');
-  changes.push({
-    resource,
-    action: 'update',
-    reason: reasons.join('; '),
-    commands: [upgradeLine],
-    op: { type: 'upgrade', install: false },
-  });
+  upgradeChanges(false, 'update', reasons.join('; '));
   return { changes, warnings };
+}
+
+/** The image the chart's own pods run (by digest) beside the one task pods pull (by tag). */
+export function imageNote(values: Values): string {
+  const image = (values.images as { airflow?: Record<string, unknown> } | undefined)?.airflow;
+  const repo = typeof image?.repository === 'string' ? image.repository : undefined;
+  if (!repo) return '';
+  const tag = typeof image?.tag === 'string' ? image.tag : undefined;
+  const digest = typeof image?.digest === 'string' ? image.digest : undefined;
+  const pods = digest ? `${repo}${tag ? `:${tag}` : ''}@${digest}` : `${repo}:${tag ?? ''}`;
+  const tasks = tag ? `${repo}:${tag}` : `${repo}:<chart default tag>`;
+  return `; image ${pods} (task pods: ${tasks})`;
 }

@@ -8,6 +8,13 @@ import { Kubectl, MANAGED_BY_LABEL, type KubeObject } from '../../lib/tools/kube
 import type { ToolContext } from '../../lib/tools/tool.js';
 import { DEFAULT_CHART_REPO, Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 import { ConcurrentOperationError, type HelmAirflowOp, type Observed } from './plan.js';
+import { chartJobNames, deleteJobs, observeJobs, verifyJobs } from './jobs.js';
+import {
+  applyKeySecrets,
+  observeKeySecrets,
+  ownedKeySecrets,
+  type AirflowKeySecret,
+} from './secrets.js';
 import type { Values } from './values.js';
 
 const CHART = 'airflow';
@@ -56,6 +63,8 @@ const stderrOf = (err: unknown): string | undefined =>
 export class HelmAirflowReconciler {
   readonly kubectl: Kubectl;
   readonly chart: string;
+  /** The Airflow key Secrets this action owns for the release (secrets.ts). */
+  readonly keySecrets: readonly AirflowKeySecret[];
 
   constructor(
     private readonly ctx: ToolContext,
@@ -66,6 +75,14 @@ export class HelmAirflowReconciler {
   ) {
     this.kubectl = new Kubectl(ctx);
     this.chart = chartRef(inputs.chartRepo);
+    this.keySecrets = ownedKeySecrets(inputs, values);
+  }
+
+  /** Masks a value everywhere before first use (the action's context also tells the runner). */
+  private mask(value: string): void {
+    const ctx = this.ctx as ToolContext & { registerSecret?: (v: string) => void };
+    if (ctx.registerSecret) ctx.registerSecret(value);
+    else ctx.runner.redactor.add(value);
   }
 
   private withValuesFile<T>(fn: (file: string) => Promise<T>): Promise<T> {
@@ -117,9 +134,15 @@ export class HelmAirflowReconciler {
     const deployedValues =
       history && history.length > 0 ? await this.helm.getValues(release, namespace) : undefined;
     let sshSecret: Observed['sshSecret'];
-    let namespaceExists: boolean | undefined;
+    const namespaceExists = (await this.kubectl.get('namespace', namespace)) !== undefined;
+    // Existence only: a Secret's value is never read back, so a re-run cannot rotate it.
+    const keySecrets = namespaceExists
+      ? await observeKeySecrets(this.kubectl, namespace, this.keySecrets)
+      : Object.fromEntries(this.keySecrets.map((s) => [s.name, 'absent' as const]));
+    const jobs = namespaceExists
+      ? await observeJobs(this.kubectl, namespace, release, chartJobNames(release, this.values))
+      : [];
     if (this.inputs.gitSshKey) {
-      namespaceExists = (await this.kubectl.get('namespace', namespace)) !== undefined;
       const secret = namespaceExists
         ? await this.kubectl.get<{ data?: Record<string, string> }>(
             'secret',
@@ -131,7 +154,7 @@ export class HelmAirflowReconciler {
       sshSecret =
         secret === undefined ? 'absent' : secret.data?.gitSshKey === want ? 'same' : 'different';
     }
-    return { history, deployedValues, sshSecret, namespaceExists, nowMs };
+    return { history, deployedValues, sshSecret, namespaceExists, keySecrets, jobs, nowMs };
   }
 
   async apply(op: HelmAirflowOp): Promise<string> {
@@ -164,6 +187,10 @@ export class HelmAirflowReconciler {
         await this.kubectl.apply(objects);
         return 'applied (server-side, from stdin)';
       }
+      case 'key-secrets':
+        return applyKeySecrets(this.kubectl, namespace, this.keySecrets, op, (v) => this.mask(v));
+      case 'delete-jobs':
+        return deleteJobs(this.kubectl, namespace, op.names);
       case 'upgrade':
         return this.upgrade(op.install);
     }
@@ -224,7 +251,7 @@ export class HelmAirflowReconciler {
     return this.helm.status(this.inputs.release, this.inputs.namespace);
   }
 
-  /** The release must end `deployed`; anything else fails the step. */
+  /** The release must end `deployed` and the chart's Jobs must have succeeded. */
   async verify(): Promise<HelmReleaseStatus> {
     const status = await this.status();
     if (!status || status.info.status !== 'deployed') {
@@ -232,6 +259,14 @@ export class HelmAirflowReconciler {
         `after the upgrade, release ${release(this.inputs)} is ${status?.info.status ?? 'missing'}, not deployed`,
       );
     }
+    const { namespace, release: rel } = this.inputs;
+    for (const line of await verifyJobs(
+      this.kubectl,
+      namespace,
+      rel,
+      chartJobNames(rel, this.values),
+    ))
+      this.ctx.logger.info(line);
     return status;
   }
 }

@@ -7,6 +7,7 @@ import { Inputs, Outputs, parseInputs } from './inputs.js';
 import { uiService } from './main.js';
 import { planHelmAirflow } from './plan.js';
 import { chartRef, HelmAirflowReconciler } from './reconcile.js';
+import { ownedKeySecrets } from './secrets.js';
 
 /** Earlier steps' outputs this step uses when the platform file leaves them out. */
 export const CARRIED_LOG_FOLDER = 'log-folder';
@@ -42,7 +43,12 @@ export const step: PlatformStep = {
       // Nothing can be observed: plan an install/upgrade with Helm 3 flags.
       const plan = planHelmAirflow(
         inputs,
-        { values: desired.values, chart: chartRef(inputs.chartRepo), helmMajor: 3 },
+        {
+          values: desired.values,
+          chart: chartRef(inputs.chartRepo),
+          helmMajor: 3,
+          keySecrets: ownedKeySecrets(inputs, desired.values),
+        },
         { nowMs: tools.clock.now() },
       );
       return {
@@ -64,7 +70,12 @@ export const step: PlatformStep = {
     const observed = await reconciler.observe(tools.clock.now());
     const plan = planHelmAirflow(
       inputs,
-      { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major },
+      {
+        values: desired.values,
+        chart: reconciler.chart,
+        helmMajor: resolved.version.major,
+        keySecrets: reconciler.keySecrets,
+      },
       observed,
     );
     return {

@@ -8,17 +8,24 @@ import { readFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from '../../lib/errors.js';
 import { compareVersions } from '../../lib/tools/helm.js';
 import { Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
+import { airflowKeySecrets } from './secrets.js';
 
 export type Values = Record<string, unknown>;
 
 /** Owner of the hook settings: not an input, but the action's fixed use of `helm --wait`. */
 export const WAIT_OWNER = '(helm --wait)';
+/** Owner of the *SecretName values: the Secrets this action creates once (secrets.ts). */
+export const KEY_SECRETS_OWNER = '(airflow key secrets)';
 
 export interface OwnedValue {
   readonly path: readonly string[];
   readonly value: unknown;
   /** The input that decides it, named in conflict reports. */
   readonly input: string;
+  /** A default only: a value the user set wins, without a conflict. */
+  readonly userWins?: boolean;
+  /** Not owned at all when the user's values set any of these paths. */
+  readonly yieldsTo?: readonly (readonly string[])[];
 }
 
 export interface Conflict {
@@ -112,7 +119,9 @@ export function ownedValues(inputs: HelmAirflowInputs): OwnedValue[] {
   };
   if (inputs.image) {
     own('images.airflow.repository', inputs.image.repository, Inputs.Image);
-    // The chart renders repo@digest whenever a digest is set, so a tag-only ref clears it.
+    // The chart renders repo@digest whenever a digest is set (_helpers.yaml "airflow_image"), so
+    // a tag-only ref clears it. The tag is set as well: KubernetesExecutor task pods take
+    // `worker_container_tag`, which the chart builds from images.airflow.tag, never the digest.
     own('images.airflow.digest', inputs.image.digest ?? null, Inputs.Image);
     if (inputs.image.tag) own('images.airflow.tag', inputs.image.tag, Inputs.Image);
   }
@@ -133,9 +142,15 @@ export function ownedValues(inputs: HelmAirflowInputs): OwnedValue[] {
   if (inputs.logFolder) {
     own('config.logging.remote_logging', 'True', Inputs.LogFolder);
     own('config.logging.remote_base_log_folder', inputs.logFolder, Inputs.LogFolder);
-    // With Workload Identity the GCS handler uses Application Default Credentials; the id only
-    // has to be set, the connection need not exist.
-    own('config.logging.remote_log_conn_id', 'google_cloud_default', Inputs.LogFolder);
+    // With Workload Identity the GCS handler should use Application Default Credentials: an
+    // empty id does that, while `google_cloud_default` without such a connection breaks task
+    // logs on Airflow 3.0.x/3.1 (apache/airflow#54498, #56120). A connection the user names wins.
+    owned.push({
+      path: ['config', 'logging', 'remote_log_conn_id'],
+      value: '',
+      input: Inputs.LogFolder,
+      userWins: true,
+    });
   }
   if (inputs.gitSync) {
     own('dags.gitSync.enabled', true, Inputs.GitSyncRepo);
@@ -158,6 +173,17 @@ export function ownedValues(inputs: HelmAirflowInputs): OwnedValue[] {
   if (inputs.admin.email) own(`${userPath}.email`, inputs.admin.email, Inputs.AdminEmail);
   if (inputs.admin.password)
     own(`${userPath}.password`, inputs.admin.password, Inputs.AdminPassword);
+  // Keys the chart would otherwise regenerate on upgrade live in Secrets we own (secrets.ts).
+  // A Secret name or an inline key the user sets is theirs (the chart prefers the name).
+  for (const secret of airflowKeySecrets(inputs, major, inputs.release)) {
+    owned.push({
+      path: [secret.valuesKey],
+      value: secret.name,
+      input: KEY_SECRETS_OWNER,
+      userWins: true,
+      yieldsTo: [[secret.inlineKey]],
+    });
+  }
   // The chart's docs: with --wait, the migrate and create-user jobs must not be hooks, or the
   // Deployments wait for migrations that only run after they are ready (domain-facts.md §1.4).
   for (const job of ['createUserJob', 'migrateDatabaseJob']) {
@@ -200,6 +226,8 @@ export function composeValues(
   const conflicts: Conflict[] = [];
   for (const o of owned) {
     const mine = lookup(user, o.path);
+    if (o.userWins && mine.found) continue;
+    if (o.yieldsTo?.some((p) => lookup(user, p).found)) continue;
     if (mine.found && !sameValue(mine.value, o.value)) {
       conflicts.push({
         path: o.path.join('.'),

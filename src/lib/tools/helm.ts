@@ -73,6 +73,14 @@ export interface HelmReleaseStatus {
  * hooks only, so Helm 4 gets the explicit form.
  */
 export const waitFlag = (major: number): string => (major >= 4 ? '--wait=watcher' : '--wait');
+/**
+ * Helm 3's `--wait` ignores Jobs, so a failed migration or create-user Job (not hooks here)
+ * would pass unnoticed; `--wait-for-jobs` waits for them to complete and fails the upgrade
+ * otherwise. Helm 4 keeps the same flag beside its `--wait` strategies ("if set and --wait
+ * enabled, will wait until all Jobs have been completed": helm/helm v4 pkg/cmd/upgrade.go and
+ * install.go), so both majors get it, after the wait flag it depends on.
+ */
+export const WAIT_FOR_JOBS_FLAG = '--wait-for-jobs';
 /** `--atomic` was renamed in Helm 4 (kept there only as a deprecated alias). */
 export const rollbackOnFailureFlag = (major: number): string =>
   major >= 4 ? '--rollback-on-failure' : '--atomic';
@@ -144,6 +152,7 @@ export const helmArgv = {
     '-f',
     a.valuesFile,
     waitFlag(a.major),
+    WAIT_FOR_JOBS_FLAG,
     '--timeout',
     a.timeout,
     rollbackOnFailureFlag(a.major),
