@@ -325,6 +325,47 @@ describe('k8s emulator through the real kubectl', () => {
     expect(r.stdout.trim()).toBe('job.batch/migrate condition met');
   });
 
+  it("keeps a Job's pod template immutable, as the API server does (apache/airflow#27561)", async () => {
+    // kubernetes pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate: the template
+    // of an existing Job cannot change; a new image needs the Job deleted and created again.
+    const job = (image: string) => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'airflow-run-airflow-migrations', namespace: 'apps' },
+      spec: {
+        ttlSecondsAfterFinished: 300,
+        template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'm', image }] } },
+      },
+    });
+    expect((await kubectl(SSA, JSON.stringify(job('img:1')))).code).toBe(0);
+    // The same manifest again is fine (no change)...
+    expect((await kubectl(SSA, JSON.stringify(job('img:1')))).code).toBe(0);
+    // ...a new image is refused, through server-side apply and client-side apply alike.
+    const ssa = await kubectl(SSA, JSON.stringify(job('img:2')));
+    expect(ssa.code).not.toBe(0);
+    expect(ssa.stderr).toMatch(
+      /The Job "airflow-run-airflow-migrations" is invalid: spec\.template: Invalid value: .*field is immutable/,
+    );
+    const patch = await kubectl([
+      'patch',
+      'job',
+      'airflow-run-airflow-migrations',
+      '-n',
+      'apps',
+      '--type=json',
+      '-p',
+      '[{"op":"replace","path":"/spec/template/spec/containers/0/image","value":"img:2"}]',
+    ]);
+    expect(patch.stderr).toContain('field is immutable');
+    // Deleted first, the new template is created and runs.
+    expect(
+      (await kubectl(['delete', 'job', 'airflow-run-airflow-migrations', '-n', 'apps'])).code,
+    ).toBe(0);
+    expect((await kubectl(SSA, JSON.stringify(job('img:2')))).code).toBe(0);
+    const live = emu.get('batch/v1', 'Job', 'airflow-run-airflow-migrations', 'apps');
+    expect(dig(live, 'spec', 'template', 'spec', 'containers', 0, 'image')).toBe('img:2');
+  });
+
   it('rolls StatefulSets out', async () => {
     const sts = {
       apiVersion: 'apps/v1',

@@ -41,7 +41,7 @@ export interface ApiRequest {
 /** Hooks the workload simulation plugs in (workloads.ts). */
 export interface Controllers {
   defaults(t: ResourceType, obj: KObj, before: KObj | undefined): void;
-  validate(t: ResourceType, obj: KObj): void;
+  validate(t: ResourceType, obj: KObj, before?: KObj): void;
   react(t: ResourceType, obj: KObj, before: KObj | undefined): void;
   log(namespace: string, pod: string, container: string | null): string;
 }
@@ -165,7 +165,7 @@ export class Api {
       delete obj.stringData;
     }
     this.controllers?.defaults(t, obj, before);
-    this.controllers?.validate(t, obj);
+    if (opts.sub !== 'status') this.controllers?.validate(t, obj, before);
     const uid = String(bm.uid ?? '');
     const previousOwners = before ? (this.owners.get(uid) ?? []) : [];
     let owners = opts.owners ?? previousOwners;

@@ -5,7 +5,17 @@
 import type { Api } from './api.js';
 import { isReady, ownedBy } from './controller-kit.js';
 import { findByPlural, type ResourceType } from './kinds.js';
-import { at, clone, meta, nameOf, namespaceOf, stringMap, type KObj } from './objects.js';
+import {
+  ApiError,
+  at,
+  clone,
+  deepEqual,
+  meta,
+  nameOf,
+  namespaceOf,
+  stringMap,
+  type KObj,
+} from './objects.js';
 import { POD, recordEvent, type WorkloadBehaviour } from './pods.js';
 
 const JOB = findByPlural('batch', 'v1', 'jobs') as ResourceType;
@@ -20,6 +30,33 @@ export interface JobSim {
     behaviour: WorkloadBehaviour,
     changed: () => void,
   ): void;
+}
+
+/**
+ * batch/v1 Job update validation: kubernetes pkg/apis/batch/validation/validation.go
+ * ValidateJobSpecUpdate keeps `completions`, `selector`, `completionMode` and the pod
+ * `template` immutable (validatePodTemplateUpdate relaxes only a suspended Job's scheduling
+ * directives, which nothing here uses). The message is the API server's
+ * `Job.batch "NAME" is invalid: spec.template: Invalid value: ...: field is immutable`, the one
+ * a chart upgrade hits when its non-hook Job still exists (apache/airflow#27561).
+ */
+export function validateJobUpdate(t: ResourceType, obj: KObj, before: KObj): void {
+  for (const field of ['completions', 'selector', 'completionMode', 'template']) {
+    const now = at(obj, `spec.${field}`);
+    const was = at(before, `spec.${field}`);
+    if (deepEqual(now, was)) continue;
+    const detail = `Invalid value: ${field === 'template' ? 'core.PodTemplateSpec' : JSON.stringify(now)}{...}: field is immutable`;
+    throw new ApiError(
+      422,
+      `${t.kind}.${t.group} "${nameOf(obj)}" is invalid: spec.${field}: ${detail}`,
+      {
+        name: nameOf(obj),
+        group: t.group,
+        kind: t.kind,
+        causes: [{ reason: 'FieldValueInvalid', message: detail, field: `spec.${field}` }],
+      },
+    );
+  }
 }
 
 export function runJob(sim: JobSim, job: KObj): void {

@@ -18,7 +18,7 @@ import {
 } from './pods.js';
 import { StatefulSetController } from './statefulsets.js';
 import { applyDefaults, validateWorkload } from './admission.js';
-import { runJob } from './jobs.js';
+import { runJob, validateJobUpdate } from './jobs.js';
 
 export type { WorkloadBehaviour } from './pods.js';
 export interface LoadBalancerAddress {
@@ -83,8 +83,9 @@ export class Workloads implements Controllers {
     applyDefaults(t, obj, before, () => `10.96.0.${this.nextIp++ % 250}`);
   }
 
-  validate(t: ResourceType, obj: KObj): void {
+  validate(t: ResourceType, obj: KObj, before?: KObj): void {
     validateWorkload(t, obj);
+    if (t.kind === 'Job' && before) validateJobUpdate(t, obj, before);
   }
 
   react(t: ResourceType, obj: KObj, before: KObj | undefined): void {
