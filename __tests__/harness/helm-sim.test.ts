@@ -172,6 +172,28 @@ describe('simulated helm', () => {
     expect(sim.history('airflow', 'airflow').at(-1)?.status).toBe('pending-upgrade');
   });
 
+  it('a failed migration Job passes Helm 3 --wait unnoticed; --wait-for-jobs fails it (both majors)', async () => {
+    // helm/helm pkg/cmd/upgrade.go (v3 and v4): --wait-for-jobs "if set and --wait enabled,
+    // will wait until all Jobs have been completed"; plain --wait only waits for Pods,
+    // Deployments, StatefulSets... (pkg/kube/ready.go), so a failed non-hook Job is ignored.
+    sim.inject({ command: 'upgrade', kind: 'job-failed' });
+    expect((await install('--wait', '--atomic')).exitCode).toBe(0);
+    expect(sim.history('airflow', 'airflow').at(-1)?.status).toBe('deployed');
+    for (const [version, flags] of [
+      ['3.21.4', ['--wait', '--wait-for-jobs', '--atomic']],
+      ['4.2.4', ['--wait=watcher', '--wait-for-jobs', '--rollback-on-failure']],
+    ] as const) {
+      sim.setVersion(version);
+      sim.inject({ command: 'upgrade', kind: 'job-failed' });
+      const r = await install(...flags);
+      expect(r.exitCode).toBe(1);
+      expect(r.stderr).toContain('job airflow-run-airflow-migrations failed: BackoffLimitExceeded');
+      expect(r.stderr).toMatch(
+        /has been rolled back due to (atomic|rollback-on-failure) being set/,
+      );
+    }
+  });
+
   it('fails like Helm on a missing chart version, a bad timeout, bad YAML and an unknown value key', async () => {
     expect((await install('--version', '9.9.9')).stderr).toContain(
       'chart "airflow" matching 9.9.9 not found in apache-airflow index',

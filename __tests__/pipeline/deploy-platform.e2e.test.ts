@@ -82,7 +82,7 @@ function writeWorkspace(dir: string): void {
       'cluster: {name: data-pipeline-cluster, location: asia-southeast1-a}',
       'gsa: {name: cloudsql-proxy-gsa, displayName: Airflow and apps, projectRoles: [roles/cloudsql.client]}',
       'workloadIdentity: {bindings: [airflow/airflow-ksa, application/fastapi-backend-ksa]}',
-      'airflow: {namespace: airflow, serviceAccount: airflow-ksa, airflowVersion: 3.0.2, timeout: 10m}',
+      'airflow: {namespace: airflow, serviceAccount: airflow-ksa, airflowVersion: 3.2.2, timeout: 10m}',
       'litellm: {namespace: model-serving, replicas: 1}',
       'app: {namespace: application, serviceAccount: fastapi-backend-ksa, service: react-frontend-service, addressTimeout: 60s, timeout: 2m}',
       '',
@@ -255,6 +255,24 @@ afterAll(async () => {
   if (workspace) rmSync(workspace, { recursive: true, force: true });
 }, 120_000);
 
+const AIRFLOW_KEY_SECRETS = [
+  'airflow-static-fernet-key',
+  'airflow-static-jwt-secret',
+  'airflow-static-api-secret-key',
+];
+/** uid and data of each key Secret: equal before and after a re-run means never rewritten. */
+const keySecretsSnapshot = (): Record<string, string> =>
+  Object.fromEntries(
+    AIRFLOW_KEY_SECRETS.filter((n) => k8s.get('v1', 'Secret', n, 'airflow')).map((n) => {
+      const s = k8s.get('v1', 'Secret', n, 'airflow') as {
+        metadata: { uid: string; resourceVersion: string };
+        data: unknown;
+      };
+      return [n, JSON.stringify([s.metadata.uid, s.metadata.resourceVersion, s.data])];
+    }),
+  );
+let airflowKeys: Record<string, string> = {};
+
 describe('deploy-platform template, end to end', () => {
   let first: PipelineResult;
 
@@ -284,6 +302,15 @@ describe('deploy-platform template, end to end', () => {
     const values = JSON.stringify(helm.history('airflow', 'airflow').at(-1)?.config);
     expect(values).toContain(refs['custom-airflow']?.split('@')[1]);
     expect(values).toContain('gs://airflow-logs-e2e/logs');
+    // Airflow's key Secrets exist once, made by helm-airflow, and the chart points at them
+    // (issue 12); the re-run below proves they are left untouched.
+    airflowKeys = keySecretsSnapshot();
+    expect(Object.keys(airflowKeys)).toEqual(AIRFLOW_KEY_SECRETS);
+    expect(helm.history('airflow', 'airflow').at(-1)?.config).toMatchObject({
+      fernetKeySecretName: 'airflow-static-fernet-key',
+      jwtSecretName: 'airflow-static-jwt-secret',
+      apiSecretKeySecretName: 'airflow-static-api-secret-key',
+    });
     // the backend runs the digest just built, with the Cloud SQL proxy sidecar
     const backend = JSON.stringify(
       k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application'),
@@ -307,6 +334,7 @@ describe('deploy-platform template, end to end', () => {
     expectAllSucceeded(second, ['validate', 'infra', 'images', 'airflow', 'litellm', 'app']);
     expect(gcp.mutatingRequests().map((r) => `${r.method} ${r.path}`)).toEqual([]);
     expect(k8s.mutatingRequests().map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    expect(keySecretsSnapshot()).toEqual(airflowKeys);
     expect(builds().length).toBe(buildsBefore);
     expect(helmMutations().length).toBe(helmBefore);
     for (const step of second.steps.filter((s) => s.action)) {

@@ -41,8 +41,11 @@ export interface HelmFault {
   command: 'upgrade' | 'rollback';
   /** Helm's failure text after `Error: UPGRADE FAILED: ` (e.g. an SSA conflict). */
   error?: string;
-  /** `wait-timeout`: resources never get ready; `killed`: helm dies leaving a pending revision. */
-  kind?: 'wait-timeout' | 'killed';
+  /**
+   * `wait-timeout`: resources never get ready; `killed`: helm dies leaving a pending revision;
+   * `job-failed`: the migration Job fails, which only --wait-for-jobs notices.
+   */
+  kind?: 'wait-timeout' | 'killed' | 'job-failed';
   times?: number;
 }
 
@@ -62,12 +65,20 @@ export interface HelmSim {
   cleanup(): void;
 }
 
-export function createHelmSim(options: { version?: string; pathRest?: string } = {}): HelmSim {
+export function createHelmSim(
+  options: {
+    version?: string;
+    pathRest?: string;
+    /** Apply the chart's non-hook Jobs to the cluster of KUBECONFIG (cluster.mjs). */
+    kubeJobs?: boolean;
+  } = {},
+): HelmSim {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'helm-sim-'));
   const env: Record<string, string> = {
     HELM_SIM_STATE: stateDir,
     HELM_SIM_VERSION: options.version ?? '3.21.4',
     PATH: `${HELM_SIM_BIN}${path.delimiter}${options.pathRest ?? process.env.PATH ?? ''}`,
+    ...(options.kubeJobs ? { HELM_SIM_KUBE_JOBS: '1' } : {}),
   };
   const file = (name: string): string => path.join(stateDir, name);
   const read = <T>(name: string, fallback: T): T =>

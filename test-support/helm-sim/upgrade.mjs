@@ -10,6 +10,7 @@ import {
   schemaCheck,
   validateName,
 } from './chart.mjs';
+import { applyJobs } from './cluster.mjs';
 import { out, releaseJson } from './output.mjs';
 import { history, major, now, PENDING, saveHistory, takeFault } from './state.mjs';
 
@@ -75,6 +76,16 @@ export function upgrade(flags, [name, ref]) {
     merged.migrateDatabaseJob?.useHelmHooks !== false
   )
     failure = 'context deadline exceeded';
+  // Helm 3's --wait ignores Jobs; only --wait-for-jobs (Helm 3 and 4, with a wait) sees one
+  // fail (helm/helm pkg/cmd/upgrade.go; pkg/kube/ready.go "job %s failed: %s").
+  const jobWait = waits(flags) && flags['wait-for-jobs'] === true;
+  if (!failure && fault?.kind === 'job-failed' && jobWait)
+    failure = `job ${name}-run-airflow-migrations failed: BackoffLimitExceeded`;
+  if (!failure)
+    failure = applyJobs(name, ns, merged, {
+      createNamespace: flags['create-namespace'] === true,
+      waitForJobs: jobWait,
+    });
   const verb = installing ? 'INSTALLATION FAILED' : 'UPGRADE FAILED';
   if (failure) {
     rev.status = 'failed';

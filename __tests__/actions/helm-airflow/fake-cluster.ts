@@ -97,18 +97,25 @@ export function fakeCluster(
     if (spec.tool !== 'kubectl') return undefined;
     const line = spec.args.join(' ');
     if (line.startsWith('get namespace')) return ok({ metadata: { name: 'airflow' } });
-    if (line.startsWith('get secret')) {
-      const name = spec.args[2] ?? '';
-      const data = state.secrets.get(name);
-      return data
-        ? ok({ metadata: { name }, data })
-        : fail(`Error from server (NotFound): secrets "${name}" not found`);
-    }
-    if (line.startsWith('get job')) {
-      const job = state.jobs.get(spec.args[2] ?? '');
-      return job
-        ? ok(job)
-        : fail(`Error from server (NotFound): jobs.batch "${spec.args[2] ?? ''}" not found`);
+    if (line.startsWith('get secret') || line.startsWith('get job')) {
+      // kubectl: NotFound for one missing name; with --ignore-not-found nothing, the object
+      // itself for one name, or a List.
+      const end = spec.args.findIndex((a, i) => i >= 2 && a.startsWith('-'));
+      const names = spec.args.slice(2, end < 0 ? undefined : end);
+      const kind = spec.args[1] === 'secret' ? 'secrets' : 'jobs.batch';
+      const lookup = (name: string) => {
+        if (kind === 'jobs.batch') return state.jobs.get(name);
+        const data = state.secrets.get(name);
+        return data ? { metadata: { name }, data } : undefined;
+      };
+      const found = names.map(lookup).filter((o) => o !== undefined);
+      if (!spec.args.includes('--ignore-not-found')) {
+        return found[0]
+          ? ok(found[0])
+          : fail(`Error from server (NotFound): ${kind} "${names[0] ?? ''}" not found`);
+      }
+      if (found.length === 0) return ok('');
+      return ok(names.length === 1 ? found[0] : { kind: 'List', items: found });
     }
     if (line.startsWith('delete job')) {
       for (const name of spec.args.slice(2).filter((a) => !a.startsWith('-') && a !== 'airflow'))

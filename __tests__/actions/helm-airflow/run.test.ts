@@ -112,7 +112,7 @@ describe('helm-airflow run()', () => {
     expect(io.summary).toContain('Failure diagnostics');
     expect(io.summary).toContain('Back-off restarting failed container');
     expect(io.summary).toContain(
-      '| `airflow-scheduler-0` | Running | scheduler: CrashLoopBackOff | 4 |',
+      'pod airflow-scheduler-0 container scheduler: CrashLoopBackOff, 4 restarts',
     );
   });
 

@@ -12,6 +12,7 @@
 import type { Change } from '../../lib/reconcile/engine.js';
 import { formatCommand } from '../../lib/exec/runner.js';
 import type { Kubectl } from '../../lib/tools/kubectl.js';
+import { parseJson } from '../../lib/tools/tool.js';
 import type { Values } from './values.js';
 
 export interface JobJson {
@@ -57,22 +58,50 @@ export function jobState(job: JobJson | undefined): { state: JobState; reason?: 
   return { state: 'running' };
 }
 
+/**
+ * One `kubectl get KIND A B ... --ignore-not-found -o json` for several names: kubectl prints
+ * nothing when none exists, the object itself for one name, a List for several.
+ */
+export async function getNamed<T extends { metadata: { name: string } }>(
+  kubectl: Kubectl,
+  kind: string,
+  names: readonly string[],
+  namespace: string,
+): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  if (names.length === 0) return found;
+  const { stdout } = await kubectl.read([
+    'get',
+    kind,
+    ...names,
+    '--namespace',
+    namespace,
+    '--ignore-not-found',
+    '-o',
+    'json',
+  ]);
+  if (!stdout.trim()) return found;
+  const doc = parseJson<T | { kind: 'List'; items: T[] }>(stdout, `kubectl get ${kind}`);
+  const items = 'items' in doc && Array.isArray(doc.items) ? doc.items : [doc as T];
+  for (const item of items) found.set(item.metadata.name, item);
+  return found;
+}
+
 export async function observeJobs(
   kubectl: Kubectl,
   namespace: string,
   release: string,
   names: readonly string[],
 ): Promise<ObservedJob[]> {
-  const out: ObservedJob[] = [];
-  for (const name of names) {
-    const job = await kubectl.get<JobJson>('job', name, namespace);
-    out.push({
+  const jobs = await getNamed<JobJson>(kubectl, 'job', names, namespace);
+  return names.map((name) => {
+    const job = jobs.get(name);
+    return {
       name,
       ...jobState(job),
       ours: job?.metadata.annotations?.['meta.helm.sh/release-name'] === release,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 export const deleteJobArgs = (namespace: string, names: readonly string[]): string[] => [

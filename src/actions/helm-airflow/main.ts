@@ -7,7 +7,12 @@ import { anyChanged, applyChanges, ApplyError, type Outcome } from '../../lib/re
 import { resolveHelm, type ToolCacheApi } from '../../lib/tools/helm-install.js';
 import type { HelmRevision, HelmReleaseStatus } from '../../lib/tools/helm.js';
 import { desiredValues, valuesYaml, type Desired } from './desired.js';
-import { collectDiagnostics, diagnosticsLine, diagnosticsMarkdown } from './diagnostics.js';
+import {
+  collectDiagnostics,
+  diagnosticsLine,
+  diagnosticsMarkdown,
+  noDiagnostics,
+} from './diagnostics.js';
 import { Outputs, parseInputs, secretsOf, type HelmAirflowInputs } from './inputs.js';
 import { chartVersionOf, planHelmAirflow, type HelmAirflowOp } from './plan.js';
 import { HelmAirflowReconciler, UpgradeFailedError } from './reconcile.js';
@@ -129,8 +134,8 @@ export async function run(
     } catch (err) {
       if (err instanceof ApplyError && err.cause instanceof UpgradeFailedError) {
         const diagnostics = (await context.runner.has('kubectl'))
-          ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
-          : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
+          ? await collectDiagnostics(context, inputs.namespace, inputs.release)
+          : noDiagnostics('kubectl is not on PATH: no pod diagnostics');
         // Pod and event texts come from the cluster: redact them like everything else.
         const redact = (text: string): string => context.runner.redactor.redact(text);
         await io.writeSummary(

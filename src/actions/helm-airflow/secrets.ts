@@ -21,6 +21,7 @@ import {
   type KubeObject,
 } from '../../lib/tools/kubectl.js';
 import type { HelmAirflowInputs } from './inputs.js';
+import { getNamed } from './jobs.js';
 import { airflowMajor } from './values.js';
 
 export interface AirflowKeySecret {
@@ -136,10 +137,13 @@ export async function observeKeySecrets(
   namespace: string,
   secrets: readonly AirflowKeySecret[],
 ): Promise<Record<string, KeySecretState>> {
-  const out: Record<string, KeySecretState> = {};
-  for (const s of secrets)
-    out[s.name] = (await kubectl.get('secret', s.name, namespace)) ? 'present' : 'absent';
-  return out;
+  const found = await getNamed(
+    kubectl,
+    'secret',
+    secrets.map((s) => s.name),
+    namespace,
+  );
+  return Object.fromEntries(secrets.map((s) => [s.name, found.has(s.name) ? 'present' : 'absent']));
 }
 
 /** The ones the merged values point at (a name or inline key the user set is theirs). */
@@ -214,11 +218,17 @@ export async function applyKeySecrets(
       metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
     });
   let adopted = 0;
-  for (const s of secrets.filter((x) => op.names.includes(x.name))) {
-    const chart = op.withNamespace
-      ? undefined
-      : await kubectl.get<{ data?: Record<string, string> }>('secret', s.chartName, namespace);
-    const existing = chart?.data?.[s.dataKey];
+  const wanted = secrets.filter((x) => op.names.includes(x.name));
+  const charts = op.withNamespace
+    ? new Map<string, { metadata: { name: string }; data?: Record<string, string> }>()
+    : await getNamed<{ metadata: { name: string }; data?: Record<string, string> }>(
+        kubectl,
+        'secret',
+        wanted.map((s) => s.chartName),
+        namespace,
+      );
+  for (const s of wanted) {
+    const existing = charts.get(s.chartName)?.data?.[s.dataKey];
     const value = existing ? Buffer.from(existing, 'base64').toString('utf8') : s.generate();
     if (existing) adopted += 1;
     mask(value);
