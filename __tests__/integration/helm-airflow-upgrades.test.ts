@@ -4,13 +4,13 @@
  * the API server's Job rules decide (test-support/helm-sim/cluster.mjs).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
 import { run } from '../../src/actions/helm-airflow/main.js';
+import { MemoryLogger } from '../../src/lib/action/logger.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import { createHelmSim, type HelmSim } from '../../test-support/helm-sim/index.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
@@ -152,9 +152,15 @@ describe('helm-airflow upgrades against the Kubernetes API emulator', () => {
           createUserJob: { useHelmHooks: false },
         }),
       );
-      const direct = spawnSync(
-        'helm',
-        [
+      // Through the async runner: the emulator answers kubectl from this very process.
+      const direct = await new ProcessRunner(new MemoryLogger(), undefined, {
+        ...process.env,
+        ...emu.env,
+        ...sim.env,
+      }).run({
+        tool: 'helm',
+        mutating: true,
+        args: [
           'upgrade',
           '--install',
           'airflow',
@@ -169,9 +175,8 @@ describe('helm-airflow upgrades against the Kubernetes API emulator', () => {
           '--wait-for-jobs',
           '--atomic',
         ],
-        { env: { ...process.env, ...emu.env, ...sim.env }, encoding: 'utf8' },
-      );
-      expect(direct.status).toBe(1);
+      });
+      expect(direct.exitCode).toBe(1);
       expect(direct.stderr).toMatch(
         /cannot patch "airflow-run-airflow-migrations" with kind Job: .*spec\.template: Invalid value: .*field is immutable/,
       );
