@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8628);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1400);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8628:
+/***/ 1400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -748,6 +748,14 @@ const isPending = (status) => PENDING_STATUSES.includes(status);
  * hooks only, so Helm 4 gets the explicit form.
  */
 const waitFlag = (major) => (major >= 4 ? '--wait=watcher' : '--wait');
+/**
+ * Helm 3's `--wait` ignores Jobs, so a failed migration or create-user Job (not hooks here)
+ * would pass unnoticed; `--wait-for-jobs` waits for them to complete and fails the upgrade
+ * otherwise. Helm 4 keeps the same flag beside its `--wait` strategies ("if set and --wait
+ * enabled, will wait until all Jobs have been completed": helm/helm v4 pkg/cmd/upgrade.go and
+ * install.go), so both majors get it, after the wait flag it depends on.
+ */
+const WAIT_FOR_JOBS_FLAG = '--wait-for-jobs';
 /** `--atomic` was renamed in Helm 4 (kept there only as a deprecated alias). */
 const rollbackOnFailureFlag = (major) => major >= 4 ? '--rollback-on-failure' : '--atomic';
 const helmArgv = {
@@ -807,6 +815,7 @@ const helmArgv = {
         '-f',
         a.valuesFile,
         waitFlag(a.major),
+        WAIT_FOR_JOBS_FLAG,
         '--timeout',
         a.timeout,
         rollbackOnFailureFlag(a.major),
@@ -1121,6 +1130,340 @@ function secretsOf(inputs) {
     return [inputs.gitSshKey, inputs.admin.password].filter((s) => Boolean(s));
 }
 
+;// CONCATENATED MODULE: ./src/lib/tools/kubectl.ts
+/** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
+
+
+/** The field manager our server-side applies are recorded under. */
+const FIELD_MANAGER = 'gke-data-platform';
+const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
+/**
+ * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
+ * library is loaded on first use to keep it off every action's start-up path.
+ */
+async function toYamlStream(objects) {
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
+}
+function applyArgs(options = {}) {
+    const args = [
+        'apply',
+        '--server-side',
+        `--field-manager=${options.fieldManager ?? FIELD_MANAGER}`,
+    ];
+    // Takes over fields another manager set (e.g. by `kubectl annotate`): without it the API
+    // server answers 409 "Apply failed with 1 conflict" and the value is never converged.
+    if (options.forceConflicts)
+        args.push('--force-conflicts');
+    if (options.dryRun)
+        args.push(`--dry-run=${options.dryRun}`);
+    args.push('-f', '-');
+    return args;
+}
+class Kubectl extends CliTool {
+    constructor(ctx) {
+        super('kubectl', ctx);
+    }
+    /** `kubectl get KIND NAME [-n NS] -o json`, or undefined when it does not exist. */
+    async get(kind, name, namespace) {
+        const args = [
+            'get',
+            kind,
+            name,
+            ...(namespace ? ['--namespace', namespace] : []),
+            '-o',
+            'json',
+        ];
+        try {
+            const result = await this.read(args);
+            return parseJson(result.stdout, `kubectl get ${kind}/${name}`);
+        }
+        catch (err) {
+            if (isNotFound(err))
+                return undefined;
+            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
+                return undefined;
+            throw err;
+        }
+    }
+    /**
+     * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
+     * data into the last-applied-configuration annotation.
+     */
+    async apply(objects, options = {}) {
+        const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
+        return result.stdout.trim();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/jobs.ts
+
+
+/** The Jobs the chart renders with these values (both can be disabled). */
+function chartJobNames(release, values) {
+    const enabled = (key) => values[key]?.enabled !== false;
+    const names = [];
+    if (enabled('migrateDatabaseJob'))
+        names.push(`${release}-run-airflow-migrations`);
+    if (enabled('createUserJob'))
+        names.push(`${release}-create-user`);
+    return names;
+}
+/** Complete / Failed conditions as the Job controller sets them (batch/v1 JobConditionType). */
+function jobState(job) {
+    if (!job)
+        return { state: 'absent' };
+    const cond = (type) => job.status?.conditions?.find((c) => c.type === type && c.status === 'True');
+    const failed = cond('Failed');
+    if (failed)
+        return { state: 'failed', reason: failed.reason ?? failed.message };
+    if (cond('Complete'))
+        return { state: 'complete' };
+    return { state: 'running' };
+}
+/**
+ * One `kubectl get KIND A B ... --ignore-not-found -o json` for several names: kubectl prints
+ * nothing when none exists, the object itself for one name, a List for several.
+ */
+async function getNamed(kubectl, kind, names, namespace) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const { stdout } = await kubectl.read([
+        'get',
+        kind,
+        ...names,
+        '--namespace',
+        namespace,
+        '--ignore-not-found',
+        '-o',
+        'json',
+    ]);
+    if (!stdout.trim())
+        return found;
+    const doc = parseJson(stdout, `kubectl get ${kind}`);
+    const items = 'items' in doc && Array.isArray(doc.items) ? doc.items : [doc];
+    for (const item of items)
+        found.set(item.metadata.name, item);
+    return found;
+}
+async function observeJobs(kubectl, namespace, release, names) {
+    const jobs = await getNamed(kubectl, 'job', names, namespace);
+    return names.map((name) => {
+        const job = jobs.get(name);
+        return {
+            name,
+            ...jobState(job),
+            ours: job?.metadata.annotations?.['meta.helm.sh/release-name'] === release,
+        };
+    });
+}
+const deleteJobArgs = (namespace, names) => [
+    'delete',
+    'job',
+    ...names,
+    '--namespace',
+    namespace,
+    '--ignore-not-found',
+];
+/** Only when an upgrade will run: finished Jobs of this release go first. */
+function planJobDeletion(namespace, jobs) {
+    const finished = (jobs ?? []).filter((j) => j.ours && (j.state === 'complete' || j.state === 'failed'));
+    const warnings = (jobs ?? [])
+        .filter((j) => j.ours && j.state === 'running')
+        .map((j) => `job ${namespace}/${j.name} is still running; it is left alone, and if the upgrade changes its pod template helm will fail with "field is immutable" (apache/airflow#27561)`);
+    if (finished.length === 0)
+        return { warnings };
+    const names = finished.map((j) => j.name);
+    return {
+        warnings,
+        change: {
+            resource: `job/${namespace}/${names.join(',')}`,
+            action: 'update',
+            reason: `delete the finished chart Job(s) before the upgrade: a Job's pod template is immutable, so helm could not change them (apache/airflow#27561); helm recreates and --wait-for-jobs waits for them`,
+            commands: [formatCommand({ tool: 'kubectl', args: deleteJobArgs(namespace, names) })],
+            op: { type: 'delete-jobs', names },
+        },
+    };
+}
+async function deleteJobs(kubectl, namespace, names) {
+    await kubectl.mutate(deleteJobArgs(namespace, names));
+    return `deleted ${names.join(', ')}`;
+}
+class JobFailedError extends Error {
+    name = 'JobFailedError';
+}
+/**
+ * After the upgrade: a chart Job that failed fails the step (it should already have failed
+ * helm through --wait-for-jobs; this catches a helm that did not wait). An absent Job was
+ * removed by its ttlSecondsAfterFinished, which only starts once it finished.
+ */
+async function verifyJobs(kubectl, namespace, release, names) {
+    const jobs = await observeJobs(kubectl, namespace, release, names);
+    const failed = jobs.filter((j) => j.state === 'failed' || j.state === 'running');
+    if (failed.length > 0) {
+        throw new JobFailedError(`chart job(s) did not succeed: ${failed.map((j) => `${j.name} is ${j.state}${j.reason ? ` (${j.reason})` : ''}`).join('; ')}. ` +
+            `Read their logs with: kubectl logs job/${failed[0]?.name ?? ''} --namespace ${namespace}`);
+    }
+    return jobs.map((j) => `${j.name}: ${j.state === 'absent' ? 'finished and removed' : 'succeeded'}`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/secrets.ts
+/**
+ * The Airflow key Secrets helm-airflow owns (issue 12, item 4). Left to the chart, the JWT
+ * secret and the API secret key are rendered with `randAlphaNum` on every `helm upgrade`
+ * (chart/templates/secrets/jwt-secret.yaml, api-secret-key-secret.yaml; values.yaml: "not
+ * advised to use in production as during helm upgrade it will be changed"), so every upgrade
+ * would log users out and break running task tokens. We create each one once, with random
+ * bytes from node:crypto, and point the chart at it with `<x>SecretName`; a re-run only
+ * observes that it exists and never rewrites it.
+ *
+ * Keys each Secret must hold (chart templates/secrets/*.yaml and _helpers.yaml
+ * `standard_airflow_environment`): `fernet-key`, `jwt-secret`, `api-secret-key` (Airflow 3),
+ * `webserver-secret-key` (Airflow 2).
+ */
+
+
+
+
+
+/**
+ * A Fernet key is "32 url-safe base64-encoded bytes": pyca/cryptography fernet.py decodes it
+ * with base64.urlsafe_b64decode and raises unless it is 32 bytes (padding included, as
+ * Fernet.generate_key() writes it).
+ */
+const fernetKey = () => (0,external_node_crypto_.randomBytes)(32).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+/** Flask/JWT signing keys: 64 random bytes as hex (the chart itself uses 32-128 chars). */
+const signingKey = () => (0,external_node_crypto_.randomBytes)(64).toString('hex');
+/**
+ * Which Secrets the release needs, by Airflow major. Chart names from _helpers.yaml:
+ * `fernet_key_secret` = RELEASE-fernet-key, `webserver_secret_key_secret` =
+ * RELEASE-webserver-secret-key; api-secret-key-secret.yaml uses FULLNAME-api-secret-key and
+ * jwt-secret.yaml the `jwt_secret` helper (FULLNAME-jwt-secret).
+ */
+function airflowKeySecrets(inputs, major, fullname) {
+    const r = inputs.release;
+    const secrets = [
+        {
+            valuesKey: 'fernetKeySecretName',
+            inlineKey: 'fernetKey',
+            name: `${r}-static-fernet-key`,
+            dataKey: 'fernet-key',
+            chartName: `${r}-fernet-key`,
+            generate: fernetKey,
+        },
+    ];
+    if (major >= 3) {
+        secrets.push({
+            valuesKey: 'jwtSecretName',
+            inlineKey: 'jwtSecret',
+            name: `${r}-static-jwt-secret`,
+            dataKey: 'jwt-secret',
+            chartName: `${fullname}-jwt-secret`,
+            generate: signingKey,
+        }, {
+            valuesKey: 'apiSecretKeySecretName',
+            inlineKey: 'apiSecretKey',
+            name: `${r}-static-api-secret-key`,
+            dataKey: 'api-secret-key',
+            chartName: `${fullname}-api-secret-key`,
+            generate: signingKey,
+        });
+    }
+    else {
+        secrets.push({
+            valuesKey: 'webserverSecretKeySecretName',
+            inlineKey: 'webserverSecretKey',
+            name: `${r}-static-webserver-secret-key`,
+            dataKey: 'webserver-secret-key',
+            chartName: `${r}-webserver-secret-key`,
+            generate: signingKey,
+        });
+    }
+    return secrets;
+}
+/** The chart's `airflow.fullname` helper (_helpers.yaml): override, else RELEASE[-airflow]. */
+function chartFullname(release, values) {
+    const override = values.fullnameOverride;
+    if (typeof override === 'string' && override)
+        return override.slice(0, 63).replace(/-$/, '');
+    const name = typeof values.nameOverride === 'string' && values.nameOverride
+        ? values.nameOverride
+        : 'airflow';
+    return (release.includes(name) ? release : `${release}-${name}`).slice(0, 63).replace(/-$/, '');
+}
+/** `data`, not `stringData`: stringData does not work well with server-side apply. */
+function keySecretObject(namespace, secret, value) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: secret.name, namespace, labels: { ...MANAGED_BY_LABEL } },
+        type: 'Opaque',
+        data: { [secret.dataKey]: Buffer.from(value, 'utf8').toString('base64') },
+    };
+}
+async function observeKeySecrets(kubectl, namespace, secrets) {
+    const found = await getNamed(kubectl, 'secret', secrets.map((s) => s.name), namespace);
+    return Object.fromEntries(secrets.map((s) => [s.name, found.has(s.name) ? 'present' : 'absent']));
+}
+/** The ones the merged values point at (a name or inline key the user set is theirs). */
+function secretsToOwn(inputs, major, fullname, values) {
+    return airflowKeySecrets(inputs, major, fullname).filter((s) => values[s.valuesKey] === s.name);
+}
+/** secretsToOwn() for these inputs and values (the offline plan has no reconciler). */
+const ownedKeySecrets = (inputs, values) => secretsToOwn(inputs, airflowMajor(inputs), chartFullname(inputs.release, values), values);
+function planKeySecrets(namespace, secrets, observed, namespaceExists) {
+    return secrets.map((s) => {
+        const resource = `secret/${namespace}/${s.name}`;
+        const state = observed?.[s.name];
+        if (state === 'present')
+            return {
+                resource,
+                action: 'noop',
+                reason: `holds ${s.dataKey} (${s.valuesKey}); kept as it is, never rotated`,
+                commands: [],
+            };
+        return {
+            resource,
+            action: 'create',
+            reason: state === 'absent'
+                ? `does not exist: a random ${s.dataKey} is created once for ${s.valuesKey}`
+                : `not observed; created once with a random ${s.dataKey} for ${s.valuesKey} if absent (an existing one is kept)`,
+            commands: [formatCommand({ tool: 'kubectl', args: applyArgs() })],
+            op: { type: 'key-secrets', names: [s.name], withNamespace: namespaceExists !== true },
+        };
+    });
+}
+/**
+ * Creates the Secrets named in `op`. On the first run after the chart generated its own
+ * (an existing release), its value is adopted: a new Fernet key would make every connection
+ * and variable already encrypted unreadable. Every value is masked before kubectl sees it.
+ */
+async function applyKeySecrets(kubectl, namespace, secrets, op, mask) {
+    const objects = [];
+    if (op.withNamespace)
+        objects.push({
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
+        });
+    let adopted = 0;
+    const wanted = secrets.filter((x) => op.names.includes(x.name));
+    const charts = op.withNamespace
+        ? new Map()
+        : await getNamed(kubectl, 'secret', wanted.map((s) => s.chartName), namespace);
+    for (const s of wanted) {
+        const existing = charts.get(s.chartName)?.data?.[s.dataKey];
+        const value = existing ? Buffer.from(existing, 'base64').toString('utf8') : s.generate();
+        if (existing)
+            adopted += 1;
+        mask(value);
+        objects.push(keySecretObject(namespace, s, value));
+    }
+    await kubectl.apply(objects);
+    return `created (server-side apply from stdin${adopted ? `, value adopted from the chart's own Secret` : ', random value'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/values.ts
 /**
  * Values composition in TypeScript: the user's files in order, then inline values, then what
@@ -1132,8 +1475,11 @@ function secretsOf(inputs) {
 
 
 
+
 /** Owner of the hook settings: not an input, but the action's fixed use of `helm --wait`. */
 const WAIT_OWNER = '(helm --wait)';
+/** Owner of the *SecretName values: the Secrets this action creates once (secrets.ts). */
+const KEY_SECRETS_OWNER = '(airflow key secrets)';
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Helm's merge of values layers: maps merge key by key, anything else is replaced. */
 function mergeValues(base, over) {
@@ -1210,7 +1556,9 @@ function ownedValues(inputs) {
     };
     if (inputs.image) {
         own('images.airflow.repository', inputs.image.repository, Inputs.Image);
-        // The chart renders repo@digest whenever a digest is set, so a tag-only ref clears it.
+        // The chart renders repo@digest whenever a digest is set (_helpers.yaml "airflow_image"), so
+        // a tag-only ref clears it. The tag is set as well: KubernetesExecutor task pods take
+        // `worker_container_tag`, which the chart builds from images.airflow.tag, never the digest.
         own('images.airflow.digest', inputs.image.digest ?? null, Inputs.Image);
         if (inputs.image.tag)
             own('images.airflow.tag', inputs.image.tag, Inputs.Image);
@@ -1233,9 +1581,15 @@ function ownedValues(inputs) {
     if (inputs.logFolder) {
         own('config.logging.remote_logging', 'True', Inputs.LogFolder);
         own('config.logging.remote_base_log_folder', inputs.logFolder, Inputs.LogFolder);
-        // With Workload Identity the GCS handler uses Application Default Credentials; the id only
-        // has to be set, the connection need not exist.
-        own('config.logging.remote_log_conn_id', 'google_cloud_default', Inputs.LogFolder);
+        // With Workload Identity the GCS handler should use Application Default Credentials: an
+        // empty id does that, while `google_cloud_default` without such a connection breaks task
+        // logs on Airflow 3.0.x/3.1 (apache/airflow#54498, #56120). A connection the user names wins.
+        owned.push({
+            path: ['config', 'logging', 'remote_log_conn_id'],
+            value: '',
+            input: Inputs.LogFolder,
+            userWins: true,
+        });
     }
     if (inputs.gitSync) {
         own('dags.gitSync.enabled', true, Inputs.GitSyncRepo);
@@ -1259,6 +1613,17 @@ function ownedValues(inputs) {
         own(`${userPath}.email`, inputs.admin.email, Inputs.AdminEmail);
     if (inputs.admin.password)
         own(`${userPath}.password`, inputs.admin.password, Inputs.AdminPassword);
+    // Keys the chart would otherwise regenerate on upgrade live in Secrets we own (secrets.ts).
+    // A Secret name or an inline key the user sets is theirs (the chart prefers the name).
+    for (const secret of airflowKeySecrets(inputs, major, inputs.release)) {
+        owned.push({
+            path: [secret.valuesKey],
+            value: secret.name,
+            input: KEY_SECRETS_OWNER,
+            userWins: true,
+            yieldsTo: [[secret.inlineKey]],
+        });
+    }
     // The chart's docs: with --wait, the migrate and create-user jobs must not be hooks, or the
     // Deployments wait for migrations that only run after they are ready (domain-facts.md §1.4).
     for (const job of ['createUserJob', 'migrateDatabaseJob']) {
@@ -1292,6 +1657,10 @@ function composeValues(layers, owned) {
     const conflicts = [];
     for (const o of owned) {
         const mine = lookup(user, o.path);
+        if (o.userWins && mine.found)
+            continue;
+        if (o.yieldsTo?.some((p) => lookup(user, p).found))
+            continue;
         if (mine.found && !sameValue(mine.value, o.value)) {
             conflicts.push({
                 path: o.path.join('.'),
@@ -1347,9 +1716,11 @@ function redactValues(values) {
 
 
 
+
 async function desiredValues(inputs) {
     const layers = await loadUserLayers(inputs);
     const { values, conflicts } = composeValues(layers, ownedValues(inputs));
+    checkImageForExecutor(inputs, values);
     const { redacted, secrets } = redactValues(values);
     return {
         values,
@@ -1385,181 +1756,350 @@ function inputWarnings(inputs, conflicts, values = {}) {
     }
     return warnings;
 }
+/**
+ * Executors that start task pods from `[kubernetes_executor] worker_container_repository:
+ * worker_container_tag` (Airflow 3 accepts a comma-separated list of executors).
+ */
+function runsTaskPods(values) {
+    const executor = typeof values.executor === 'string' ? values.executor : CHART_DEFAULT_EXECUTOR;
+    return executor.split(',').some((e) => /KubernetesExecutor$/.test(e.trim()));
+}
+/** chart 1.22.0 values.yaml `executor`. */
+const CHART_DEFAULT_EXECUTOR = 'CeleryExecutor';
+/**
+ * Item 1 of issue 12 [F28]: the chart renders `worker_container_tag` from images.airflow.tag
+ * or defaultAirflowTag, never from the digest (chart values.yaml `config.kubernetes_executor`),
+ * so with a digest-only image every task pod would pull `REPO:<chart default tag>`, a tag that
+ * was never pushed. Refused before any command runs.
+ */
+function checkImageForExecutor(inputs, values) {
+    if (!inputs.image?.digest || inputs.image.tag || !runsTaskPods(values))
+        return;
+    throw new errors/* ConfigurationError */.j1(Inputs.Image, `is a digest without a tag (${inputs.image.repository}@${inputs.image.digest}), but executor ${String(values.executor)} starts task pods from images.airflow.tag, which the chart never derives from the digest; ` +
+        `pass REPO:TAG@sha256:DIGEST (both parts of the pushed image) so the chart pins its own pods by digest and task pods pull TAG`);
+}
 /** The merged values as YAML for summaries and plans (yaml is loaded only here, at the end). */
 async function valuesYaml(values) {
     const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return stringify(values, { lineWidth: 0 });
 }
 
-;// CONCATENATED MODULE: ./src/actions/helm-airflow/diagnostics.ts
+;// CONCATENATED MODULE: ./src/lib/k8s/client.ts
 /**
- * What went wrong after a failed upgrade (F42): the release's pods that are not ready, their
- * containers' waiting/terminated reasons, and recent Warning events, read with kubectl.
- * Best effort: a failed read becomes a line in the report, never a second error.
+ * kubectl calls the deploy machinery needs beyond the base wrapper: server-side diff (decides
+ * whether anything changed), server-side apply with sanitised errors, rollout status/undo,
+ * pods and events for diagnostics. Extends Kubectl without changing it.
  */
 
 
 
-const MAX_EVENTS = 10;
-function diagnosePods(pods, release) {
-    const mine = pods.filter((p) => p.metadata.labels?.release === release || p.metadata.name.startsWith(`${release}-`));
-    const out = [];
-    for (const pod of mine) {
-        const statuses = [
-            ...(pod.status?.initContainerStatuses ?? []),
-            ...(pod.status?.containerStatuses ?? []),
-        ];
-        const reasons = statuses.flatMap((c) => {
-            const w = c.state?.waiting;
-            const t = c.state?.terminated;
-            if (w?.reason)
-                return [`${c.name}: ${w.reason}${w.message ? ` (${w.message})` : ''}`];
-            if (t?.reason && t.reason !== 'Completed')
-                return [`${c.name}: ${t.reason} (exit ${t.exitCode ?? '?'})`];
-            return [];
-        });
-        const ready = statuses.length > 0 && (pod.status?.containerStatuses ?? []).every((c) => c.ready);
-        const phase = pod.status?.phase ?? 'Unknown';
-        if (phase === 'Succeeded' || (ready && reasons.length === 0))
-            continue;
-        out.push({
-            name: pod.metadata.name,
-            phase,
-            reasons,
-            restarts: statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0),
+
+
+
+/**
+ * Our apply: server-side, our field manager, and --force-conflicts, because this step is the
+ * deployer of record: a field last set by hand (`kubectl apply` in the runbook) would otherwise
+ * make every run fail with a conflict.
+ */
+const deployApplyArgs = () => {
+    const args = applyArgs();
+    args.splice(args.length - 2, 0, '--force-conflicts');
+    return args;
+};
+const diffArgs = () => [
+    'diff',
+    '--server-side',
+    `--field-manager=${FIELD_MANAGER}`,
+    '--force-conflicts',
+    '-f',
+    '-',
+];
+/**
+ * Reads `kubectl diff` output: one `diff -u -N LIVE/<group.>version.Kind.namespace.name
+ * MERGED/...` header per changed object; an empty (or `null`) live side means it is new.
+ */
+function parseDiff(stdout) {
+    const entries = [];
+    const lines = stdout.split('\n');
+    lines.forEach((line, i) => {
+        const m = /^diff -u -N (\S+) \S+$/.exec(line);
+        if (!m)
+            return;
+        const base = (m[1] ?? '').split('/').pop() ?? '';
+        const id = /(?:^|\.)v[0-9][a-z0-9]*\.([A-Z][A-Za-z0-9]*)\.([^.]*)\.(.+)$/.exec(base);
+        if (!id)
+            return;
+        const at = lines.findIndex((l, j) => j > i && l.startsWith('@@'));
+        const hunk = at > i && at <= i + 3 ? (lines[at] ?? '') : '';
+        // kubectl prints a missing object as an empty file, or (for a masked Secret) as `null`.
+        const created = /^@@ -0,0 /.test(hunk) || (/^@@ -1 /.test(hunk) && lines[at + 1] === '-null');
+        entries.push({ kind: id[1] ?? '', namespace: id[2] ?? '', name: id[3] ?? '', created });
+    });
+    return entries;
+}
+/**
+ * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
+ * send ("error when applying patch: {...}"), which for a Secret is its data (F36).
+ */
+function sanitizeApplyError(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving current configuration))[\s\S]*$/i, '$1'))
+        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
+        .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
+        .join('\n');
+}
+class K8sClient extends Kubectl {
+    async namespaceExists(namespace) {
+        return (await this.get('namespace', namespace)) !== undefined;
+    }
+    /** What server-side apply would change; `[]` when nothing. A read: runs in dry-run too. */
+    async diff(objects) {
+        const stdin = await toYamlStream(objects);
+        const spec = { tool: this.tool, args: diffArgs(), stdin, mutating: false };
+        return withRetry(async () => {
+            const result = await this.ctx.runner.run(spec);
+            // kubectl diff: 0 = no differences, 1 = differences, >1 = kubectl or diff failed.
+            if (result.exitCode === 0)
+                return [];
+            if (result.exitCode === 1 && /^diff -u -N /m.test(result.stdout))
+                return parseDiff(result.stdout);
+            throw this.failure(spec, result.exitCode, result.stderr);
+        }, {
+            label: formatCommand(spec, this.ctx.runner.redactor),
+            logger: this.ctx.logger,
+            clock: this.ctx.clock,
         });
     }
-    return out;
+    /** Server-side apply from stdin, retried on transient failures (apply is idempotent: F50). */
+    async applyObjects(objects) {
+        const stdin = await toYamlStream(objects);
+        const spec = { tool: this.tool, args: deployApplyArgs(), stdin, mutating: true };
+        return withRetry(async () => {
+            const result = await this.ctx.runner.run(spec);
+            if (result.exitCode !== 0)
+                throw this.failure(spec, result.exitCode, result.stderr);
+            return result.stdout.trim();
+        }, {
+            label: formatCommand(spec, this.ctx.runner.redactor),
+            logger: this.ctx.logger,
+            clock: this.ctx.clock,
+        });
+    }
+    failure(spec, exitCode, stderr) {
+        const redactor = this.ctx.runner.redactor;
+        const clean = redactor.redact(sanitizeApplyError(stderr) || stderr.split('\n')[0] || '');
+        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), exitCode, clean, classifyFailure(exitCode, clean));
+    }
+    /**
+     * One look at a rollout (`--watch=false` returns at once): done, still going, or failed on
+     * its progress deadline.
+     */
+    async rolloutStatus(kind, name, namespace) {
+        const args = [
+            'rollout',
+            'status',
+            `${kind.toLowerCase()}/${name}`,
+            '--namespace',
+            namespace,
+            '--watch=false',
+        ];
+        try {
+            const { stdout } = await this.read(args);
+            return {
+                done: /successfully rolled out|roll out complete/i.test(stdout),
+                message: stdout.trim(),
+            };
+        }
+        catch (err) {
+            const text = err instanceof Error ? err.message : String(err);
+            if (/exceeded its progress deadline/.test(text))
+                return { done: false, failed: text, message: text };
+            throw err;
+        }
+    }
+    async rolloutUndo(kind, name, namespace, toRevision) {
+        await this.mutate([
+            'rollout',
+            'undo',
+            `${kind.toLowerCase()}/${name}`,
+            '--namespace',
+            namespace,
+            ...(toRevision ? [`--to-revision=${toRevision}`] : []),
+        ]);
+    }
+    /** Pods matching a label selector, with every waiting container's reason. */
+    async podProblems(namespace, matchLabels) {
+        const selector = Object.entries(matchLabels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',');
+        if (!selector)
+            return [];
+        const { stdout } = await this.read([
+            'get',
+            'pods',
+            '--namespace',
+            namespace,
+            '--selector',
+            selector,
+            '-o',
+            'json',
+        ]);
+        const pods = parseJson(stdout, 'kubectl get pods').items ?? [];
+        return pods.flatMap((pod) => [
+            ...(pod.status?.initContainerStatuses ?? []),
+            ...(pod.status?.containerStatuses ?? []),
+        ].flatMap((c) => {
+            const waiting = c.state?.waiting;
+            if (!waiting?.reason)
+                return [];
+            return [
+                {
+                    pod: pod.metadata.name,
+                    container: c.name,
+                    reason: waiting.reason,
+                    message: waiting.message ?? '',
+                    restarts: c.restartCount ?? 0,
+                },
+            ];
+        }));
+    }
+    /** Events in the namespace whose object's name starts with one of `names`, oldest first. */
+    async events(namespace, names) {
+        const { stdout } = await this.read(['get', 'events', '--namespace', namespace, '-o', 'json']);
+        const items = parseJson(stdout, 'kubectl get events').items ?? [];
+        const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
+        return items
+            .filter((e) => names.some((n) => (e.involvedObject?.name ?? '').startsWith(n)))
+            .sort((a, b) => when(a).localeCompare(when(b)));
+    }
 }
-function recentWarnings(events) {
-    const time = (e) => e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? '';
-    return events
-        .filter((e) => e.type === 'Warning')
-        .sort((a, b) => time(a).localeCompare(time(b)))
-        .slice(-MAX_EVENTS)
-        .map((e) => ({
-        object: `${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}`,
-        reason: e.reason ?? '',
-        message: e.message ?? '',
-        count: e.count ?? 1,
-        time: time(e),
-    }));
+
+;// CONCATENATED MODULE: ./src/lib/k8s/rollout.ts
+
+/** Waiting reasons that never heal by waiting. */
+const FATAL_REASONS = new Set([
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'InvalidImageName',
+    'ErrImageNeverPull',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+]);
+const DEFAULT_POLL_MS = 5000;
+const DEFAULT_CRASH_LOOP_RESTARTS = 3;
+function fatalProblems(problems, crashLoopRestarts) {
+    return problems.filter((p) => FATAL_REASONS.has(p.reason) ||
+        (p.reason === 'CrashLoopBackOff' && p.restarts >= crashLoopRestarts));
 }
-async function collectDiagnostics(kubectl, namespace, release) {
+const describeProblem = (p) => `pod ${p.pod} container ${p.container}: ${p.reason}${p.message ? ` (${p.message})` : ''}${p.restarts ? `, ${p.restarts} restarts` : ''}`;
+/** Waits for one workload; resolves with why it failed, or undefined when it rolled out. */
+async function watchRollout(client, w, options) {
+    const { clock } = options;
+    const started = clock.now();
+    for (;;) {
+        const status = await client.rolloutStatus(w.kind, w.name, w.namespace);
+        if (status.done)
+            return undefined;
+        if (status.failed) {
+            return {
+                reason: status.failed,
+                problems: await client.podProblems(w.namespace, w.matchLabels),
+            };
+        }
+        if (options.failFast !== false) {
+            const problems = await client.podProblems(w.namespace, w.matchLabels);
+            const fatal = fatalProblems(problems, options.crashLoopRestarts);
+            if (fatal.length > 0) {
+                return {
+                    reason: `${fatal[0]?.reason ?? 'pod failure'}: ${describeProblem(fatal[0])}`,
+                    problems,
+                };
+            }
+        }
+        if (clock.now() - started >= options.timeoutMs) {
+            return {
+                reason: `not rolled out within ${formatDuration(options.timeoutMs)} (${status.message})`,
+                problems: await client.podProblems(w.namespace, w.matchLabels),
+            };
+        }
+        await clock.sleep(options.pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/diagnostics.ts
+/** Failure diagnostics for the job summary: pod reasons and the recent events of a workload. */
+
+
+const EVENT_LIMIT = 15;
+function eventsTable(events) {
+    if (events.length === 0)
+        return '_No events._';
+    return markdownTable(['Type', 'Reason', 'Object', 'Message'], events
+        .slice(-EVENT_LIMIT)
+        .map((e) => [
+        e.type ?? '',
+        `${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}`,
+        `${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}`,
+        e.message ?? '',
+    ]));
+}
+/** Best effort: a failure to read diagnostics must not hide the failure itself. */
+async function workloadDiagnostics(client, namespace, name, problems) {
+    const events = await client.events(namespace, [name]).catch((err) => {
+        return [
+            { type: 'Warning', reason: 'DiagnosticsUnavailable', message: String(err) },
+        ];
+    });
+    const pods = problems.length > 0
+        ? codeBlock('text', problems.map(describeProblem).join('\n'))
+        : '_No waiting pods._';
+    return [`#### Pods of ${name}`, pods, `#### Recent events for ${name}`, eventsTable(events)].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/diagnostics.ts
+/**
+ * What went wrong after a failed upgrade (F42): the release's pods with a waiting container
+ * (the chart labels every pod `release: RELEASE`) and the recent events of its objects, read
+ * through the shared src/lib/k8s helpers deploy-app uses too. Best effort: a failed read
+ * becomes a line in the report, never a second error.
+ */
+
+
+
+const noDiagnostics = (why) => ({
+    pods: [],
+    section: '',
+    problems: [why],
+});
+async function collectDiagnostics(ctx, namespace, release) {
+    const client = new K8sClient(ctx);
     const problems = [];
     let pods = [];
-    let events = [];
     try {
-        const result = await kubectl.read(['get', 'pods', '--namespace', namespace, '-o', 'json']);
-        pods = diagnosePods(parseJson(result.stdout, 'kubectl get pods').items ?? [], release);
+        pods = await client.podProblems(namespace, { release });
     }
     catch (err) {
         problems.push(`could not list pods: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
-    try {
-        const result = await kubectl.read(['get', 'events', '--namespace', namespace, '-o', 'json']);
-        events = recentWarnings(parseJson(result.stdout, 'kubectl get events').items ?? []);
-    }
-    catch (err) {
-        problems.push(`could not list events: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-    return { pods, events, problems };
+    const section = await workloadDiagnostics(client, namespace, release, pods);
+    return { pods, section, problems };
 }
 /** One line for the error message: which pods are stuck and why. */
 function diagnosticsLine(d) {
-    const pods = d.pods.map((p) => `${p.name} (${p.reasons.length ? p.reasons.join(', ') : p.phase})`);
-    const events = d.events.slice(-3).map((e) => `${e.object} ${e.reason}: ${e.message}`);
-    const parts = [
-        pods.length ? `unready pods: ${pods.join('; ')}` : 'no unready pods found',
-        ...(events.length ? [`recent warnings: ${events.join('; ')}`] : []),
-    ];
-    return parts.join('. ');
+    return d.pods.length
+        ? `unready pods: ${d.pods.map((p) => `${p.pod} (${p.container}: ${p.reason})`).join('; ')}`
+        : 'no waiting pods of the release found';
 }
 function diagnosticsMarkdown(d) {
-    const parts = ['### Failure diagnostics'];
-    parts.push(d.pods.length
-        ? markdownTable(['Pod', 'Phase', 'Waiting / terminated reasons', 'Restarts'], d.pods.map((p) => [
-            `\`${p.name}\``,
-            p.phase,
-            p.reasons.join('\n') || '-',
-            String(p.restarts),
-        ]))
-        : '_No unready pods of the release were found._');
-    if (d.events.length) {
-        parts.push('**Recent Warning events**', markdownTable(['Time', 'Object', 'Reason', 'Message', 'Count'], d.events.map((e) => [e.time, e.object, e.reason, e.message, String(e.count)])));
-    }
-    for (const problem of d.problems)
-        parts.push(`> ${escapeCell(problem)}`);
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/lib/tools/kubectl.ts
-/** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
-
-
-/** The field manager our server-side applies are recorded under. */
-const FIELD_MANAGER = 'gke-data-platform';
-const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
-/**
- * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
- * library is loaded on first use to keep it off every action's start-up path.
- */
-async function toYamlStream(objects) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
-}
-function applyArgs(options = {}) {
-    const args = [
-        'apply',
-        '--server-side',
-        `--field-manager=${options.fieldManager ?? FIELD_MANAGER}`,
-    ];
-    // Takes over fields another manager set (e.g. by `kubectl annotate`): without it the API
-    // server answers 409 "Apply failed with 1 conflict" and the value is never converged.
-    if (options.forceConflicts)
-        args.push('--force-conflicts');
-    if (options.dryRun)
-        args.push(`--dry-run=${options.dryRun}`);
-    args.push('-f', '-');
-    return args;
-}
-class Kubectl extends CliTool {
-    constructor(ctx) {
-        super('kubectl', ctx);
-    }
-    /** `kubectl get KIND NAME [-n NS] -o json`, or undefined when it does not exist. */
-    async get(kind, name, namespace) {
-        const args = [
-            'get',
-            kind,
-            name,
-            ...(namespace ? ['--namespace', namespace] : []),
-            '-o',
-            'json',
-        ];
-        try {
-            const result = await this.read(args);
-            return parseJson(result.stdout, `kubectl get ${kind}/${name}`);
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return undefined;
-            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
-                return undefined;
-            throw err;
-        }
-    }
-    /**
-     * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
-     * data into the last-applied-configuration annotation.
-     */
-    async apply(objects, options = {}) {
-        const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
-        return result.stdout.trim();
-    }
+    return ['### Failure diagnostics', d.section, ...d.problems.map((p) => `> ${p}`)]
+        .filter(Boolean)
+        .join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/plan.ts
+
+
 
 
 
@@ -1649,6 +2189,8 @@ function planHelmAirflow(inputs, desired, observed) {
                 op: { type: 'ssh-secret', withNamespace: observed.namespaceExists !== true },
             });
     }
+    // Before the install: the chart's pods read these Secrets from their first start.
+    changes.push(...planKeySecrets(ns, desired.keySecrets ?? [], observed.keySecrets, observed.namespaceExists));
     const resource = `helm-release/${ns}/${rel}`;
     const upgradeLine = helm(helmArgv.upgrade({
         major: desired.helmMajor,
@@ -1659,16 +2201,23 @@ function planHelmAirflow(inputs, desired, observed) {
         valuesFile: 'VALUES.yaml',
         timeout: inputs.timeout,
     }));
-    if (releaseGone || !last) {
+    const jobs = planJobDeletion(ns, observed.jobs);
+    const upgradeChanges = (install, action, reason) => {
+        warnings.push(...jobs.warnings);
+        if (jobs.change)
+            changes.push(jobs.change);
         changes.push({
             resource,
-            action: 'create',
-            reason: history === undefined
-                ? `not observed; install or upgrade to chart ${inputs.chartVersion}`
-                : `install chart ${inputs.chartVersion}`,
+            action,
+            reason: `${reason}${imageNote(desired.values)}`,
             commands: [upgradeLine],
-            op: { type: 'upgrade', install: true },
+            op: { type: 'upgrade', install },
         });
+    };
+    if (releaseGone || !last) {
+        upgradeChanges(true, 'create', history === undefined
+            ? `not observed; install or upgrade to chart ${inputs.chartVersion}`
+            : `install chart ${inputs.chartVersion}`);
         return { changes, warnings };
     }
     const reasons = [];
@@ -1695,14 +2244,20 @@ function planHelmAirflow(inputs, desired, observed) {
     }
     if (reasons.length === 0)
         reasons.push('force-upgrade is set');
-    changes.push({
-        resource,
-        action: 'update',
-        reason: reasons.join('; '),
-        commands: [upgradeLine],
-        op: { type: 'upgrade', install: false },
-    });
+    upgradeChanges(false, 'update', reasons.join('; '));
     return { changes, warnings };
+}
+/** The image the chart's own pods run (by digest) beside the one task pods pull (by tag). */
+function imageNote(values) {
+    const image = values.images?.airflow;
+    const repo = typeof image?.repository === 'string' ? image.repository : undefined;
+    if (!repo)
+        return '';
+    const tag = typeof image?.tag === 'string' ? image.tag : undefined;
+    const digest = typeof image?.digest === 'string' ? image.digest : undefined;
+    const pods = digest ? `${repo}${tag ? `:${tag}` : ''}@${digest}` : `${repo}:${tag ?? ''}`;
+    const tasks = tag ? `${repo}:${tag}` : `${repo}:<chart default tag>`;
+    return `; image ${pods} (task pods: ${tasks})`;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/fs.ts
@@ -1728,6 +2283,8 @@ async function withTempFile(name, content, fn) {
 
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/reconcile.ts
 /** helm-airflow's observe, apply and verify: the I/O around the pure planner. */
+
+
 
 
 
@@ -1778,6 +2335,8 @@ class HelmAirflowReconciler {
     values;
     kubectl;
     chart;
+    /** The Airflow key Secrets this action owns for the release (secrets.ts). */
+    keySecrets;
     constructor(ctx, inputs, helm, helmMajor, values) {
         this.ctx = ctx;
         this.inputs = inputs;
@@ -1786,6 +2345,15 @@ class HelmAirflowReconciler {
         this.values = values;
         this.kubectl = new Kubectl(ctx);
         this.chart = chartRef(inputs.chartRepo);
+        this.keySecrets = ownedKeySecrets(inputs, values);
+    }
+    /** Masks a value everywhere before first use (the action's context also tells the runner). */
+    mask(value) {
+        const ctx = this.ctx;
+        if (ctx.registerSecret)
+            ctx.registerSecret(value);
+        else
+            ctx.runner.redactor.add(value);
     }
     withValuesFile(fn) {
         // 0600 in RUNNER_TEMP, removed in finally: it may hold the admin password (never --set).
@@ -1824,9 +2392,15 @@ class HelmAirflowReconciler {
         const history = (await this.helm.history(release, namespace)) ?? null;
         const deployedValues = history && history.length > 0 ? await this.helm.getValues(release, namespace) : undefined;
         let sshSecret;
-        let namespaceExists;
+        const namespaceExists = (await this.kubectl.get('namespace', namespace)) !== undefined;
+        // Existence only: a Secret's value is never read back, so a re-run cannot rotate it.
+        const keySecrets = namespaceExists
+            ? await observeKeySecrets(this.kubectl, namespace, this.keySecrets)
+            : Object.fromEntries(this.keySecrets.map((s) => [s.name, 'absent']));
+        const jobs = namespaceExists
+            ? await observeJobs(this.kubectl, namespace, release, chartJobNames(release, this.values))
+            : [];
         if (this.inputs.gitSshKey) {
-            namespaceExists = (await this.kubectl.get('namespace', namespace)) !== undefined;
             const secret = namespaceExists
                 ? await this.kubectl.get('secret', SSH_KEY_SECRET, namespace)
                 : undefined;
@@ -1834,7 +2408,7 @@ class HelmAirflowReconciler {
             sshSecret =
                 secret === undefined ? 'absent' : secret.data?.gitSshKey === want ? 'same' : 'different';
         }
-        return { history, deployedValues, sshSecret, namespaceExists, nowMs };
+        return { history, deployedValues, sshSecret, namespaceExists, keySecrets, jobs, nowMs };
     }
     async apply(op) {
         const { release, namespace, timeout, timeoutMs } = this.inputs;
@@ -1863,6 +2437,10 @@ class HelmAirflowReconciler {
                 await this.kubectl.apply(objects);
                 return 'applied (server-side, from stdin)';
             }
+            case 'key-secrets':
+                return applyKeySecrets(this.kubectl, namespace, this.keySecrets, op, (v) => this.mask(v));
+            case 'delete-jobs':
+                return deleteJobs(this.kubectl, namespace, op.names);
             case 'upgrade':
                 return this.upgrade(op.install);
         }
@@ -1907,12 +2485,15 @@ class HelmAirflowReconciler {
     async status() {
         return this.helm.status(this.inputs.release, this.inputs.namespace);
     }
-    /** The release must end `deployed`; anything else fails the step. */
+    /** The release must end `deployed` and the chart's Jobs must have succeeded. */
     async verify() {
         const status = await this.status();
         if (!status || status.info.status !== 'deployed') {
             throw new Error(`after the upgrade, release ${release(this.inputs)} is ${status?.info.status ?? 'missing'}, not deployed`);
         }
+        const { namespace, release: rel } = this.inputs;
+        for (const line of await verifyJobs(this.kubectl, namespace, rel, chartJobNames(rel, this.values)))
+            this.ctx.logger.info(line);
         return status;
     }
 }
@@ -1994,11 +2575,16 @@ async function run(deps = { io: runnerIO() }, extras = {}) {
         });
         io.info(`using helm ${resolved.version.text} (${resolved.source}); Helm ${resolved.version.major} flags`);
         const reconciler = new HelmAirflowReconciler(context, inputs, resolved.helm, resolved.version.major, desired.values);
-        if (inputs.gitSshKey)
-            await reconciler.kubectl.ensureAvailable();
+        // kubectl observes the namespace, our key Secrets and the chart's Jobs (issue 12).
+        await reconciler.kubectl.ensureAvailable();
         await reconciler.prepareChart();
         const observed = await reconciler.observe(context.clock.now());
-        const plan = planHelmAirflow(inputs, { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major }, observed);
+        const plan = planHelmAirflow(inputs, {
+            values: desired.values,
+            chart: reconciler.chart,
+            helmMajor: resolved.version.major,
+            keySecrets: reconciler.keySecrets,
+        }, observed);
         const warnings = [...desired.warnings, ...plan.warnings];
         for (const warning of warnings)
             io.warning(warning);
@@ -2012,8 +2598,8 @@ async function run(deps = { io: runnerIO() }, extras = {}) {
         catch (err) {
             if (err instanceof ApplyError && err.cause instanceof UpgradeFailedError) {
                 const diagnostics = (await context.runner.has('kubectl'))
-                    ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
-                    : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
+                    ? await collectDiagnostics(context, inputs.namespace, inputs.release)
+                    : noDiagnostics('kubectl is not on PATH: no pod diagnostics');
                 // Pod and event texts come from the cluster: redact them like everything else.
                 const redact = (text) => context.runner.redactor.redact(text);
                 await io.writeSummary([
