@@ -128,7 +128,8 @@ function assemble(
   const parts = [
     markerFor(options.commentKey),
     `## ${cell(options.title, redactor)}`,
-    `${context}: ${totals}. Nothing has been changed; this is a dry run.`,
+    // A plan of dry runs changed nothing; `changes` of a real run (done, failed) did.
+    `${context}: ${totals}.${all.every((o) => o.status === 'planned' || o.status === 'unchanged') ? ' Nothing has been changed; this is a dry run.' : ''}`,
   ];
   if (omitted > 0) {
     parts.push(
