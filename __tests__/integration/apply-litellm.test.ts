@@ -67,6 +67,7 @@ describe('apply-litellm against the Kubernetes API emulator (real kubectl)', () 
     expect(io.outputs).toEqual({
       'service-url': 'http://litellm.model-serving.svc.cluster.local:4000',
       changed: 'true',
+      changes: expect.stringContaining('"resource":"Secret/model-serving/litellm-master-key"'),
     });
     const master = emu.get('v1', 'Secret', 'litellm-master-key', NS) as {
       data: Record<string, string>;

@@ -121,6 +121,7 @@ describe('deploy-app against the Kubernetes API emulator (real kubectl)', () => 
       'external-ip': '34.87.1.2',
       url: 'http://34.87.1.2',
       changed: 'true',
+      changes: expect.stringContaining('"resource":"Secret/application/db-credentials"'),
       'rolled-back': 'false',
     });
     const secret = emu.get('v1', 'Secret', 'db-credentials', NS) as {

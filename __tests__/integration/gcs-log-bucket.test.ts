@@ -81,6 +81,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
       'log-folder': 'gs://fresh-logs/logs',
       created: 'true',
       changed: 'true',
+      changes: expect.stringContaining('"resource":"bucket/gs://fresh-logs"'),
     });
 
     emu.clearRequests();
@@ -298,6 +299,7 @@ describe('gcs-log-bucket through the real gcloud', () => {
       'log-folder': 'gs://bundle-logs/logs',
       created: 'true',
       changed: 'true',
+      changes: expect.stringContaining('"resource":"bucket/gs://bundle-logs"'),
     });
     expect(first.summary).toContain('gs://bundle-logs/logs');
     expect(granted('bundle-logs')).toBe(true);

@@ -1663,6 +1663,7 @@ const Inputs = {
 const Outputs = {
     ServiceUrl: 'service-url',
     Changed: 'changed',
+    Changes: 'changes',
 };
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
 const DEFAULTS = {
@@ -1977,6 +1978,7 @@ async function run(deps = { io: runnerIO() }, tuning = {}) {
         const serviceUrl = serviceUrlOf(objects) ?? '';
         io.setOutput(Outputs.ServiceUrl, serviceUrl);
         io.setOutput(Outputs.Changed, String(result.changed));
+        io.setOutput(Outputs.Changes, context.runner.redactor.redact(JSON.stringify(result.outcomes)));
         await io.writeSummary(context.runner.redactor.redact(deploySummary({
             heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
             intro: `Namespace \`${inputs.namespace}\`${serviceUrl ? `, in-cluster URL \`${serviceUrl}\`` : ''}.`,

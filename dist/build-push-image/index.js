@@ -768,6 +768,7 @@ const Outputs = {
     ImageRef: 'image-ref',
     Tags: 'tags',
     Skipped: 'skipped',
+    Changes: 'changes',
 };
 /** The platform file's entry that `image` names, or the only one when `image` is not set. */
 function configEntry(imageInput, config) {
@@ -1600,6 +1601,7 @@ async function run(deps = { io: runnerIO() }) {
         io.setOutput(Outputs.ImageRef, imageRef);
         io.setOutput(Outputs.Tags, JSON.stringify(inputs.tags.map((t) => refOf(name, t))));
         io.setOutput(Outputs.Skipped, String(skipped));
+        io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
         const heading = inputs.dryRun
             ? `${ACTION_NAME} (dry run: nothing was built or pushed)`
             : ACTION_NAME;

@@ -1659,6 +1659,7 @@ const Outputs = {
     ExternalIp: 'external-ip',
     Url: 'url',
     Changed: 'changed',
+    Changes: 'changes',
     RolledBack: 'rolled-back',
 };
 const DEFAULTS = {
@@ -1947,6 +1948,7 @@ async function run(deps = { io: runnerIO() }, tuning = {}) {
         io.setOutput(Outputs.ExternalIp, address?.address ?? '');
         io.setOutput(Outputs.Url, url);
         io.setOutput(Outputs.Changed, String(result.changed));
+        io.setOutput(Outputs.Changes, context.runner.redactor.redact(JSON.stringify(result.outcomes)));
         io.setOutput(Outputs.RolledBack, 'false');
         await io.writeSummary(context.runner.redactor.redact(deploySummary({
             heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,

@@ -618,6 +618,7 @@ const Outputs = {
     LogFolder: 'log-folder',
     Created: 'created',
     Changed: 'changed',
+    Changes: 'changes',
 };
 const DEFAULT_ROLE = 'roles/storage.objectAdmin';
 /**
@@ -1343,6 +1344,7 @@ async function run(deps = { io: runnerIO() }) {
         io.setOutput(Outputs.LogFolder, plan.logFolder);
         io.setOutput(Outputs.Created, String(created));
         io.setOutput(Outputs.Changed, String(changed));
+        io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
         const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
         const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
         await io.writeSummary([

@@ -1038,6 +1038,7 @@ const Outputs = {
     UiService: 'ui-service',
     PortForwardCommand: 'port-forward-command',
     Changed: 'changed',
+    Changes: 'changes',
 };
 /** The chart version this suite is tested against (domain-facts.md §1.1). */
 const TESTED_CHART_VERSION = '1.22.0';
@@ -2631,6 +2632,7 @@ async function run(deps = { io: runnerIO() }, extras = {}) {
         io.setOutput(Outputs.UiService, ui.service);
         io.setOutput(Outputs.PortForwardCommand, ui.command);
         io.setOutput(Outputs.Changed, String(changed));
+        io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
         const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
         await io.writeSummary([
             `## ${heading}`,

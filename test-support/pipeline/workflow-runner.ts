@@ -208,7 +208,9 @@ async function runStep(
   }
   const name = suiteAction(uses);
   if (!name) throw new Error(`pipeline runner: cannot run ${uses}`);
-  const inputs: Record<string, string> = { ...actionDefaults(name) };
+  // The runner evaluates expressions in action.yml defaults (`default: ${{ github.token }}`).
+  const inputs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(actionDefaults(name))) inputs[k] = interpolate(v, ctx);
   for (const [k, v] of Object.entries(step.with ?? {})) {
     const value = interpolate(String(v), ctx);
     inputs[k] = value;

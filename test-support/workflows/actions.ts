@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot, isObject, type Json } from './model.js';
 
-/** The six actions the templates may reference; anything else under actions/ is a mistake. */
+/** The actions the templates may reference; anything else under actions/ is a mistake. */
 export const SUITE_ACTIONS = [
   'setup-wi',
   'gcs-log-bucket',
@@ -12,6 +12,7 @@ export const SUITE_ACTIONS = [
   'helm-airflow',
   'apply-litellm',
   'deploy-app',
+  'plan-comment',
 ] as const;
 
 /**

@@ -82,6 +82,9 @@ describe('apply-litellm run()', () => {
     expect(io.outputs).toEqual({
       'service-url': 'http://litellm.model-serving.svc.cluster.local:4000',
       changed: 'true',
+      changes: expect.stringContaining(
+        '{"resource":"Deployment/model-serving/litellm","action":"create","status":"done"',
+      ),
     });
     expect(runner.mutations().map((c) => c.args.join(' '))).toEqual([
       'apply --server-side --field-manager=gke-data-platform --force-conflicts -f -',
@@ -115,6 +118,10 @@ describe('apply-litellm run()', () => {
     expect(io.outputs.changed).toBe('true');
     expect(io.summary).toContain('dry run');
     expect(io.summary).toContain('planned');
+    // The plan the plan-comment action renders: every outcome, as JSON.
+    expect(JSON.parse(io.outputs.changes ?? '')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'planned' })]),
+    );
   });
 
   it('[F52] an expired cluster token fails with a hint to re-authenticate', async () => {

@@ -117,6 +117,10 @@ describe('build-push-image run()', () => {
     expect(io.outputs).toMatchObject({ digest: '', 'image-ref': `${AR}:abc1234` });
     expect(io.summary).toContain('dry run');
     expect(io.summary).toContain('planned');
+    // The plan the plan-comment action renders: every outcome, as JSON.
+    expect(JSON.parse(io.outputs.changes ?? '')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'planned' })]),
+    );
   });
 
   it('create-repository: creates a missing repository once; a re-run only describes it', async () => {

@@ -121,6 +121,9 @@ describe('deploy-app run()', () => {
       'external-ip': '34.1.2.3',
       url: 'http://34.1.2.3',
       changed: 'true',
+      changes: expect.stringContaining(
+        '{"resource":"Secret/application/db-credentials","action":"create","status":"done"',
+      ),
       'rolled-back': 'false',
     });
     expect(clock.time).toBe(20_000);
@@ -164,6 +167,10 @@ describe('deploy-app run()', () => {
     expect(runner.lines().some((l) => l.includes('rollout'))).toBe(false);
     expect(clock.sleeps).toEqual([]);
     expect(io.outputs).toMatchObject({ changed: 'false', 'external-ip': '34.1.2.3' });
+    // The plan the plan-comment action renders: every outcome, here all unchanged.
+    const changes = JSON.parse(io.outputs.changes ?? '') as { status: string }[];
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.status === 'unchanged')).toBe(true);
   });
 
   it('[F48] a progress-deadline failure undoes only the updated workload and sets rolled-back', async () => {

@@ -52,6 +52,9 @@ describe('gcs-log-bucket run()', () => {
       'log-folder': `gs://${BUCKET}/logs`,
       created: 'true',
       changed: 'true',
+      changes: expect.stringContaining(
+        `{"resource":"bucket/gs://${BUCKET}","action":"create","status":"done"`,
+      ),
     });
     expect(runner.lines().filter((l) => l.includes('gsutil'))).toEqual([]);
     expect(runner.mutations().map((m) => m.args.slice(0, 3).join(' '))).toEqual([
@@ -82,6 +85,10 @@ describe('gcs-log-bucket run()', () => {
     expect(io.outputs.changed).toBe('true');
     expect(io.summary).toContain('dry run');
     expect(io.summary).toContain('planned');
+    // The plan the plan-comment action renders: every outcome, as JSON.
+    expect(JSON.parse(io.outputs.changes ?? '')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'planned' })]),
+    );
   });
 
   it('[F24] adopts a bucket of this project without a create call', async () => {

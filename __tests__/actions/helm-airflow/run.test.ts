@@ -98,6 +98,10 @@ describe('helm-airflow run()', () => {
     expect(runner.mutations()).toEqual([]);
     expect(io.summary).toContain('dry run');
     expect(io.summary).toContain('chart 1.21.0 -> 1.22.0');
+    // The plan the plan-comment action renders: every outcome, as JSON.
+    expect(JSON.parse(io.outputs.changes ?? '')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'planned' })]),
+    );
   });
 
   it('[F42] a failed upgrade reports failing pods, waiting reasons and events', async () => {

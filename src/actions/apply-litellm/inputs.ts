@@ -37,6 +37,7 @@ export const Inputs = {
 export const Outputs = {
   ServiceUrl: 'service-url',
   Changed: 'changed',
+  Changes: 'changes',
 } as const;
 
 export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;

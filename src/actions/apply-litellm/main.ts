@@ -81,6 +81,7 @@ export async function run(
     const serviceUrl = serviceUrlOf(objects) ?? '';
     io.setOutput(Outputs.ServiceUrl, serviceUrl);
     io.setOutput(Outputs.Changed, String(result.changed));
+    io.setOutput(Outputs.Changes, context.runner.redactor.redact(JSON.stringify(result.outcomes)));
     await io.writeSummary(
       context.runner.redactor.redact(
         deploySummary({

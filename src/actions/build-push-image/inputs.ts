@@ -39,6 +39,7 @@ export const Outputs = {
   ImageRef: 'image-ref',
   Tags: 'tags',
   Skipped: 'skipped',
+  Changes: 'changes',
 } as const;
 
 export interface BuildSecret {

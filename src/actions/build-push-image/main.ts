@@ -47,6 +47,7 @@ export async function run(deps: ActionDeps = { io: runnerIO() }): Promise<void> 
     io.setOutput(Outputs.ImageRef, imageRef);
     io.setOutput(Outputs.Tags, JSON.stringify(inputs.tags.map((t) => refOf(name, t))));
     io.setOutput(Outputs.Skipped, String(skipped));
+    io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
 
     const heading = inputs.dryRun
       ? `${ACTION_NAME} (dry run: nothing was built or pushed)`

@@ -36,6 +36,7 @@ export const Outputs = {
   ExternalIp: 'external-ip',
   Url: 'url',
   Changed: 'changed',
+  Changes: 'changes',
   RolledBack: 'rolled-back',
 } as const;
 

@@ -94,6 +94,7 @@ export async function run(
     io.setOutput(Outputs.ExternalIp, address?.address ?? '');
     io.setOutput(Outputs.Url, url);
     io.setOutput(Outputs.Changed, String(result.changed));
+    io.setOutput(Outputs.Changes, context.runner.redactor.redact(JSON.stringify(result.outcomes)));
     io.setOutput(Outputs.RolledBack, 'false');
     await io.writeSummary(
       context.runner.redactor.redact(

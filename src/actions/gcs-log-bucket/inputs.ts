@@ -34,6 +34,7 @@ export const Outputs = {
   LogFolder: 'log-folder',
   Created: 'created',
   Changed: 'changed',
+  Changes: 'changes',
 } as const;
 
 export const DEFAULT_ROLE = 'roles/storage.objectAdmin';

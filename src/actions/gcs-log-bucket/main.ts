@@ -33,6 +33,7 @@ export async function run(deps: ActionDeps = { io: runnerIO() }): Promise<void> 
     io.setOutput(Outputs.LogFolder, plan.logFolder);
     io.setOutput(Outputs.Created, String(created));
     io.setOutput(Outputs.Changed, String(changed));
+    io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
 
     const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
     const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');

@@ -47,6 +47,7 @@ export const Outputs = {
   UiService: 'ui-service',
   PortForwardCommand: 'port-forward-command',
   Changed: 'changed',
+  Changes: 'changes',
 } as const;
 
 /** The chart version this suite is tested against (domain-facts.md §1.1). */

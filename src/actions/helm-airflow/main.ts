@@ -170,6 +170,7 @@ export async function run(
     io.setOutput(Outputs.UiService, ui.service);
     io.setOutput(Outputs.PortForwardCommand, ui.command);
     io.setOutput(Outputs.Changed, String(changed));
+    io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
 
     const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
     await io.writeSummary(

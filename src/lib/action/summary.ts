@@ -13,7 +13,7 @@ export function markdownTable(
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const ICONS: Record<Outcome['status'], string> = {
+export const ICONS: Record<Outcome['status'], string> = {
   done: '✅',
   unchanged: '➖',
   planned: '📝',
