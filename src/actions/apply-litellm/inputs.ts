@@ -85,6 +85,8 @@ export async function parseInputs(
 ): Promise<LitellmInputs> {
   const file = config?.litellm;
   const warnings: string[] = [];
+  // Read first: a dry run (the plan on a pull request) runs without any secret (issue 13).
+  const dryRun = booleanInput(source, Inputs.DryRun, false);
   const namespace = rules.dnsLabel(
     Inputs.Namespace,
     pick(optional(source, Inputs.Namespace), file?.namespace, DEFAULTS.namespace) ?? '',
@@ -125,7 +127,7 @@ export async function parseInputs(
         `must be pinned to a version tag or digest, not a floating tag (got "${image}")`,
       );
     }
-    if (masterKey === undefined) {
+    if (masterKey === undefined && !dryRun) {
       throw new ConfigurationError(
         Inputs.MasterKey,
         'is required for the rendered deployment: without it the proxy accepts every caller',
@@ -182,7 +184,7 @@ export async function parseInputs(
       Inputs.CreateNamespace,
       config?.litellm?.createNamespace ?? true,
     ),
-    dryRun: booleanInput(source, Inputs.DryRun, false),
+    dryRun,
     warnings,
   };
 }
