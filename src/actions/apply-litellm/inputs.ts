@@ -133,6 +133,11 @@ export async function parseInputs(
         'is required for the rendered deployment: without it the proxy accepts every caller',
       );
     }
+    if (masterKey === undefined) {
+      warnings.push(
+        `${Inputs.MasterKey} is not set: this dry run plans without the master-key Secret (a deploy requires it)`,
+      );
+    }
     const configFile = pick(optional(source, Inputs.ConfigFile), file?.configFile);
     const configText =
       configFile === undefined ? undefined : await readConfigFile(configFile, envSecrets, warnings);
