@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4582);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2368);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4582:
+/***/ 2368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1215,6 +1215,141 @@ async function displayYaml(objects) {
         .join('---\n');
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/compare.ts
+/**
+ * Desired vs live, for the fields our manifests set: the read-only plan's stand-in for
+ * `kubectl diff --server-side`. That diff is a dry-run PATCH, and the API server authorises a
+ * dry-run exactly like the real request ("dry-run requests are authorized like non-dry-run
+ * requests", https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), so a
+ * read-only planner cannot run it. Pure, so every rule below is a table test.
+ *
+ * Rules: every field we set must hold the same value live (the API server adds defaults we do
+ * not set, such as Service clusterIP or Deployment strategy: extra live fields are ignored);
+ * lists are compared item by item (our manifests own whole lists); resource quantities compare
+ * by value because the API server stores them canonically ("0.5" is returned as "500m",
+ * https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/); and a map
+ * key our field manager applied before but no longer sets counts as a change, because
+ * server-side apply removes it (https://kubernetes.io/docs/reference/using-api/server-side-apply/#field-management).
+ */
+
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SUFFIX = {
+    n: 1e-9,
+    u: 1e-6,
+    m: 1e-3,
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** A Kubernetes quantity's value, or undefined when the text is not one. */
+function quantityValue(v) {
+    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+    const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+))?(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const base = Number(m[1]) * 10 ** Number(m[2] ?? 0);
+    return base * (SUFFIX[m[3] ?? ''] ?? 1);
+}
+const underResources = (path) => path.some((p, i) => p === 'resources' && /^(requests|limits)$/.test(path[i + 1] ?? ''));
+function sameScalar(want, have, path) {
+    if (want === have)
+        return true;
+    if (underResources(path)) {
+        const a = quantityValue(want);
+        const b = quantityValue(have);
+        // Relative tolerance: 0.1 as a float is not exactly 100m.
+        return a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+    }
+    return false;
+}
+/** Paths (dotted) where `have` does not hold what `want` sets. */
+function subsetDiff(want, have, path, out) {
+    if (want === undefined || want === null)
+        return;
+    if (isMap(want)) {
+        if (!isMap(have)) {
+            out.push(path.join('.') || '(object)');
+            return;
+        }
+        for (const [k, v] of Object.entries(want))
+            subsetDiff(v, have[k], [...path, k], out);
+        return;
+    }
+    if (Array.isArray(want)) {
+        if (!Array.isArray(have) || have.length !== want.length) {
+            out.push(path.join('.'));
+            return;
+        }
+        want.forEach((w, i) => subsetDiff(w, have[i], [...path, String(i)], out));
+        return;
+    }
+    if (!sameScalar(want, have, path))
+        out.push(path.join('.'));
+}
+/**
+ * Map keys our manager owns live (its Apply entry in managedFields) that the desired object no
+ * longer sets. Only plain `f:` keys are followed: list items (`k:`/`v:`/`i:`) are owned whole
+ * by our manifests and compared above.
+ */
+function droppedFields(desired, live) {
+    const entries = live.metadata.managedFields ?? [];
+    const ours = entries.find((e) => e.manager === FIELD_MANAGER && e.operation === 'Apply');
+    const out = [];
+    const walk = (fields, want, path) => {
+        if (!isMap(fields))
+            return;
+        for (const [key, sub] of Object.entries(fields)) {
+            if (!key.startsWith('f:'))
+                continue;
+            const name = key.slice(2);
+            const next = [...path, name];
+            if (!isMap(want) || !(name in want)) {
+                out.push(next.join('.'));
+                continue;
+            }
+            if (isMap(want[name]))
+                walk(sub, want[name], next);
+        }
+    };
+    if (ours)
+        walk(ours.fieldsV1, desired, []);
+    return out.filter((p) => p !== 'metadata.managedFields');
+}
+const IGNORED_TOP = new Set(['apiVersion', 'kind', 'status']);
+/**
+ * What applying `desired` would change on `live`, as dotted paths; `[]` when nothing. The
+ * metadata we compare is labels and annotations; name and namespace identify the object.
+ */
+function compareManaged(desired, live) {
+    const out = [];
+    for (const [key, value] of Object.entries(desired)) {
+        if (IGNORED_TOP.has(key))
+            continue;
+        if (key === 'metadata') {
+            for (const part of ['labels', 'annotations']) {
+                subsetDiff(desired.metadata[part], live.metadata[part], ['metadata', part], out);
+            }
+            continue;
+        }
+        subsetDiff(value, live[key], [key], out);
+    }
+    for (const path of droppedFields(desired, live)) {
+        if (!out.some((p) => path.startsWith(p)))
+            out.push(`${path} (no longer set)`);
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/lib/k8s/images.ts
 var k8s_images = __nccwpck_require__(7696);
 ;// CONCATENATED MODULE: ./src/lib/k8s/secret-rollout.ts
@@ -1301,12 +1436,137 @@ function bumpMarkers(objects, diff, live, now) {
     return bumped;
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/observe.ts
+/**
+ * The read-only plan of a deploy (dry-run and the CLI plan): `get` each object we would apply
+ * and compare it ourselves (compare.ts). A planner identity holds get/list/watch only, so no
+ * request here may be a write, a dry-run write included (`kubectl diff --server-side` is a
+ * dry-run PATCH, authorised like the real one:
+ * https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), and no Secret is read:
+ * `get` on a Secret returns its data, and RBAC cannot grant metadata without the data
+ * ("a user with get on Secrets can read their contents",
+ * https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets).
+ * What the planner cannot see is reported as "not observable: why" and the plan goes on.
+ */
+
+
+
+
+
+
+const SECRET_NOT_OBSERVABLE = 'not observable: a plan never reads Secrets (get returns their data); a deploy applies it server-side from stdin';
+const base = (err) => (err instanceof RetryExhaustedError ? err.lastError : err);
+/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
+function resourceType(o) {
+    const slash = o.apiVersion.indexOf('/');
+    const group = slash > 0 ? o.apiVersion.slice(0, slash) : '';
+    return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
+}
+/** The argv of the one read the plan makes per object (tests assert it is a plain get). */
+function getArgs(o) {
+    return [
+        'get',
+        resourceType(o),
+        o.metadata.name,
+        ...(o.metadata.namespace ? ['--namespace', o.metadata.namespace] : []),
+        // Our manager's Apply entry shows which fields we set before and dropped now.
+        '--show-managed-fields',
+        '-o',
+        'json',
+    ];
+}
+async function observeObject(client, o) {
+    if (o.kind === 'Secret')
+        return { state: 'not-observable', why: SECRET_NOT_OBSERVABLE };
+    try {
+        const { stdout } = await client.read(getArgs(o));
+        return { state: 'present', live: parseJson(stdout, `kubectl get ${refOf(o)}`) };
+    }
+    catch (err) {
+        if (isNotFound(base(err)))
+            return { state: 'absent' };
+        const cause = base(err);
+        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
+            const line = cause.stderr.trim().split('\n')[0] ?? '';
+            return { state: 'not-observable', why: `not observable: forbidden to read (${line})` };
+        }
+        throw err;
+    }
+}
+/** Namespace existence, or undefined when the planner may not read namespaces. */
+async function namespaceState(client, namespace) {
+    try {
+        return { exists: await client.namespaceExists(namespace) };
+    }
+    catch (err) {
+        const cause = base(err);
+        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
+            return { why: `not observable: forbidden to read namespace ${namespace}` };
+        }
+        throw new Error(`reading namespace ${namespace} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+/** Outcomes (all `planned`) of what a deploy would do; reads only. */
+async function planReadOnly(client, req, onMissingNamespace) {
+    const planned = (resource, action, detail) => ({
+        resource,
+        action,
+        status: action === 'noop' ? 'unchanged' : 'planned',
+        detail,
+    });
+    const ns = await namespaceState(client, req.namespace);
+    if (ns.exists === false) {
+        if (!req.createNamespace)
+            onMissingNamespace();
+        return {
+            changed: true,
+            outcomes: [
+                planned(`Namespace/${req.namespace}`, 'create', 'does not exist'),
+                ...req.objects.map((o) => planned(refOf(o), 'create', 'namespace does not exist yet')),
+            ],
+        };
+    }
+    const outcomes = ns.why ? [planned(`Namespace/${req.namespace}`, 'noop', ns.why)] : [];
+    const observed = new Map();
+    for (const o of req.objects)
+        observed.set(o, await observeObject(client, o));
+    // Carry each live secrets-changed marker over, as the deploy does, so it is not a difference.
+    const markers = new Map();
+    for (const [o, seen] of observed) {
+        if (seen.state !== 'present')
+            continue;
+        const template = seen.live.spec?.template;
+        const marker = template?.metadata?.annotations?.[SECRETS_MARKER];
+        if (marker !== undefined)
+            markers.set(`${o.kind}/${o.metadata.name}`, { exists: true, marker });
+    }
+    const desired = withLiveMarkers(req.objects, markers);
+    req.objects.forEach((o, i) => {
+        const seen = observed.get(o);
+        const want = desired[i] ?? o;
+        if (!seen || seen.state === 'absent') {
+            outcomes.push(planned(refOf(o), 'create', 'does not exist'));
+        }
+        else if (seen.state === 'not-observable') {
+            outcomes.push(planned(refOf(o), 'update', seen.why));
+        }
+        else {
+            const paths = compareManaged(want, seen.live);
+            outcomes.push(paths.length === 0
+                ? planned(refOf(o), 'noop', 'no difference in the fields we manage')
+                : planned(refOf(o), 'update', `differs at ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ` and ${paths.length - 5} more` : ''}`));
+        }
+    });
+    return { changed: outcomes.some((o) => o.action !== 'noop'), outcomes };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
  * The deploy flow both apply-litellm and deploy-app use: check the namespace, diff, apply only
  * when something differs, watch every changed Deployment/StatefulSet, and on a failed rollout
  * undo exactly what this run changed before failing with diagnostics.
  */
+
 
 
 
@@ -1349,26 +1609,21 @@ function workloadOf(o) {
 async function deployObjects(tools, client, req) {
     const clock = tools.clock;
     const created = [];
+    const missing = () => {
+        throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+    };
+    // A dry run is a plan: reads only, compared by us, so a read-only planner can run it (issue 13).
+    if (req.dryRun)
+        return { ...(await planReadOnly(client, req, missing)), workloads: [] };
     if (!(await client.namespaceExists(req.namespace))) {
-        if (!req.createNamespace) {
-            throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
-        }
+        if (!req.createNamespace)
+            missing();
         const namespace = {
             resource: `Namespace/${req.namespace}`,
             action: 'create',
-            status: req.dryRun ? 'planned' : 'done',
+            status: 'done',
             detail: 'does not exist',
         };
-        if (req.dryRun) {
-            // Nothing can be diffed against a namespace that does not exist: everything is new.
-            const rest = req.objects.map((o) => ({
-                resource: refOf(o),
-                action: 'create',
-                status: 'planned',
-                detail: 'namespace does not exist yet',
-            }));
-            return { changed: true, outcomes: [namespace, ...rest], workloads: [] };
-        }
         await client.applyObjects([
             {
                 apiVersion: 'v1',
@@ -1401,7 +1656,7 @@ async function deployObjects(tools, client, req) {
         return {
             resource: refOf(o),
             action,
-            status: req.dryRun ? 'planned' : 'done',
+            status: 'done',
             detail: entry.created
                 ? 'does not exist'
                 : secretOnly
@@ -1410,8 +1665,8 @@ async function deployObjects(tools, client, req) {
         };
     }));
     const changedObjects = objects.filter((o) => entryFor(o, diff));
-    if (changedObjects.length === 0 || req.dryRun) {
-        return { changed: changedObjects.length > 0 || created.length > 0, outcomes, workloads: [] };
+    if (changedObjects.length === 0) {
+        return { changed: created.length > 0, outcomes, workloads: [] };
     }
     // Remember each updated Deployment's revision, so an undo returns to exactly it.
     const previous = new Map();
