@@ -24,6 +24,8 @@ export function fakeCluster(
   const state = {
     history: [...(options.history ?? [])],
     secret: undefined as string | undefined,
+    /** The `<release>-deploy-state` ConfigMap, once an upgrade wrote it. */
+    deployState: undefined as object | undefined,
     upgradeError: options.upgradeError,
   };
   const last = () => state.history.at(-1);
@@ -92,6 +94,14 @@ export function fakeCluster(
       return state.secret
         ? ok({ data: { gitSshKey: state.secret } })
         : fail('Error from server (NotFound): secrets "airflow-git-ssh-key" not found');
+    if (line.startsWith('get configmap'))
+      return state.deployState
+        ? ok(state.deployState)
+        : fail('Error from server (NotFound): configmaps "airflow-deploy-state" not found');
+    if (line.startsWith('apply') && /kind: ConfigMap/.test(spec.stdin ?? '')) {
+      state.deployState = parse(spec.stdin ?? '') as object;
+      return ok('configmap/airflow-deploy-state serverside-applied');
+    }
     if (line.startsWith('apply')) {
       state.secret = /gitSshKey: (\S+)/.exec(spec.stdin ?? '')?.[1];
       return ok('secret/airflow-git-ssh-key serverside-applied');
