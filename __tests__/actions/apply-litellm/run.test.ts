@@ -121,6 +121,25 @@ describe('apply-litellm run()', () => {
     expect(io.summary).toContain('not observable: a plan never reads Secrets');
   });
 
+  it('dry-run: what the planner may not read is "not observable: why", and the plan goes on', async () => {
+    const io = new FakeIO({ ...base, 'dry-run': 'true' });
+    const { runner } = fakeKubectl();
+    runner.once(
+      'kubectl get deployment.apps litellm',
+      fail(
+        'Error from server (Forbidden): deployments.apps "litellm" is forbidden: User "planner@p.iam.gserviceaccount.com" cannot get resource "deployments" in API group "apps" in the namespace "model-serving"',
+      ),
+      10,
+    );
+    await run({ io, runner, clock: new FakeClock() });
+    expect(io.failed).toBeUndefined();
+    expect(io.summary).toMatch(
+      /`Deployment\/model-serving\/litellm` \| update \| .* \| not observable: forbidden to read \(Error from server \(Forbidden\)/,
+    );
+    expect(io.summary).toContain('Service/model-serving/litellm');
+    expect(runner.mutations()).toHaveLength(0);
+  });
+
   it('dry-run needs no master-key (the plan on a pull request has no secrets)', async () => {
     const io = new FakeIO({ image: base.image, 'dry-run': 'true' });
     const { runner } = fakeKubectl();
