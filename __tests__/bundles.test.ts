@@ -3,10 +3,10 @@
  * emit a bundle that crashes at run time with MODULE_NOT_FOUND; only running it catches that.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runBundle } from '../test-support/bundle.js';
+import { runBundle, runnerInputs } from '../test-support/bundle.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const actions = readdirSync(path.join(root, 'src/actions')).filter((n) =>
@@ -66,5 +66,43 @@ describe('bundles', () => {
     const calls = readFileSync(log, 'utf8');
     expect(calls).toContain('gcloud container clusters describe data-pipeline-cluster');
     expect(calls).not.toMatch(/create|set-iam-policy|apply|update/);
+  });
+
+  describe('the platform file wins over defaults the runner fills in (issue 13)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'platform-file-'));
+    const file = path.join(dir, 'platform.yaml');
+    writeFileSync(
+      file,
+      'project: alpine-figure-461007-i9\nregion: asia-southeast1\nlitellm:\n  image: ghcr.io/berriai/litellm:v1.74.3-stable\n  replicas: 2\n  serviceType: NodePort\n',
+    );
+    const litellm = (step: Record<string, string>) =>
+      runBundle(
+        path.join(root, 'dist/apply-litellm/index.js'),
+        // Exactly what the runner hands the action: the step's with: plus action.yml defaults.
+        runnerInputs(path.join(root, 'actions/apply-litellm/action.yml'), {
+          'dry-run': 'true',
+          ...step,
+        }),
+        { PATH: `${fakeBin}${path.delimiter}${process.env.PATH}` },
+      );
+    const rendered = (summary: string, key: string): string[] =>
+      [...summary.matchAll(new RegExp(`^\\s*${key}: (\\S+)$`, 'gm'))].map((m) => m[1] ?? '');
+
+    it('litellm.replicas: 2 and serviceType in the file reach the rendered objects (no secret needed)', () => {
+      const result = litellm({ config: file });
+      expect(result.stdout).not.toContain('::error::');
+      expect(result.exitCode).toBe(0);
+      expect(rendered(result.summary, 'replicas')).toEqual(['2']);
+      // The Service is the last object; seccompProfile also has a `type`.
+      expect(rendered(result.summary, 'type').at(-1)).toBe('NodePort');
+    });
+
+    it('an explicit input beats the file, and without either the code default (1) applies', () => {
+      expect(rendered(litellm({ config: file, replicas: '3' }).summary, 'replicas')).toEqual(['3']);
+      const bare = litellm({ image: 'ghcr.io/berriai/litellm:v1.74.3-stable' });
+      expect(bare.exitCode).toBe(0);
+      expect(rendered(bare.summary, 'replicas')).toEqual(['1']);
+      expect(rendered(bare.summary, 'type').at(-1)).toBe('ClusterIP');
+    });
   });
 });

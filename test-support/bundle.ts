@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { inputVariable } from '../src/lib/action/io.js';
 
 export interface BundleRun {
@@ -118,4 +119,26 @@ export function spawnAsync(
       });
     });
   });
+}
+
+/**
+ * The inputs a step's action receives, filled as the runner fills them: every input declared in
+ * action.yml that the step's `with:` leaves out gets its `default:` (actions/runner,
+ * src/Runner.Worker/ActionRunner.cs, "Merge the default inputs from the definition":
+ * `if (!inputs.ContainsKey(key)) inputs[key] = manifestManager.EvaluateDefaultInput(...)`), and
+ * an input without a default evaluates to "" (src/Runner.Worker/ActionManifestManager.cs,
+ * EvaluateDefaultInput: `string result = ""; if (token != null) ...`): INPUT_<NAME> is set, empty.
+ */
+export function runnerInputs(
+  actionYml: string,
+  withInputs: Record<string, string>,
+): Record<string, string> {
+  const meta = parseYaml(readFileSync(actionYml, 'utf8')) as {
+    inputs?: Record<string, { default?: string }>;
+  };
+  const filled: Record<string, string> = { ...withInputs };
+  for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
+    if (!(name in filled)) filled[name] = spec.default ?? '';
+  }
+  return filled;
 }

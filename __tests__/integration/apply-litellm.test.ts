@@ -96,6 +96,40 @@ describe('apply-litellm against the Kubernetes API emulator (real kubectl)', () 
     expect(runner.argv()).not.toContain('rollout');
   });
 
+  it('dry run with no master-key: GETs only (no write, no dry-run PATCH, no Secret) and a converged cluster plans no change', async () => {
+    emu.clearRequests();
+    const { io, runner } = await apply({ 'master-key': '', 'dry-run': 'true' });
+    expect(io.failed).toBeUndefined();
+    const requests = emu.requests();
+    expect(requests.length).toBeGreaterThan(0);
+    // A planner holds get/list/watch: a dry-run PATCH (kubectl diff --server-side) is authorised
+    // like the real one (https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run).
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    // get on a Secret returns its data: the plan never asks for one.
+    expect(requests.filter((r) => /\/secrets(\/|$)/.test(r.path))).toEqual([]);
+    expect(runner.calls.filter((c) => c.args[0] !== 'get')).toEqual([]);
+    // The API server added its defaults (Service clusterIP, Deployment strategy, ...): our own
+    // comparison of the fields we set still finds nothing to change.
+    expect(io.outputs.changed).toBe('true'); // the Secrets are not observable, so not "unchanged"
+    for (const ref of [
+      'Deployment/model-serving/litellm',
+      'Service/model-serving/litellm',
+      'ConfigMap/model-serving/litellm-config',
+    ]) {
+      expect(io.summary).toMatch(new RegExp(`${ref}\\S*\\s*\\|\\s*noop`));
+    }
+    expect(io.summary).toContain('not observable: a plan never reads Secrets');
+  });
+
+  it('dry run after a change: the comparison names the field that differs', async () => {
+    const { io } = await apply({ 'dry-run': 'true', replicas: '3' });
+    expect(io.failed).toBeUndefined();
+    expect(io.summary).toContain('differs at spec.replicas');
+    expect(emu.get('apps/v1', 'Deployment', 'litellm', NS)).toMatchObject({
+      spec: { replicas: 1 },
+    });
+  });
+
   it('a changed config.yaml rolls the pods once', async () => {
     await writeFile(path.join(dir, 'config.yaml'), 'model_list: []\n');
     const { io, runner } = await apply({});

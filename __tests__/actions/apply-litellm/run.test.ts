@@ -108,13 +108,16 @@ describe('apply-litellm run()', () => {
     expect(io.outputs.changed).toBe('false');
   });
 
-  it('dry-run diffs (a read) but applies nothing', async () => {
+  it('dry-run plans from gets only (no diff, no Secret read) and applies nothing', async () => {
     const io = new FakeIO({ ...base, 'dry-run': 'true' });
-    const { runner, cluster } = fakeKubectl();
-    cluster.diff = ALL_CHANGED;
+    const { runner } = fakeKubectl();
     await run({ io, runner, clock: new FakeClock() });
     expect(io.failed).toBeUndefined();
     expect(runner.mutations()).toHaveLength(0);
+    // `kubectl diff --server-side` is a dry-run PATCH: a read-only planner may not send it.
+    expect(runner.calls.map((c) => c.args[0])).not.toContain('diff');
+    expect(runner.calls.every((c) => c.args[0] === 'get')).toBe(true);
+    expect(runner.calls.filter((c) => /^secrets?\b/.test(c.args[1] ?? ''))).toEqual([]);
     expect(io.outputs.changed).toBe('true');
     expect(io.summary).toContain('dry run');
     expect(io.summary).toContain('planned');
@@ -122,6 +125,41 @@ describe('apply-litellm run()', () => {
     expect(JSON.parse(io.outputs.changes ?? '')).toEqual(
       expect.arrayContaining([expect.objectContaining({ status: 'planned' })]),
     );
+    expect(io.summary).toContain('not observable: a plan never reads Secrets');
+  });
+
+  it('dry-run: what the planner may not read is "not observable: why", and the plan goes on', async () => {
+    const io = new FakeIO({ ...base, 'dry-run': 'true' });
+    const { runner } = fakeKubectl();
+    runner.once(
+      'kubectl get deployment.apps litellm',
+      fail(
+        'Error from server (Forbidden): deployments.apps "litellm" is forbidden: User "planner@p.iam.gserviceaccount.com" cannot get resource "deployments" in API group "apps" in the namespace "model-serving"',
+      ),
+      10,
+    );
+    await run({ io, runner, clock: new FakeClock() });
+    expect(io.failed).toBeUndefined();
+    expect(io.summary).toMatch(
+      /`Deployment\/model-serving\/litellm` \| update \| .* \| not observable: forbidden to read \(Error from server \(Forbidden\)/,
+    );
+    expect(io.summary).toContain('Service/model-serving/litellm');
+    expect(runner.mutations()).toHaveLength(0);
+  });
+
+  it('dry-run needs no master-key (the plan on a pull request has no secrets)', async () => {
+    const io = new FakeIO({ image: base.image, 'dry-run': 'true' });
+    const { runner } = fakeKubectl();
+    await run({ io, runner, clock: new FakeClock() });
+    expect(io.failed).toBeUndefined();
+    expect(runner.mutations()).toHaveLength(0);
+    expect(io.summary).toContain('Deployment/model-serving/litellm');
+    // Without the dry run the same inputs are refused before any command runs.
+    const real = new FakeIO({ image: base.image });
+    const second = fakeKubectl();
+    await run({ io: real, runner: second.runner, clock: new FakeClock() });
+    expect(real.failed).toMatch(/master-key.*is required/);
+    expect(second.runner.calls).toHaveLength(0);
   });
 
   it('[F52] an expired cluster token fails with a hint to re-authenticate', async () => {

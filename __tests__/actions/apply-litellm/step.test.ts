@@ -3,7 +3,7 @@ import { step } from '../../../src/actions/apply-litellm/step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { DryRunRunner } from '../../../src/lib/exec/runner.js';
-import { diffHeader, fakeKubectl } from '../../lib/k8s/fake-kubectl.js';
+import { fakeKubectl } from '../../lib/k8s/fake-kubectl.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';
 
 const CONFIG = `project: alpine-figure-461007-i9
@@ -51,9 +51,28 @@ describe('apply-litellm step (CLI plan)', () => {
     expect(runner.calls).toHaveLength(0);
   });
 
-  it('online: a server-side diff (a read) marks what would change; nothing is written', async () => {
+  it('online: gets (reads only) and our own comparison mark what would change; nothing is written', async () => {
     const { runner, cluster } = fakeKubectl();
-    cluster.diff = diffHeader('Deployment', 'apps', 'model-serving', 'litellm', false);
+    // The live Deployment as the API server returns it: our fields plus defaults it added,
+    // but one replica where the file asks for two.
+    const offline = await step.plan({
+      config: await parsePlatformConfig(CONFIG),
+      tools: {
+        runner: new DryRunRunner(runner),
+        logger: new MemoryLogger(),
+        clock: new FakeClock(),
+      },
+      offline: true,
+      carried: new Map(),
+    });
+    const { parseAllDocuments } = await import('yaml');
+    const rendered = parseAllDocuments(offline.artifacts[0]?.body ?? '').map(
+      (d) => d.toJS() as { kind: string; spec: Record<string, unknown> },
+    );
+    const deployment = structuredClone(rendered.find((o) => o.kind === 'Deployment'));
+    if (!deployment) throw new Error('no Deployment rendered');
+    deployment.spec = { ...deployment.spec, replicas: 1, progressDeadlineSeconds: 600 };
+    cluster.deployments.set('model-serving/litellm', deployment);
     const dry = new DryRunRunner(runner);
     const plan = await step.plan({
       config: await parsePlatformConfig(CONFIG),
@@ -64,9 +83,11 @@ describe('apply-litellm step (CLI plan)', () => {
     expect(plan.changes.map((c) => `${c.resource}:${c.action}`)).toEqual([
       'Secret/model-serving/litellm-master-key:update',
       'Deployment/model-serving/litellm:update',
-      'Service/model-serving/litellm:noop',
+      'Service/model-serving/litellm:create',
     ]);
+    expect(plan.changes[1]?.reason).toBe('differs at spec.replicas');
     expect(runner.mutations()).toHaveLength(0);
+    expect(runner.calls.map((c) => c.args[0])).not.toContain('diff');
     expect(dry.recorded).toHaveLength(0);
   });
 

@@ -28,6 +28,8 @@ export function fakeCluster(
     secrets: new Map<string, Record<string, string>>(),
     /** Chart Jobs by name: helm (re)creates them on upgrade, complete at once. */
     jobs: new Map<string, Record<string, unknown>>(),
+    /** The `<release>-deploy-state` ConfigMap, once an upgrade wrote it. */
+    deployState: undefined as object | undefined,
     upgradeError: options.upgradeError,
   };
   const last = () => state.history.at(-1);
@@ -121,6 +123,14 @@ export function fakeCluster(
       for (const name of spec.args.slice(2).filter((a) => !a.startsWith('-') && a !== 'airflow'))
         state.jobs.delete(name);
       return ok('job.batch deleted');
+    }
+    if (line.startsWith('get configmap'))
+      return state.deployState
+        ? ok(state.deployState)
+        : fail('Error from server (NotFound): configmaps "airflow-deploy-state" not found');
+    if (line.startsWith('apply') && /kind: ConfigMap/.test(spec.stdin ?? '')) {
+      state.deployState = parse(spec.stdin ?? '') as object;
+      return ok('configmap/airflow-deploy-state serverside-applied');
     }
     if (line.startsWith('apply')) {
       for (const doc of (spec.stdin ?? '').split(/^---$/m)) {

@@ -90,18 +90,59 @@ describe('helm-airflow run()', () => {
     expect(io.outputs[Outputs.Revision]).toBe('2');
   });
 
-  it('dry-run observes and renders but runs no mutating command', async () => {
+  it('dry-run reads no Helm history or Secret (they hold every value) and runs no mutating command', async () => {
     const { runner } = fakeCluster({ history: [deployedRev({}, 'airflow-1.21.0')] });
     const io = await go({ ...BASE, [Inputs.DryRun]: 'true' }, runner);
     expect(io.failed).toBeUndefined();
     expect(io.outputs[Outputs.Changed]).toBe('true');
     expect(runner.mutations()).toEqual([]);
+    const reads = runner.calls.map((c) => `${c.tool} ${c.args.slice(0, 2).join(' ')}`);
+    // helm history / status / get values read the release Secrets (sh.helm.release.v1.*).
+    expect(reads.filter((r) => /^helm (history|status|get)/.test(r))).toEqual([]);
+    expect(reads.filter((r) => /^kubectl get secret/.test(r))).toEqual([]);
+    expect(reads).toContain('kubectl get configmap');
     expect(io.summary).toContain('dry run');
-    expect(io.summary).toContain('chart 1.21.0 -> 1.22.0');
     // The plan the plan-comment action renders: every outcome, as JSON.
     expect(JSON.parse(io.outputs.changes ?? '')).toEqual(
       expect.arrayContaining([expect.objectContaining({ status: 'planned' })]),
     );
+    expect(io.summary).toContain('no deploy-state record');
+    expect(io.summary).toContain('not observable: a plan never reads Secrets');
+  });
+
+  it('the skip decision of a dry run rests on the deploy-state fingerprint an upgrade records', async () => {
+    const { runner, state } = fakeCluster();
+    // A real deploy installs and records what it deployed (no secret in the record).
+    const deployed = await go(BASE, runner);
+    expect(deployed.failed).toBeUndefined();
+    const record = JSON.stringify(state.deployState);
+    expect(record).toMatch(/"gke-data-platform\/values-fingerprint":"sha256:[0-9a-f]{64}"/);
+    expect(record).not.toContain(PASSWORD);
+    // The plan of the same inputs, without any secret input: nothing to upgrade.
+    const same = await go(
+      { 'git-sync-repo': BASE['git-sync-repo'], [Inputs.DryRun]: 'true' },
+      runner,
+    );
+    expect(same.failed).toBeUndefined();
+    expect(same.summary).toMatch(/helm-release\/airflow\/airflow` \| noop/);
+    expect(same.summary).toContain('same values (fingerprint); upgrade skipped');
+    // A changed value (not a secret) is seen from the record alone.
+    const changed = await go(
+      { 'git-sync-repo': 'git@github.com:acme/other-dags.git', [Inputs.DryRun]: 'true' },
+      runner,
+    );
+    expect(changed.summary).toMatch(/helm-release\/airflow\/airflow` \| update/);
+    expect(changed.summary).toContain('chart or values differ from the last upgrade (fingerprint)');
+    // And a chart bump names both versions.
+    const bumped = await go(
+      {
+        'git-sync-repo': BASE['git-sync-repo'],
+        'chart-version': '1.23.0',
+        [Inputs.DryRun]: 'true',
+      },
+      runner,
+    );
+    expect(bumped.summary).toContain('chart 1.22.0 -> 1.23.0');
   });
 
   it('[F42] a failed upgrade reports failing pods, waiting reasons and events', async () => {

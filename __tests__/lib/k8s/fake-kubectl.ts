@@ -68,7 +68,7 @@ export function fakeKubectl(): { runner: ScriptedRunner; cluster: FakeCluster } 
     if (verb === 'rollout' && a1 === 'undo') return ok(`${a2} rolled back`);
     if (verb === 'get' && a1 === 'pods') return ok({ items: cluster.pods });
     if (verb === 'get' && a1 === 'events') return ok({ items: cluster.events });
-    if (verb === 'get' && a1 === 'deployment') {
+    if (verb === 'get' && (a1 === 'deployment' || a1 === 'deployment.apps')) {
       const d = cluster.deployments.get(`${ns}/${a2}`);
       return d ? ok(d) : fail(`Error from server (NotFound): deployments.apps "${a2}" not found`);
     }

@@ -86,6 +86,8 @@ export async function parseInputs(
 ): Promise<LitellmInputs> {
   const file = config?.litellm;
   const warnings: string[] = [];
+  // Read first: a dry run (the plan on a pull request) runs without any secret (issue 13).
+  const dryRun = booleanInput(source, Inputs.DryRun, false);
   const namespace = rules.dnsLabel(
     Inputs.Namespace,
     pick(optional(source, Inputs.Namespace), file?.namespace, DEFAULTS.namespace) ?? '',
@@ -126,10 +128,15 @@ export async function parseInputs(
         `must be pinned to a version tag or digest, not a floating tag (got "${image}")`,
       );
     }
-    if (masterKey === undefined) {
+    if (masterKey === undefined && !dryRun) {
       throw new ConfigurationError(
         Inputs.MasterKey,
         'is required for the rendered deployment: without it the proxy accepts every caller',
+      );
+    }
+    if (masterKey === undefined) {
+      warnings.push(
+        `${Inputs.MasterKey} is not set: this dry run plans without the master-key Secret (a deploy requires it)`,
       );
     }
     const configFile = pick(optional(source, Inputs.ConfigFile), file?.configFile);
@@ -183,7 +190,7 @@ export async function parseInputs(
       Inputs.CreateNamespace,
       config?.litellm?.createNamespace ?? true,
     ),
-    dryRun: booleanInput(source, Inputs.DryRun, false),
+    dryRun,
     warnings,
   };
 }

@@ -20,8 +20,16 @@ export const ACTION_NAME = 'apply-litellm';
 /** The objects to apply, for both the action and the CLI plan. */
 export async function litellmObjects(inputs: LitellmInputs): Promise<KubeObject[]> {
   const secrets = litellmSecrets(inputs.namespace, inputs.masterKey, inputs.envSecrets);
+  // A dry run without master-key plans the Deployment a deploy would apply (which always reads
+  // the key), through a stand-in Secret that is never part of the plan's objects.
+  const standIn =
+    inputs.render && inputs.masterKey === undefined
+      ? litellmSecrets(inputs.namespace, 'sk-stand-in', {})
+      : [];
   const objects = inputs.render
-    ? renderLitellm(inputs.namespace, inputs.render, secrets)
+    ? renderLitellm(inputs.namespace, inputs.render, [...standIn, ...secrets]).filter(
+        (o) => !standIn.includes(o),
+      )
     : [
         ...inNamespace(
           Inputs.Manifests,

@@ -1,5 +1,5 @@
 /** helm-airflow: Apache Airflow on GKE through the official chart, idempotently. */
-import type { ActionDeps } from '../../lib/action/context.js';
+import type { ActionContext, ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
 import { runParsedAction } from '../../lib/action/run-action.js';
 import { codeBlock, details, outcomesTable } from '../../lib/action/summary.js';
@@ -17,6 +17,14 @@ import { Outputs, parseInputs, secretsOf, type HelmAirflowInputs } from './input
 import { chartVersionOf, planHelmAirflow, type HelmAirflowOp } from './plan.js';
 import { HelmAirflowReconciler, UpgradeFailedError } from './reconcile.js';
 import { airflowMajor, type Values } from './values.js';
+import {
+  deployStateName,
+  readDeployState,
+  readOnlyPlan,
+  valuesFingerprint,
+  writeDeployState,
+  type DeployState,
+} from './fingerprint.js';
 
 export const ACTION_NAME = 'helm-airflow';
 
@@ -111,8 +119,16 @@ export async function run(
     await reconciler.kubectl.ensureAvailable();
     await reconciler.prepareChart();
 
-    const observed = await reconciler.observe(context.clock.now());
-    const plan = planHelmAirflow(
+    // A dry run is a plan a read-only identity may run: Helm's history lives in Secrets that
+    // hold every value, so it reads our deploy-state record instead (fingerprint.ts).
+    const observed = inputs.dryRun
+      ? { nowMs: context.clock.now() }
+      : await reconciler.observe(context.clock.now());
+    const record = {
+      fingerprint: valuesFingerprint(reconciler.chart, inputs.chartVersion, desired.values),
+      chartVersion: inputs.chartVersion,
+    };
+    const computed = planHelmAirflow(
       inputs,
       {
         values: desired.values,
@@ -122,6 +138,14 @@ export async function run(
       },
       observed,
     );
+    const plan = inputs.dryRun
+      ? readOnlyPlan(
+          computed,
+          record,
+          await observeRecord(context, reconciler, inputs),
+          inputs.forceUpgrade,
+        )
+      : computed;
     const warnings = [...desired.warnings, ...plan.warnings];
     for (const warning of warnings) io.warning(warning);
 
@@ -160,6 +184,7 @@ export async function run(
       : inputs.dryRun
         ? undefined
         : await reconciler.status();
+    if (upgraded) await recordUpgrade(context, reconciler, inputs, record);
     const facts = factsFrom(status, observed.history?.at(-1) ?? undefined);
     const ui = uiService(inputs, facts.appVersion, desired.values);
     const changed = anyChanged(outcomes);
@@ -197,5 +222,39 @@ async function valuesDetails(desired: Desired): Promise<string> {
   return details(
     'Merged values (secrets redacted)',
     codeBlock('yaml', await valuesYaml(desired.redacted)),
+  );
+}
+
+/** The deploy-state record, or why it cannot be seen (no kubectl, or no right to read it). */
+async function observeRecord(
+  context: ActionContext,
+  reconciler: HelmAirflowReconciler,
+  inputs: HelmAirflowInputs,
+): Promise<DeployState> {
+  if (!(await context.runner.has('kubectl'))) {
+    return { state: 'not-observable', why: 'not observable: kubectl is not on PATH' };
+  }
+  return readDeployState(reconciler.kubectl, inputs.release, inputs.namespace);
+}
+
+/** After a verified upgrade: what it deployed, for the next plan (written only then). */
+async function recordUpgrade(
+  context: ActionContext,
+  reconciler: HelmAirflowReconciler,
+  inputs: HelmAirflowInputs,
+  record: { readonly fingerprint: string; readonly chartVersion: string },
+): Promise<void> {
+  if (!(await context.runner.has('kubectl'))) {
+    context.logger.warning(
+      `kubectl is not on PATH: configmap ${deployStateName(inputs.release)} was not written, so plans cannot tell this release is current`,
+    );
+    return;
+  }
+  await writeDeployState(
+    reconciler.kubectl,
+    inputs.release,
+    inputs.namespace,
+    record.chartVersion,
+    record.fingerprint,
   );
 }

@@ -11,6 +11,7 @@ import type { ToolContext } from '../tools/tool.js';
 import type { DiffEntry, K8sClient, WorkloadKind } from './client.js';
 import { workloadDiagnostics } from './diagnostics.js';
 import { refOf } from './manifests.js';
+import { planReadOnly } from './observe.js';
 import { bumpMarkers, liveMarkers, withLiveMarkers } from './secret-rollout.js';
 import {
   DEFAULT_CRASH_LOOP_RESTARTS,
@@ -83,28 +84,21 @@ export async function deployObjects(
 ): Promise<DeployResult> {
   const clock: Clock = tools.clock;
   const created: Outcome[] = [];
+  const missing = (): never => {
+    throw new NamespaceMissingError(
+      `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
+    );
+  };
+  // A dry run is a plan: reads only, compared by us, so a read-only planner can run it (issue 13).
+  if (req.dryRun) return { ...(await planReadOnly(client, req, missing)), workloads: [] };
   if (!(await client.namespaceExists(req.namespace))) {
-    if (!req.createNamespace) {
-      throw new NamespaceMissingError(
-        `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
-      );
-    }
+    if (!req.createNamespace) missing();
     const namespace: Outcome = {
       resource: `Namespace/${req.namespace}`,
       action: 'create',
-      status: req.dryRun ? 'planned' : 'done',
+      status: 'done',
       detail: 'does not exist',
     };
-    if (req.dryRun) {
-      // Nothing can be diffed against a namespace that does not exist: everything is new.
-      const rest: Outcome[] = req.objects.map((o) => ({
-        resource: refOf(o),
-        action: 'create',
-        status: 'planned',
-        detail: 'namespace does not exist yet',
-      }));
-      return { changed: true, outcomes: [namespace, ...rest], workloads: [] };
-    }
     await client.applyObjects([
       {
         apiVersion: 'v1',
@@ -138,7 +132,7 @@ export async function deployObjects(
       return {
         resource: refOf(o),
         action,
-        status: req.dryRun ? 'planned' : 'done',
+        status: 'done',
         detail: entry.created
           ? 'does not exist'
           : secretOnly
@@ -148,8 +142,8 @@ export async function deployObjects(
     }),
   );
   const changedObjects = objects.filter((o) => entryFor(o, diff));
-  if (changedObjects.length === 0 || req.dryRun) {
-    return { changed: changedObjects.length > 0 || created.length > 0, outcomes, workloads: [] };
+  if (changedObjects.length === 0) {
+    return { changed: created.length > 0, outcomes, workloads: [] };
   }
 
   // Remember each updated Deployment's revision, so an undo returns to exactly it.

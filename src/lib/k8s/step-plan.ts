@@ -1,6 +1,7 @@
 /**
- * The CLI plan for a deploy step: which objects would change (server-side diff when the
- * cluster can be reached; "not observed" offline) and the manifests, Secret values redacted.
+ * The CLI plan for a deploy step: which objects would change (reads and our own comparison
+ * when the cluster can be reached, see observe.ts; "not observed" offline) and the manifests,
+ * Secret values redacted.
  */
 import { formatCommand } from '../exec/runner.js';
 import type { Change } from '../reconcile/engine.js';
