@@ -9,7 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { inputVariable } from '../../src/lib/action/io.js';
-import { condition, interpolate, type Contexts, type Status, type Value } from './expressions.js';
+import {
+  condition,
+  evaluateValue,
+  interpolate,
+  type Contexts,
+  type Status,
+  type Value,
+} from './expressions.js';
 import { callWorkflow, resolveCalledWorkflow, type WorkflowCall } from './reusable.js';
 import { runStep, type Identity, type StepDef, type StepRecord } from './step-runner.js';
 
@@ -168,7 +175,11 @@ async function runJob(
   ctx: Contexts,
   state: RunState,
 ): Promise<JobRecord> {
-  const legs = job.strategy?.matrix?.include ?? [undefined];
+  // Matrix values may be expressions (e.g. a called workflow's inputs); they are evaluated
+  // before the legs start.
+  const legs = job.strategy?.matrix?.include?.map((leg) =>
+    Object.fromEntries(Object.entries(leg).map(([k, v]) => [k, evaluateValue(v, ctx)])),
+  ) ?? [undefined];
   const outputs: Record<string, string> = {};
   let result: JobResult = 'success';
   for (const matrix of legs) {
