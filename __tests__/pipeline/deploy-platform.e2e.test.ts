@@ -398,12 +398,21 @@ describe('app-repo-caller template -> reusable deploy-app workflow, app deployer
     writeFileSync(path.join(workspace, 'backend/app.txt'), 'backend v3\n');
     gcp.clearRequests();
     k8s.clearRequests();
+    const buildsBefore = builds().length;
+    const imageBefore = JSON.stringify(
+      k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application'),
+    );
     const vars = { ...VARS, GCP_SERVICE_ACCOUNT: ACCOUNTS.appDeployer };
     const result = await runPipeline(
       options({
         workflowFile: path.join(root, 'workflows-templates/app-repo-caller.yml'),
         vars,
-        github: { ...PUSH, repository: 'example-org/app' },
+        // a new commit of the app repository: its short SHA is a new primary tag
+        github: {
+          ...PUSH,
+          repository: 'example-org/app',
+          sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+        },
         overrides: localImages('deploy/build.build', {
           backend: 'fastapi-backend',
           frontend: 'react-frontend',
@@ -417,6 +426,8 @@ describe('app-repo-caller template -> reusable deploy-app workflow, app deployer
     expect(new Set(signedIn.map((st) => st.identity))).toEqual(new Set(['app-deployer']));
     const backendRef = result.jobs['deploy/build']?.outputs.backend ?? '';
     expect(backendRef).toMatch(/fastapi-backend@sha256:[0-9a-f]{64}$/);
+    expect(builds().length - buildsBefore).toBe(2);
+    expect(imageBefore).not.toContain(backendRef);
     expect(result.jobs['deploy/build']?.outputs.frontend).toMatch(/react-frontend@sha256:/);
     // the workflow_call outputs, mapped from the deploy job, reach the caller
     expect(result.jobs.deploy?.outputs['external-ip']).toBe('34.87.10.20');
