@@ -1,13 +1,20 @@
 /**
- * The whole pipeline, end to end: workflows-templates/deploy-platform.yml runs job by job from
- * the built bundles, as the runner runs them, against the Google Cloud API emulator (real
+ * Every template, end to end, from the built bundles through the local runner (which follows
+ * the real runner, see workflow-runner.test.ts), against the Google Cloud API emulator (real
  * gcloud), the Kubernetes API emulator (real kubectl), the simulated helm, and a real Docker
- * engine and registry. Fresh project -> converged; the same run again -> zero mutating calls
- * and no image build; one new backend digest -> only that workload rolls. No secret value
- * appears in any argv, log line, output or summary.
+ * engine and registry. Each run signs in as its own identity, whose rights both emulators
+ * enforce (test-support/pipeline/identities.ts).
  *
- * One deviation from the template, because *.pkg.dev cannot be reached here: the images job's
- * `image` input points at the local registry (and so `create-repository` is off).
+ * - deploy-platform.yml as the deployer: fresh project -> converged; the same run again ->
+ *   zero mutating calls and no image build; one new backend digest -> only that workload rolls.
+ * - plan-on-pull-request.yml as the read-only planner: zero writes (dry runs included), no
+ *   Secret data read, no Helm release record touched, the plan in the summary.
+ * - app-repo-caller.yml -> the reusable .github/workflows/deploy-app.yml as the app deployer:
+ *   inputs, the one secret it is given, outputs back to the caller.
+ * No secret value appears in any argv, log line, output or summary.
+ *
+ * One deviation from the templates, because *.pkg.dev cannot be reached here: the image inputs
+ * point at the local registry (and so `create-repository` is off).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,31 +26,28 @@ import { createHelmSim, type HelmSim } from '../../test-support/helm-sim/index.j
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
 import { createArgvShims, type ArgvShims } from '../../test-support/pipeline/argv-shims.js';
 import {
+  ACCOUNTS,
+  expectAllSucceeded,
+  expectNoLeaks,
+  GSA,
+  HELM_RELEASE_COMMANDS,
+  manifests,
+  PROJECT,
+  PUSH,
+  SECRETS,
+  VARS,
+  writeWorkspace,
+  type Observed,
+} from '../../test-support/pipeline/e2e-fixture.js';
+import { pipelineIdentities } from '../../test-support/pipeline/identities.js';
+import {
   runPipeline,
+  type Identity,
   type PipelineOptions,
   type PipelineResult,
 } from '../../test-support/pipeline/workflow-runner.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const PROJECT = 'alpine-figure-461007-i9';
-const GSA = `cloudsql-proxy-gsa@${PROJECT}.iam.gserviceaccount.com`;
-const SECRETS = {
-  GIT_SYNC_SSH_KEY:
-    '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA-e2e-only\n-----END OPENSSH PRIVATE KEY-----\n',
-  AIRFLOW_ADMIN_PASSWORD: 'e2e-Adm1n-"p@ss\'word',
-  LITELLM_MASTER_KEY: 'sk-e2e-master-key-0123456789',
-  LITELLM_ENV_SECRETS: 'OPENAI_API_KEY=sk-openai-e2e-secret-value',
-  DATABASE_URL: 'postgresql://postgres:e2e-db-P4ss$word@127.0.0.1:5432/job_db',
-};
-/** The strings that must never leak: each secret, its base64, and its distinctive parts. */
-const LEAKS = [
-  ...Object.values(SECRETS),
-  ...Object.values(SECRETS).map((s) => Buffer.from(s).toString('base64')),
-  'b3BlbnNzaC1rZXktdjEAAAAA-e2e-only',
-  'e2e-Adm1n-',
-  'sk-openai-e2e-secret-value',
-  'e2e-db-P4ss$word',
-];
 
 let gcp: GcpEmulator;
 let k8s: K8sEmulator;
@@ -51,6 +55,7 @@ let helm: HelmSim;
 let docker: DockerEnv;
 let shims: ArgvShims;
 let workspace: string;
+let identities: Record<string, Identity>;
 /** What each run mutated; written to .tmp/pipeline-metrics.json for `npm run bench`. */
 const metrics: { name: string; gcp: number; kubernetes: number; helm: number; builds: number }[] =
   [];
@@ -69,63 +74,16 @@ function record(name: string): void {
   counted = { helm: helmNow, builds: buildsNow };
 }
 
-function writeWorkspace(dir: string): void {
-  const file = (rel: string, text: string): void => {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  };
-  file(
-    'platform.yaml',
-    [
-      `project: ${PROJECT}`,
-      'region: asia-southeast1',
-      'cluster: {name: data-pipeline-cluster, location: asia-southeast1-a}',
-      'gsa: {name: cloudsql-proxy-gsa, displayName: Airflow and apps, projectRoles: [roles/cloudsql.client]}',
-      'workloadIdentity: {bindings: [airflow/airflow-ksa, application/fastapi-backend-ksa]}',
-      'airflow: {namespace: airflow, serviceAccount: airflow-ksa, airflowVersion: 3.2.2, timeout: 10m}',
-      'litellm: {namespace: model-serving, replicas: 1}',
-      'app: {namespace: application, serviceAccount: fastapi-backend-ksa, service: react-frontend-service, addressTimeout: 60s, timeout: 2m}',
-      '',
-    ].join('\n'),
-  );
-  for (const name of ['airflow', 'backend', 'frontend']) {
-    file(`${name}/Dockerfile`, `FROM scratch\nCOPY app.txt /app.txt\n`);
-    file(`${name}/app.txt`, `${name} v1\n`);
-  }
-  file(
-    'litellm/config.yaml',
-    'model_list:\n  - model_name: gpt-4o\n    litellm_params: {model: openai/gpt-4o, api_key: os.environ/OPENAI_API_KEY}\n',
-  );
-  file(
-    'deployments/app.yaml',
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: fastapi-backend}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: backend}}
-  template:
-    metadata: {labels: {app: backend}}
-    spec: {containers: [{name: fastapi-backend, image: "example.invalid/fastapi-backend:v2"}]}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: react-frontend}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: frontend}}
-  template:
-    metadata: {labels: {app: frontend}}
-    spec: {containers: [{name: react-frontend, image: "example.invalid/react-frontend:v2"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: react-frontend-service}
-spec:
-  type: LoadBalancer
-  selector: {app: frontend}
-  ports: [{port: 80, targetPort: 80}]
-`,
+/** The images a job builds go to the local registry: *.pkg.dev cannot be reached here. */
+function localImages(step: string, names: Record<string, string>): PipelineOptions['overrides'] {
+  return Object.fromEntries(
+    Object.entries(names).map(([leg, image]) => [
+      `${step}@${leg}`,
+      {
+        image: `${docker.registry}/${PROJECT}/data-platform/${image}`,
+        'create-repository': 'false',
+      },
+    ]),
   );
 }
 
@@ -133,87 +91,26 @@ function options(overrides: Partial<PipelineOptions> = {}): PipelineOptions {
   return {
     workflowFile: path.join(root, 'workflows-templates/deploy-platform.yml'),
     workspace,
-    vars: {
-      GCP_PROJECT_ID: PROJECT,
-      GCP_REGION: 'asia-southeast1',
-      GKE_LOCATION: 'asia-southeast1-a',
-      GKE_CLUSTER: 'data-pipeline-cluster',
-      GSA_NAME: 'cloudsql-proxy-gsa',
-      PLATFORM_CONFIG: 'platform.yaml',
-      LOG_BUCKET: 'airflow-logs-e2e',
-      ARTIFACT_REPOSITORY: 'data-platform',
-      AIRFLOW_CHART_VERSION: '1.22.0',
-      GIT_SYNC_REPO: 'git@github.com:example-org/airflow-dags.git',
-      GIT_SYNC_KNOWN_HOSTS:
-        'github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
-      LITELLM_IMAGE: 'ghcr.io/berriai/litellm:main-v1.74.9-stable',
-      LITELLM_CONFIG_FILE: 'litellm/config.yaml',
-      CLOUD_SQL_INSTANCE: `${PROJECT}:asia-southeast1:job-db`,
-    },
+    vars: VARS,
     secrets: SECRETS,
-    github: {
-      event_name: 'push',
-      ref: 'refs/heads/main',
-      ref_type: 'branch',
-      ref_name: 'main',
-      sha: '0123456789abcdef0123456789abcdef01234567',
-      repository: 'example-org/platform',
-      server_url: 'https://github.com',
-    },
+    github: PUSH,
     env: {
-      ...gcp.env,
-      ...k8s.env,
       ...docker.env,
       ...helm.env,
       PATH: `${shims.dir}${path.delimiter}${helm.env.PATH}`,
     },
-    overrides: Object.fromEntries(
-      (['custom-airflow', 'fastapi-backend', 'react-frontend'] as const).map((name) => [
-        `images.build@${name}`,
-        {
-          image: `${docker.registry}/${PROJECT}/data-platform/${name}`,
-          'create-repository': 'false',
-        },
-      ]),
+    identities,
+    overrides: localImages(
+      'images.build',
+      Object.fromEntries(
+        ['custom-airflow', 'fastapi-backend', 'react-frontend'].map((n) => [n, n]),
+      ),
     ),
     ...overrides,
   };
 }
 
-function expectAllSucceeded(result: PipelineResult, jobs: string[]): void {
-  for (const job of jobs) {
-    const failed = result.steps.filter((s) => s.job === job && s.exitCode !== 0);
-    expect([job, result.jobs[job]?.result, failed.map((s) => s.log.slice(-1500))]).toEqual([
-      job,
-      'success',
-      [],
-    ]);
-  }
-}
-
-function expectNoLeaks(result: PipelineResult): void {
-  const argv = shims.lines().join('\n') + JSON.stringify(helm.calls());
-  const k8sRequests = JSON.stringify(k8s.requests().map((r) => [r.method, r.path, r.query]));
-  const gcpRequests = JSON.stringify(
-    gcp.requests().map((r) => [r.method, r.path, r.query, r.body]),
-  );
-  for (const step of result.steps) {
-    // ::add-mask:: lines are how a secret is handed to the runner to hide; the runner consumes them.
-    const log = step.log
-      .split('\n')
-      .filter((l) => !l.startsWith('::add-mask::'))
-      .join('\n');
-    const text = [log, JSON.stringify(step.outputs), step.summary].join('\n');
-    for (const leak of LEAKS)
-      expect([step.job, step.step, text.includes(leak)]).toEqual([step.job, step.step, false]);
-  }
-  for (const leak of LEAKS) {
-    expect(argv.includes(leak)).toBe(false);
-    expect(k8sRequests.includes(leak)).toBe(false);
-    expect(gcpRequests.includes(leak)).toBe(false);
-  }
-}
-
+const observed = (): Observed => ({ gcp, k8s, helm, shims });
 const builds = (): string[] => shims.lines().filter((l) => /^docker (build|buildx build) /.test(l));
 const helmMutations = (): string[][] =>
   helm.calls().filter((a) => ['upgrade', 'rollback', 'uninstall', 'install'].includes(a[0] ?? ''));
@@ -240,6 +137,7 @@ beforeAll(async () => {
   shims = await createArgvShims(['gcloud', 'kubectl', 'docker'], process.env.PATH ?? '');
   workspace = mkdtempSync(path.join(tmpdir(), 'pipeline-ws-'));
   writeWorkspace(workspace);
+  identities = await pipelineIdentities(gcp, k8s, ACCOUNTS, 'application');
 }, 180_000);
 
 afterAll(async () => {
@@ -320,8 +218,11 @@ describe('deploy-platform template, end to end', () => {
     const app = first.steps.find((s) => s.action === 'deploy-app');
     expect(app?.outputs['external-ip']).toBe('34.87.10.20');
     expect(builds()).toHaveLength(3);
+    // every action ran signed in as the deployer, through the auth step's identity
+    const signedIn = first.steps.filter((st) => st.action && !st.action.includes('/'));
+    expect(new Set(signedIn.map((st) => st.identity))).toEqual(new Set(['deployer']));
     expect(gcp.mutatingRequests().length).toBeGreaterThan(0);
-    expectNoLeaks(first);
+    expectNoLeaks(first, observed());
   }, 600_000);
 
   it('re-runs with nothing changed: zero mutating calls anywhere, no image build, no Helm upgrade', async () => {
@@ -342,7 +243,7 @@ describe('deploy-platform template, end to end', () => {
         expect([step.job, step.step, step.outputs.changed]).toEqual([step.job, step.step, 'false']);
     }
     expect(second.jobs.images?.outputs).toEqual(first.jobs.images?.outputs);
-    expectNoLeaks(second);
+    expectNoLeaks(second, observed());
   }, 600_000);
 
   it('rolls only the backend when only its image digest is new', async () => {
@@ -351,7 +252,7 @@ describe('deploy-platform template, end to end', () => {
     writeFileSync(path.join(workspace, 'backend/app.txt'), 'backend v2\n');
     const built = await runPipeline(
       options({
-        github: { ...options().github, sha: 'fedcba9876543210fedcba9876543210fedcba98' },
+        github: { ...PUSH, sha: 'fedcba9876543210fedcba9876543210fedcba98' },
         inputs: { components: 'images', 'dry-run': false },
       }),
     );
@@ -369,7 +270,7 @@ describe('deploy-platform template, end to end', () => {
     gcp.clearRequests();
     const third = await runPipeline(
       options({
-        github: { ...options().github, event_name: 'workflow_dispatch' },
+        github: { ...PUSH, event_name: 'workflow_dispatch' },
         inputs: { components: 'app', 'dry-run': false },
         // the images job's outputs: one new digest, the frontend's unchanged
         overrides: {
@@ -395,6 +296,182 @@ describe('deploy-platform template, end to end', () => {
       JSON.stringify(k8s.get('apps/v1', 'Deployment', 'react-frontend', 'application')),
     ).toContain(first.jobs.images?.outputs['react-frontend']);
     expect(gcp.mutatingRequests()).toEqual([]);
-    expectNoLeaks(third);
+    expectNoLeaks(third, observed());
+  }, 600_000);
+});
+
+/**
+ * plan-on-pull-request.yml on the converged platform, signed in as the read-only planner whose
+ * rights both emulators enforce. The pull request raises the backend's replicas; the plan must
+ * show that, change nothing, read no Secret and say what it could not see.
+ */
+describe('plan-on-pull-request template, read-only planner', () => {
+  it('plans with reads only: zero mutating requests (dry runs included), no Secret data, no Helm release reads; the plan is in the summary', async () => {
+    writeFileSync(path.join(workspace, 'deployments/app.yaml'), manifests(2));
+    gcp.clearRequests();
+    k8s.clearRequests();
+    const helmBefore = helm.calls().length;
+    const argvBefore = shims.lines().length;
+    const plan = await runPipeline(
+      options({
+        workflowFile: path.join(root, 'workflows-templates/plan-on-pull-request.yml'),
+        github: {
+          ...PUSH,
+          event_name: 'pull_request',
+          ref: 'refs/pull/7/merge',
+          event: {
+            pull_request: { number: 7, head: { repo: { full_name: PUSH.repository } } },
+          },
+        },
+        // A pull request's run gets no deploy secrets (the template passes none).
+        secrets: {},
+        overrides: Object.fromEntries(
+          Object.entries({
+            'image-airflow': 'custom-airflow',
+            'image-backend': 'fastapi-backend',
+            'image-frontend': 'react-frontend',
+          }).map(([step, image]) => [
+            `plan.${step}`,
+            { image: `${docker.registry}/${PROJECT}/data-platform/${image}` },
+          ]),
+        ),
+      }),
+    );
+    record('plan on a pull request');
+    writeFileSync(path.join(workspace, 'deployments/app.yaml'), manifests());
+    // Each requirement is checked and named, so a failure lists every one that is not met.
+    const violations: string[] = [];
+    const check = (requirement: string, found: unknown[]): void => {
+      if (found.length > 0) violations.push(`${requirement}: ${JSON.stringify(found, null, 1)}`);
+    };
+    const actions = plan.steps.filter((st) => st.action && !st.action.includes('/'));
+    check(
+      'every action step ran, signed in as the planner',
+      actions.length === 8 ? actions.filter((st) => st.identity !== 'planner') : [actions.length],
+    );
+    check(
+      'every step succeeded',
+      plan.steps
+        .filter((st) => st.exitCode !== 0)
+        .map(
+          (st) =>
+            `${st.step}: ${st.log
+              .split('\n')
+              .filter((l) => /error|::error/i.test(l))
+              .slice(-3)
+              .join(' | ')}`,
+        ),
+    );
+    // Kubernetes authorises a dry run like the real request
+    // (https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), so not even a
+    // dry-run write may be sent; Google gets reads only.
+    check(
+      'no write, not even a dry run, reaches Kubernetes',
+      k8s
+        .requests()
+        .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+        .map(
+          (r) => `${r.method} ${r.path}?${new URLSearchParams(r.query).toString()} -> ${r.status}`,
+        ),
+    );
+    check(
+      'no write reaches Google Cloud',
+      gcp.mutatingRequests().map((r) => `${r.method} ${r.path} -> ${r.status}`),
+    );
+    check(
+      'no Secret data is read',
+      k8s.secretReads().map((r) => `${r.verb} ${r.path}`),
+    );
+    // Helm keeps each release (values, secrets included) in Secrets of the release's namespace
+    // (https://helm.sh/docs/topics/advanced/#storage-backends); a planner may not read them.
+    check(
+      'helm never touches its release records',
+      helm
+        .calls()
+        .slice(helmBefore)
+        .filter((a) => HELM_RELEASE_COMMANDS.includes(a[0] ?? '')),
+    );
+    check(
+      'no image is built or pushed',
+      shims
+        .lines()
+        .slice(argvBefore)
+        .filter((l) => /^docker (build|push|buildx build|image push) /.test(l)),
+    );
+    const app = plan.steps.find((st) => st.action === 'deploy-app');
+    check(
+      "the app's plan shows the backend update",
+      /fastapi-backend/.test(app?.summary ?? '') && /update/i.test(app?.summary ?? '')
+        ? []
+        : [app?.summary ?? '(deploy-app did not run)'],
+    );
+    // What the planner's rights cannot see (Secret contents) is reported, and the plan goes on.
+    check(
+      'what the planner cannot see is reported as not observable',
+      /not observable/i.test(plan.steps.map((st) => st.summary).join('\n')) ? [] : ['(absent)'],
+    );
+    check('the plan job succeeded', plan.jobs.plan?.result === 'success' ? [] : [plan.jobs.plan]);
+    expect(violations).toEqual([]);
+    expectNoLeaks(plan, observed());
+  }, 600_000);
+});
+
+/**
+ * app-repo-caller.yml calls the reusable .github/workflows/deploy-app.yml with its inputs and
+ * only the database-url secret, signed in as the app deployer (Artifact Registry push, and in
+ * Kubernetes only the app's namespace). A new backend build rolls the backend.
+ */
+describe('app-repo-caller template -> reusable deploy-app workflow, app deployer', () => {
+  it('builds and deploys the app through the reusable workflow; its outputs reach the caller', async () => {
+    writeFileSync(path.join(workspace, 'backend/app.txt'), 'backend v3\n');
+    gcp.clearRequests();
+    k8s.clearRequests();
+    const buildsBefore = builds().length;
+    const imageBefore = JSON.stringify(
+      k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application'),
+    );
+    const vars = { ...VARS, GCP_SERVICE_ACCOUNT: ACCOUNTS.appDeployer };
+    const result = await runPipeline(
+      options({
+        workflowFile: path.join(root, 'workflows-templates/app-repo-caller.yml'),
+        vars,
+        // a new commit of the app repository: its short SHA is a new primary tag
+        github: {
+          ...PUSH,
+          repository: 'example-org/app',
+          sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+        },
+        overrides: localImages('deploy/build.build', {
+          backend: 'fastapi-backend',
+          frontend: 'react-frontend',
+        }),
+      }),
+    );
+    record('app repo, reusable deploy-app');
+    expectAllSucceeded(result, ['deploy/check', 'deploy/build', 'deploy/deploy']);
+    expect(result.jobs.deploy?.result).toBe('success');
+    const signedIn = result.steps.filter((st) => st.action && !st.action.includes('/'));
+    expect(new Set(signedIn.map((st) => st.identity))).toEqual(new Set(['app-deployer']));
+    const backendRef = result.jobs['deploy/build']?.outputs.backend ?? '';
+    expect(backendRef).toMatch(/fastapi-backend@sha256:[0-9a-f]{64}$/);
+    expect(builds().length - buildsBefore).toBe(2);
+    expect(imageBefore).not.toContain(backendRef);
+    expect(result.jobs['deploy/build']?.outputs.frontend).toMatch(/react-frontend@sha256:/);
+    // the workflow_call outputs, mapped from the deploy job, reach the caller
+    expect(result.jobs.deploy?.outputs['external-ip']).toBe('34.87.10.20');
+    expect(result.jobs.deploy?.outputs.url).toContain('34.87.10.20');
+    expect(
+      JSON.stringify(k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application')),
+    ).toContain(backendRef);
+    // the app deployer wrote only in its namespace and nothing in Google Cloud
+    const writes = k8s.mutatingRequests();
+    expect(writes.length).toBeGreaterThan(0);
+    expect(
+      writes.filter(
+        (r) => r.user !== 'app-deployer' || !r.path.includes('/namespaces/application/'),
+      ),
+    ).toEqual([]);
+    expect(gcp.mutatingRequests()).toEqual([]);
+    expectNoLeaks(result, observed());
   }, 600_000);
 });

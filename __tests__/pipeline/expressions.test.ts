@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { condition, evaluate, interpolate } from '../../test-support/pipeline/expressions.js';
+import {
+  condition,
+  evaluate,
+  evaluateValue,
+  interpolate,
+} from '../../test-support/pipeline/expressions.js';
 
 const ctx = {
   steps: { wi: { outputs: { 'gsa-email': 'a@b.iam.gserviceaccount.com' } } },
@@ -41,5 +46,32 @@ describe('object filters', () => {
     const c = { needs: { a: { result: 'success' }, b: { result: 'failure' } } };
     expect(evaluate("contains(needs.*.result, 'failure')", c)).toBe(true);
     expect(evaluate("!cancelled() && !contains(needs.*.result, 'failure')", c)).toBe(false);
+  });
+});
+
+describe('status check functions (docs expressions#status-check-functions)', () => {
+  const failed = { success: false, failure: true, cancelled: false };
+  const cancelled = { success: false, failure: false, cancelled: true };
+  it.each([
+    [undefined, failed, false],
+    ["github.event_name == 'push'", failed, false],
+    ['always()', failed, true],
+    ['failure()', failed, true],
+    ['!cancelled()', failed, true],
+    ['${{ !cancelled() }}', cancelled, false],
+    ['always()', cancelled, true],
+    ['cancelled()', cancelled, true],
+    ['success() || failure()', cancelled, false],
+  ])(
+    'if: %s with %j -> %s (implicit success() unless a status function is named)',
+    (expr, status, expected) => {
+      expect(condition(expr, ctx, status)).toBe(expected);
+    },
+  );
+
+  it('a with: value that is one expression keeps its type; anything else is a string', () => {
+    expect(evaluateValue('${{ inputs.dry-run }}', ctx)).toBe(false);
+    expect(evaluateValue('x-${{ inputs.dry-run }}', ctx)).toBe('x-false');
+    expect(evaluateValue(true, ctx)).toBe(true);
   });
 });

@@ -19,13 +19,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { artifactRegistryRoutes } from './artifactregistry.js';
 import { gkeRoutes } from './gke.js';
+import { DEFAULT_TOKEN, denied, type GcpIdentity } from './identities.js';
 import { crmRoutes, iamRoutes } from './iam.js';
-import { EmulatorServer, isMutating, type Fault, type RecordedRequest } from './server.js';
+import {
+  EmulatorServer,
+  googleError,
+  isMutating,
+  type Fault,
+  type RecordedRequest,
+} from './server.js';
 import { GcpState } from './state.js';
 import { storageRoutes } from './storage.js';
 
 export type { Fault, RecordedRequest } from './server.js';
 export { googleError, isMutating } from './server.js';
+export { READ_ONLY_PERMISSIONS, permissionFor, type GcpIdentity } from './identities.js';
 export { storageError } from './storage.js';
 export { CONCURRENT_CHANGE } from './policy.js';
 export { GcpState } from './state.js';
@@ -47,6 +55,12 @@ export interface GcpEmulator {
   readonly env: Record<string, string>;
   readonly state: GcpState;
   requests(): RecordedRequest[];
+  /**
+   * Added: an identity holding exactly `permissions` (IAM permission names, see identities.ts)
+   * and the gcloud env that signs in as it (its own access-token file). The default `env`
+   * signs in as the deployer, who may do everything.
+   */
+  addIdentity(name: string, permissions: readonly string[]): Promise<Record<string, string>>;
   /** Every request that may change state: non-GET, except the POST reads `:getIamPolicy`. */
   mutatingRequests(): RecordedRequest[];
   /** The next `times` matching requests answer `status` with `body` or a Google error body. */
@@ -89,10 +103,24 @@ export async function startGcpEmulator(options: EmulatorOptions = {}): Promise<G
     ...storageRoutes,
     ...artifactRegistryRoutes,
   ]);
+  const identities = new Map<string, GcpIdentity>([
+    [DEFAULT_TOKEN, { name: 'deployer', permissions: ['*'] }],
+  ]);
+  server.authorize = (request, token) => {
+    const identity = identities.get(token);
+    if (!identity)
+      return googleError(
+        401,
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+        'UNAUTHENTICATED',
+      );
+    request.identity = identity.name;
+    return denied(identity, request);
+  };
   const url = await server.listen();
   const dir = await mkdtemp(path.join(tmpdir(), 'gcp-emulator-'));
   const tokenFile = path.join(dir, 'access-token');
-  await writeFile(tokenFile, 'emulator-access-token\n', { mode: 0o600 });
+  await writeFile(tokenFile, `${DEFAULT_TOKEN}\n`, { mode: 0o600 });
   const pythonDir = path.join(dir, 'python');
   await mkdir(pythonDir);
   await writeFile(path.join(pythonDir, 'sitecustomize.py'), SITECUSTOMIZE);
@@ -117,6 +145,13 @@ export async function startGcpEmulator(options: EmulatorOptions = {}): Promise<G
     env,
     state,
     requests: () => server.requests(),
+    async addIdentity(name, permissions) {
+      const token = `token-${name}-${identities.size}-${Date.now()}`;
+      identities.set(token, { name, permissions });
+      const file = path.join(dir, `access-token-${name}`);
+      await writeFile(file, `${token}\n`, { mode: 0o600 });
+      return { ...env, CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: file };
+    },
     mutatingRequests: () => server.requests().filter(isMutating),
     inject: (fault) => server.inject(fault),
     clearRequests: () => server.clear(),

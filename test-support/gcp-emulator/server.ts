@@ -12,6 +12,10 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body: unknown;
+  /** Added: the identity the bearer token belongs to (see identities.ts). */
+  identity?: string;
+  /** Added: the HTTP status answered. */
+  status?: number;
 }
 
 export interface Fault {
@@ -105,6 +109,11 @@ export class EmulatorServer {
   private readonly faults: ArmedFault[] = [];
   private readonly afterHooks: (() => void)[] = [];
   private readonly server: http.Server;
+  /**
+   * Checks the caller before anything else: a reply refuses the request (401/403), undefined
+   * lets it through. Set by index.ts from its identities.
+   */
+  authorize: ((request: RecordedRequest, token: string) => Reply | undefined) | undefined;
 
   constructor(
     private readonly state: GcpState,
@@ -147,7 +156,9 @@ export class EmulatorServer {
     const path = decodeURIComponent(url.pathname);
     const request: RecordedRequest = { method, path, query, body: parseBody(raw) };
     this.log.push(request);
-    const reply = this.faultFor(request) ?? this.route(request);
+    const token = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+    const reply = this.authorize?.(request, token) ?? this.faultFor(request) ?? this.route(request);
+    request.status = reply.status;
     this.afterHooks.splice(0).forEach((hook) => hook());
     const text = JSON.stringify(reply.body ?? {});
     res.writeHead(reply.status, {

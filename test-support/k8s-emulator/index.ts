@@ -8,16 +8,19 @@
  *   ... emu.get('v1', 'ServiceAccount', 'x', 'ns'), emu.mutatingRequests() ...
  *   await emu.stop();
  */
+import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { typeOfObject } from './api.js';
 import { findByKind } from './kinds.js';
 import { writeKubeconfig } from './kubeconfig.js';
 import { clone, meta, nameOf, namespaceOf } from './objects.js';
+import type { PolicyRule } from './rbac.js';
 import { EmulatorServer, type Fault, type RecordedRequest } from './server.js';
 import { Workloads, type LoadBalancerAddress, type WorkloadBehaviour } from './workloads.js';
 
 export type { Fault, RecordedRequest } from './server.js';
 export type { LoadBalancerAddress, WorkloadBehaviour } from './workloads.js';
+export type { PolicyRule } from './rbac.js';
 
 export interface K8sEmulator {
   /** Path of a generated kubeconfig pointing at the emulator. */
@@ -41,6 +44,14 @@ export interface K8sEmulator {
    */
   put(object: Record<string, unknown>): void;
   requests(): RecordedRequest[];
+  /**
+   * Added: a user with exactly these RBAC rules (see rbac.ts) and its own kubeconfig:
+   * { KUBECONFIG, KUBECACHEDIR } to merge into kubectl's env. The default kubeconfig
+   * (`env`) stays cluster-admin.
+   */
+  addUser(name: string, rules: readonly PolicyRule[]): Promise<Record<string, string>>;
+  /** Added: requests that were answered with Secret data (get/list/watch on secrets, 2xx). */
+  secretReads(): RecordedRequest[];
   /** POST/PUT/PATCH/DELETE requests, except dry runs (dryRun=All changes nothing). */
   mutatingRequests(): RecordedRequest[];
   clearRequests(): void;
@@ -60,6 +71,7 @@ export async function startK8sEmulator(): Promise<K8sEmulator> {
   server.api.controllers = workloads;
   const url = await server.listen();
   const files = await writeKubeconfig(url);
+  const userDirs: string[] = [];
   return {
     kubeconfig: files.kubeconfig,
     env: files.env,
@@ -89,6 +101,21 @@ export async function startK8sEmulator(): Promise<K8sEmulator> {
       });
     },
     requests: () => server.requests(),
+    async addUser(name, rules) {
+      const userUrl = await server.listen({ name, rules });
+      const user = await writeKubeconfig(userUrl, { name, token: `token-${name}-${randomUUID()}` });
+      userDirs.push(user.dir);
+      return user.env;
+    },
+    secretReads: () =>
+      server
+        .requests()
+        .filter(
+          (r) =>
+            /\/secrets(\/|$)/.test(r.path) &&
+            ['get', 'list', 'watch'].includes(r.verb ?? '') &&
+            (r.status ?? 0) < 300,
+        ),
     mutatingRequests: () => server.mutatingRequests(),
     clearRequests: () => server.clearRequests(),
     inject: (fault) => server.inject(fault),
@@ -100,7 +127,7 @@ export async function startK8sEmulator(): Promise<K8sEmulator> {
     async stop() {
       workloads.stop();
       await server.stop();
-      await rm(files.dir, { recursive: true, force: true });
+      for (const dir of [files.dir, ...userDirs]) await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -9,7 +9,10 @@ export interface KubeconfigFiles {
   readonly env: Record<string, string>;
 }
 
-export async function writeKubeconfig(url: string): Promise<KubeconfigFiles> {
+export async function writeKubeconfig(
+  url: string,
+  user: { name: string; token: string } = { name: 'emulator', token: 'emulator-token' },
+): Promise<KubeconfigFiles> {
   const dir = await mkdtemp(path.join(tmpdir(), 'k8s-emulator-'));
   const kubeconfig = path.join(dir, 'kubeconfig');
   // JSON is valid YAML, so no YAML library is needed to write it.
@@ -17,11 +20,11 @@ export async function writeKubeconfig(url: string): Promise<KubeconfigFiles> {
     apiVersion: 'v1',
     kind: 'Config',
     clusters: [{ name: 'emulator', cluster: { server: url } }],
-    users: [{ name: 'emulator', user: { token: 'emulator-token' } }],
+    users: [{ name: user.name, user: { token: user.token } }],
     contexts: [
       {
         name: 'emulator',
-        context: { cluster: 'emulator', user: 'emulator', namespace: 'default' },
+        context: { cluster: 'emulator', user: user.name, namespace: 'default' },
       },
     ],
     'current-context': 'emulator',

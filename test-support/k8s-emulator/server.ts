@@ -10,6 +10,7 @@ import { Api, parseRoute } from './api.js';
 import { discovery } from './discovery.js';
 import { handleRequest } from './handlers.js';
 import { ApiError, statusBody } from './objects.js';
+import { ADMIN, allowed, forbidden, requestVerb, type User } from './rbac.js';
 import { toTable, wantsTable } from './tables.js';
 import { serveWatch } from './watch.js';
 
@@ -20,6 +21,12 @@ export interface RecordedRequest {
   body: unknown;
   /** Added: the request's Content-Type (tells apply, merge and JSON patches apart). */
   contentType?: string;
+  /** Added: the authenticated user (by bearer token). */
+  user?: string;
+  /** Added: the RBAC verb for a resource request (get, list, watch, create, patch, ...). */
+  verb?: string;
+  /** Added: the HTTP status answered (set when the response is sent). */
+  status?: number;
 }
 
 export interface Fault {
@@ -50,15 +57,21 @@ export class EmulatorServer {
   private readonly log: RecordedRequest[] = [];
   private readonly faults: (Fault & { left: number })[] = [];
   private readonly watches = new Set<() => void>();
-  private server: Server | undefined;
+  private readonly servers: Server[] = [];
 
-  async listen(): Promise<string> {
+  /**
+   * One listener per user. kubectl sends no credentials at all to a plain-http server
+   * (client-go clientcmd client_config.go reads the user's auth info only when
+   * IsConfigTransportTLS), so a bearer token cannot tell users apart here; the port does. Each
+   * user's kubeconfig names its own port, which stands in for its token.
+   */
+  async listen(user: User = ADMIN): Promise<string> {
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.serve(req, res, Buffer.concat(chunks).toString('utf8')));
+      req.on('end', () => this.serve(req, res, Buffer.concat(chunks).toString('utf8'), user));
     });
-    this.server = server;
+    this.servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
@@ -82,22 +95,27 @@ export class EmulatorServer {
 
   async stop(): Promise<void> {
     for (const close of [...this.watches]) close();
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const server of this.servers.splice(0)) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }
 
-  private serve(req: IncomingMessage, res: ServerResponse, body: string): void {
+  private serve(req: IncomingMessage, res: ServerResponse, body: string, user: User): void {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = (req.method ?? 'GET').toUpperCase();
     const contentType = String(req.headers['content-type'] ?? '');
-    this.log.push({
+    const entry: RecordedRequest = {
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body: decode(body, contentType),
       ...(contentType ? { contentType } : {}),
+      user: user.name,
+    };
+    this.log.push(entry);
+    res.on('finish', () => {
+      entry.status = res.statusCode;
     });
     const fault = this.faults.find(
       (f) =>
@@ -117,6 +135,10 @@ export class EmulatorServer {
       if (found) return json(res, found.status, found.body);
       const route = parseRoute(url.pathname);
       if (!route) throw new ApiError(404, 'the server could not find the requested resource');
+      // Authorised before anything else, dry run or not (see rbac.ts).
+      const verb = requestVerb(method, route, url.searchParams);
+      entry.verb = verb;
+      if (!allowed(user, verb, route)) throw forbidden(user, verb, route);
       const watching = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
       if (method === 'GET' && watching && route.name === undefined) {
         serveWatch(this.api, route, url.searchParams, res, (close) => {

@@ -8,6 +8,18 @@ export type Value =
   string | number | boolean | null | undefined | Value[] | { [key: string]: Value };
 export type Contexts = Record<string, Value>;
 
+/**
+ * What the status check functions answer (always() is always true). For a job's `if:` they look
+ * at its ancestor jobs (success: every ancestor succeeded; failure: one failed), for a step's at
+ * the job's earlier steps; cancelled: the run was cancelled (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions).
+ */
+export interface Status {
+  readonly success: boolean;
+  readonly failure: boolean;
+  readonly cancelled: boolean;
+}
+const NO_FAILURE: Status = { success: true, failure: false, cancelled: false };
+
 type Token = { kind: 'num' | 'str' | 'id' | 'op' | 'punct'; text: string };
 
 function tokenize(src: string): Token[] {
@@ -64,7 +76,7 @@ function loosEq(a: Value, b: Value): boolean {
   return str(a) === str(b);
 }
 
-export function evaluate(src: string, ctx: Contexts): Value {
+export function evaluate(src: string, ctx: Contexts, status: Status = NO_FAILURE): Value {
   const tokens = tokenize(src);
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
@@ -95,11 +107,13 @@ export function evaluate(src: string, ctx: Contexts): Value {
       case 'fromjson':
         return JSON.parse(str(a)) as Value;
       case 'success':
+        return status.success;
       case 'always':
         return true;
       case 'failure':
+        return status.failure;
       case 'cancelled':
-        return false;
+        return status.cancelled;
       default:
         throw new Error(`unsupported function ${name}`);
     }
@@ -199,17 +213,51 @@ export function evaluate(src: string, ctx: Contexts): Value {
 }
 
 /** Replaces every `${{ ... }}` in `text`; a string that is only one expression keeps its type. */
-export function interpolate(text: string, ctx: Contexts): string {
-  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expr: string) => str(evaluate(expr, ctx)));
+export function interpolate(text: string, ctx: Contexts, status: Status = NO_FAILURE): string {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expr: string) =>
+    str(evaluate(expr, ctx, status)),
+  );
 }
 
 export function isTruthy(v: Value): boolean {
   return truthy(v);
 }
 
-export function condition(expr: string | boolean | undefined, ctx: Contexts): boolean {
-  if (expr === undefined) return true;
-  if (typeof expr === 'boolean') return expr;
-  const inner = expr.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
-  return truthy(evaluate(inner, ctx));
+/** Whether an `if:` names a status check function (then no implicit success() is added). */
+export function hasStatusFunction(expr: string): boolean {
+  return tokenize(expr).some(
+    (t, i, all) =>
+      t.kind === 'id' &&
+      /^(success|failure|always|cancelled)$/i.test(t.text) &&
+      all[i + 1]?.text === '(',
+  );
+}
+
+/**
+ * An `if:` as the runner evaluates it: "A default status check of success() is applied unless
+ * you include one of these functions" (docs, expressions#status-check-functions). So a job or
+ * step without `if:`, or whose `if:` names no status function, is skipped after a failure or
+ * a cancellation.
+ */
+export function condition(
+  expr: string | boolean | undefined,
+  ctx: Contexts,
+  status: Status = NO_FAILURE,
+): boolean {
+  if (typeof expr === 'boolean') return expr && status.success;
+  const inner = (expr ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  if (inner === '') return status.success;
+  const value = truthy(evaluate(inner, ctx, status));
+  return hasStatusFunction(inner) ? value : value && status.success;
+}
+
+/**
+ * A `with:` value as the runner evaluates it: a YAML literal keeps its type, a string that is
+ * exactly one `${{ }}` keeps the expression's type (so a boolean input can be passed as
+ * `${{ inputs.dry-run }}`), any other string is interpolated.
+ */
+export function evaluateValue(raw: Value, ctx: Contexts, status: Status = NO_FAILURE): Value {
+  if (typeof raw !== 'string') return raw;
+  const whole = /^\s*\$\{\{((?:(?!\}\})[\s\S])*)\}\}\s*$/.exec(raw);
+  return whole ? evaluate(whole[1] ?? '', ctx, status) : interpolate(raw, ctx, status);
 }
