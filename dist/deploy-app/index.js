@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4674);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2554);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4674:
+/***/ 2554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31510,6 +31510,104 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/lib/exec/output.ts
+/**
+ * A child's output, live and bounded: LineStream prints whole lines as they arrive, each
+ * redacted before it is printed (a secret split across two chunks is only ever seen whole);
+ * BoundedCapture keeps the head and the tail of a long output for parsing and error messages,
+ * so an hour of build log does not sit in memory.
+ */
+
+/** A line longer than this is printed in pieces (at cuts no secret straddles). */
+const MAX_LINE_CHARS = 16 * 1024;
+class LineStream {
+    redactor;
+    emit;
+    maxLine;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    pending = '';
+    constructor(redactor, emit, maxLine = MAX_LINE_CHARS) {
+        this.redactor = redactor;
+        this.emit = emit;
+        this.maxLine = maxLine;
+    }
+    write(chunk) {
+        this.pending += this.decoder.write(chunk);
+        // \r too: progress output (gcloud, docker) rewrites a line in place instead of ending it.
+        // A \r at the very end stays pending: it may be the first half of a \r\n.
+        const parts = this.pending.split(/\r\n|\n|\r(?!$)/);
+        this.pending = parts.pop() ?? '';
+        for (const line of parts)
+            this.emit(this.redactor.redact(line));
+        if (this.pending.length > this.maxLine) {
+            const cut = this.redactor.safeCut(this.pending);
+            if (cut > 0) {
+                this.emit(this.redactor.redact(this.pending.slice(0, cut)));
+                this.pending = this.pending.slice(cut);
+            }
+        }
+    }
+    /** Prints what is left once the stream has ended. */
+    end() {
+        this.pending = (this.pending + this.decoder.end()).replace(/\r$/, '');
+        if (this.pending.length > 0)
+            this.emit(this.redactor.redact(this.pending));
+        this.pending = '';
+    }
+}
+const CAPTURE_HEAD_BYTES = 64 * 1024;
+const CAPTURE_TAIL_BYTES = 256 * 1024;
+/** Keeps the first `headBytes` and the last `tailBytes` of a stream, and counts the rest. */
+class BoundedCapture {
+    headBytes;
+    tailBytes;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    constructor(headBytes = CAPTURE_HEAD_BYTES, tailBytes = CAPTURE_TAIL_BYTES) {
+        this.headBytes = headBytes;
+        this.tailBytes = tailBytes;
+    }
+    push(chunk) {
+        let rest = chunk;
+        if (this.headSize < this.headBytes) {
+            const take = rest.subarray(0, this.headBytes - this.headSize);
+            this.head.push(take);
+            this.headSize += take.length;
+            rest = rest.subarray(take.length);
+        }
+        if (rest.length === 0)
+            return;
+        this.tail.push(rest);
+        this.tailSize += rest.length;
+        while (this.tailSize > this.tailBytes) {
+            const first = this.tail[0];
+            const over = this.tailSize - this.tailBytes;
+            if (first.length <= over) {
+                this.tail.shift();
+                this.tailSize -= first.length;
+                this.dropped += first.length;
+            }
+            else {
+                this.tail[0] = first.subarray(over);
+                this.tailSize -= over;
+                this.dropped += over;
+            }
+        }
+    }
+    text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        return this.dropped === 0
+            ? head + tail
+            : `${head}\n[... ${this.dropped} bytes not kept ...]\n${tail}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/exec/redact.ts
 /**
  * Secret redaction for everything the suite prints: command lines, error text, summaries.
@@ -31535,6 +31633,29 @@ class Redactor {
             out = out.split(secret).join(MASK);
         }
         return out;
+    }
+    /**
+     * How much of `text` can be redacted and printed now when more text may follow it (a line
+     * too long to wait for): no secret may straddle the cut, so the cut stops short of the last
+     * (longest secret - 1) characters and before any whole occurrence that spans it.
+     */
+    safeCut(text) {
+        let cut = text.length;
+        for (const secret of this.secrets)
+            cut = Math.min(cut, text.length - secret.length + 1);
+        cut = Math.max(cut, 0);
+        for (let moved = true; moved;) {
+            moved = false;
+            for (const secret of this.secrets) {
+                const from = Math.max(0, cut - secret.length + 1);
+                const at = text.indexOf(secret, from);
+                if (at !== -1 && at < cut && at + secret.length > cut) {
+                    cut = at;
+                    moved = true;
+                }
+            }
+        }
+        return cut;
     }
     has(value) {
         return this.secrets.has(value);
@@ -31598,6 +31719,7 @@ class DryRunRunner {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const KILL_GRACE_MS = 5000;
 class ProcessRunner {
@@ -31620,7 +31742,12 @@ class ProcessRunner {
         const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         this.hookCancellation();
         const shown = formatCommand(spec, this.redactor);
+        if (spec.stream)
+            return this.logger.group(`$ ${shown}`, () => this.spawn(spawn, spec, true));
         this.logger.debug(`$ ${shown}`);
+        return this.spawn(spawn, spec, false);
+    }
+    spawn(spawn, spec, live) {
         const timeoutMs = spec.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         return new Promise((resolve) => {
             const child = spawn(spec.tool, [...spec.args], {
@@ -31630,8 +31757,12 @@ class ProcessRunner {
                 shell: false,
             });
             this.children.add(child);
-            const out = [];
-            const err = [];
+            const out = live ? new BoundedCapture() : new Unbounded();
+            const err = live ? new BoundedCapture() : new Unbounded();
+            const print = (line) => this.logger.info(line);
+            const lines = live
+                ? [new LineStream(this.redactor, print), new LineStream(this.redactor, print)]
+                : [];
             let timedOut = false;
             let settled = false;
             const timer = setTimeout(() => {
@@ -31646,8 +31777,14 @@ class ProcessRunner {
                 this.children.delete(child);
                 resolve(result);
             };
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.stdout.on('data', (chunk) => {
+                out.push(chunk);
+                lines[0]?.write(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                err.push(chunk);
+                lines[1]?.write(chunk);
+            });
             child.on('error', (e) => {
                 const missing = e.code === 'ENOENT';
                 finish({
@@ -31657,7 +31794,9 @@ class ProcessRunner {
                 });
             });
             child.on('close', (code, signal) => {
-                let stderr = Buffer.concat(err).toString('utf8');
+                for (const stream of lines)
+                    stream.end();
+                let stderr = err.text();
                 let exitCode = code ?? 1;
                 if (timedOut) {
                     exitCode = TIMEOUT_EXIT_CODE;
@@ -31666,7 +31805,7 @@ class ProcessRunner {
                 else if (signal) {
                     stderr += `\n${spec.tool} was terminated by ${signal}`;
                 }
-                finish({ exitCode, stdout: Buffer.concat(out).toString('utf8'), stderr });
+                finish({ exitCode, stdout: out.text(), stderr });
             });
             // A closed stdin pipe (EPIPE) when the child exits early is not our failure to report.
             child.stdin.on('error', () => undefined);
@@ -31689,6 +31828,16 @@ class ProcessRunner {
         };
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
+    }
+}
+/** All of a stream: what a command that is not streamed prints is data to parse, in full. */
+class Unbounded {
+    chunks = [];
+    push(chunk) {
+        this.chunks.push(chunk);
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
     }
 }
 function terminate(child) {
@@ -32018,7 +32167,12 @@ class CliTool {
     }
     /** Runs the command once; throws a CommandError on a non-zero exit. */
     async execute(args, options) {
-        const spec = { tool: this.tool, args, ...options };
+        const spec = {
+            tool: this.tool,
+            args,
+            ...(this.streams(args) ? { stream: true } : {}),
+            ...options,
+        };
         const result = await this.ctx.runner.run(spec);
         if (result.exitCode === 0)
             return result;
@@ -32047,6 +32201,13 @@ class CliTool {
             ...(retryable ? { retryable } : {}),
             ...(policy ? { policy } : {}),
         });
+    }
+    /**
+     * Whether a command is one of this tool's long ones, whose output a user wants to watch as
+     * it comes (a build, a push, a helm install): decided here, by argv, so every caller gets it.
+     */
+    streams(_args) {
+        return false;
     }
     /** Fails before any mutation when the tool is missing (case F8). */
     async ensureAvailable() {
@@ -32201,6 +32362,14 @@ function sanitizeApplyError(stderr) {
         .join('\n');
 }
 class K8sClient extends Kubectl {
+    progress = new Map();
+    /** A rollout wait is many short polls: print each new status as it comes, once. */
+    showProgress(workload, message) {
+        if (!message || this.progress.get(workload) === message)
+            return;
+        this.progress.set(workload, message);
+        this.ctx.logger.info(this.ctx.runner.redactor.redact(`${workload}: ${message}`));
+    }
     async namespaceExists(namespace) {
         return (await this.get('namespace', namespace)) !== undefined;
     }
@@ -32257,6 +32426,7 @@ class K8sClient extends Kubectl {
         ];
         try {
             const { stdout } = await this.read(args);
+            this.showProgress(`${kind.toLowerCase()}/${name}`, stdout.trim());
             return {
                 done: /successfully rolled out|roll out complete/i.test(stdout),
                 message: stdout.trim(),
