@@ -29481,6 +29481,10 @@ class ChecksumMismatchError extends Error {
     name = 'ChecksumMismatchError';
 }
 async function loadToolCache() {
+    // The tool cache lives where the runner says (RUNNER_TOOL_CACHE; @actions/tool-cache throws
+    // without it): outside a runner, fail at once, before loading its HTTP stack.
+    if (!process.env.RUNNER_TOOL_CACHE)
+        throw new Error('RUNNER_TOOL_CACHE is not set (not on a runner)');
     return (await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805)));
 }
 function helmArchive(version, platform, arch) {
