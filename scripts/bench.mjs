@@ -23,6 +23,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const anchorsDir = path.resolve(root, process.env.BENCH_ANCHORS ?? '../shared/bench-anchors');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+// BENCH_DIST: another build to measure (e.g. an older commit's dist/, for before and after).
+const distDir = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,10 +58,10 @@ const paths = [
   },
 ];
 
-const ours = readdirSync(path.join(root, 'dist'))
-  .filter((n) => existsSync(path.join(root, 'dist', n, 'index.js')))
+const ours = readdirSync(distDir)
+  .filter((n) => existsSync(path.join(distDir, n, 'index.js')))
   .sort()
-  .map((name) => ({ name, kind: 'ours', entry: path.join(root, 'dist', name, 'index.js') }));
+  .map((name) => ({ name, kind: 'ours', entry: path.join(distDir, name, 'index.js') }));
 if (ours.length === 0) {
   console.error('no bundles in dist/: run npm run bundle first');
   process.exit(1);
