@@ -1,5 +1,6 @@
 /** A typed fake of the runner adapter (ActionIO): inputs in, outputs/logs/summary recorded. */
 import type { ActionIO } from '../src/lib/action/io.js';
+import { GroupDepth } from '../src/lib/action/logger.js';
 
 export class FakeIO implements ActionIO {
   readonly outputs: Record<string, string> = {};
@@ -34,6 +35,14 @@ export class FakeIO implements ActionIO {
   }
   error(message: string): void {
     this.logs.push({ level: 'error', message });
+  }
+  private readonly depth = new GroupDepth(
+    (title) => this.logs.push({ level: 'group', message: title }),
+    () => this.logs.push({ level: 'endgroup', message: '' }),
+    (title) => this.info(title),
+  );
+  group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    return this.depth.run(title, body);
   }
   async writeSummary(markdown: string): Promise<void> {
     this.summary += markdown;

@@ -1,13 +1,16 @@
-/** Holds our runner adapter in step with @actions/core's protocol (see io.ts for why we have one). */
+/**
+ * The runner adapter is @actions/core; these pin what our actions rely on it for, read back
+ * the way the runner reads it (workflow commands on stdout, file commands in GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY: https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
+ */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { inputVariable, runnerIO } from '../../../src/lib/action/io.js';
-import { parseOutputs as parseOutputFile } from '../../../test-support/bundle.js';
+import { parseOutputs } from '../../../test-support/bundle.js';
 
-describe('runnerIO speaks @actions/core protocol', () => {
+describe('runnerIO (@actions/core)', () => {
   let dir: string;
   let written: string[];
   const saved = { ...process.env };
@@ -21,57 +24,87 @@ describe('runnerIO speaks @actions/core protocol', () => {
     });
   });
   afterEach(() => {
+    jest.restoreAllMocks();
     process.env = { ...saved };
     process.exitCode = undefined;
   });
 
-  it('reads inputs from the same variables', () => {
+  const file = (name: string): string => {
+    const f = path.join(dir, name);
+    writeFileSync(f, '');
+    return f;
+  };
+
+  it('reads an input raw from the variable the runner sets (INPUT_ + upper case, spaces as _)', () => {
     process.env[inputVariable('project-id')] = ' alpine ';
-    process.env[inputVariable('gsa display name')] = 'x';
-    expect(inputVariable('project-id')).toBe('INPUT_PROJECT-ID');
-    expect(runnerIO().getInput('project-id')).toBe(
-      core.getInput('project-id', { trimWhitespace: false }),
-    );
-    expect(runnerIO().getInput('gsa display name')).toBe(core.getInput('gsa display name'));
+    process.env.INPUT_GSA_DISPLAY_NAME = 'x';
+    expect(runnerIO().getInput('project-id')).toBe(' alpine ');
+    expect(runnerIO().getInput('gsa display name')).toBe('x');
+    expect(runnerIO().getInput('absent')).toBe('');
   });
 
-  it('writes outputs that parse to the same values, multi-line included', () => {
-    const ours = path.join(dir, 'ours');
-    const theirs = path.join(dir, 'theirs');
-    writeFileSync(ours, '');
-    writeFileSync(theirs, '');
+  it('writes outputs to GITHUB_OUTPUT with a delimiter, so multi-line values survive', () => {
+    process.env.GITHUB_OUTPUT = file('out');
     const value = '[{"a":1}]\nsecond line';
-    process.env.GITHUB_OUTPUT = theirs;
-    core.setOutput('changes', value);
-    runnerIO({ ...process.env, GITHUB_OUTPUT: ours }).setOutput('changes', value);
-    expect(parseOutputFile(readFileSync(ours, 'utf8'))).toEqual(
-      parseOutputFile(readFileSync(theirs, 'utf8')),
-    );
-    expect(parseOutputFile(readFileSync(ours, 'utf8'))).toEqual({ changes: value });
+    runnerIO().setOutput('changes', value);
+    runnerIO().setOutput('changed', 'true');
+    expect(parseOutputs(readFileSync(process.env.GITHUB_OUTPUT, 'utf8'))).toEqual({
+      changes: value,
+      changed: 'true',
+    });
+    expect(written.join('')).not.toContain('set-output');
   });
 
-  it('prints the same workflow commands for masks, errors, warnings and debug lines', () => {
-    const io = runnerIO();
-    const message = '100% done\nnext line\r';
-    core.setSecret(message);
-    io.setSecret(message);
-    core.warning(message);
-    io.warning(message);
-    core.debug(message);
-    io.debug(message);
-    core.setFailed(message);
-    io.setFailed(message);
-    expect(written).toHaveLength(8);
-    for (let i = 0; i < written.length; i += 2) expect(written[i + 1]).toBe(written[i]);
+  it('masks with ::add-mask::, escaping newlines so one command stays one line', () => {
+    runnerIO().setSecret('s3cr3t%\nline2');
+    expect(written).toEqual(['::add-mask::s3cr3t%25%0Aline2\n']);
+  });
+
+  it('fails the step: exit code 1 and an ::error:: annotation', () => {
+    runnerIO().setFailed('setup-wi: project-id: is required');
     expect(process.exitCode).toBe(1);
+    expect(written).toEqual(['::error::setup-wi: project-id: is required\n']);
   });
 
-  it('appends the job summary to GITHUB_STEP_SUMMARY and is silent without it', async () => {
-    const file = path.join(dir, 'summary.md');
-    writeFileSync(file, '');
-    await runnerIO({ GITHUB_STEP_SUMMARY: file }).writeSummary('## hello');
-    await runnerIO({ GITHUB_STEP_SUMMARY: file }).writeSummary('| a |\n');
-    expect(readFileSync(file, 'utf8')).toBe('## hello\n| a |\n');
-    await expect(runnerIO({}).writeSummary('x')).resolves.toBeUndefined();
+  it('appends the job summary to GITHUB_STEP_SUMMARY, and is silent without it', async () => {
+    process.env.GITHUB_STEP_SUMMARY = file('summary.md');
+    await runnerIO().writeSummary('## hello');
+    await runnerIO().writeSummary('| a |\n');
+    expect(readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')).toBe('## hello\n| a |\n');
+    delete process.env.GITHUB_STEP_SUMMARY;
+    await expect(runnerIO().writeSummary('x')).resolves.toBeUndefined();
+  });
+
+  it('opens one ::group:: at the top level; an inner group is a plain header line (no nesting on GitHub)', async () => {
+    const io = runnerIO();
+    const result = await io.group('observe', async () => {
+      io.info('a');
+      await io.group('kubectl get', async () => io.info('b'));
+      return 42;
+    });
+    expect(result).toBe(42);
+    expect(written).toEqual([
+      '::group::observe\n',
+      'a\n',
+      '-> kubectl get\n',
+      'b\n',
+      '::endgroup::\n',
+    ]);
+  });
+
+  it('closes its group when the body throws, so later output is not folded away', async () => {
+    const io = runnerIO();
+    await expect(
+      io.group('apply', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await io.group('report', async () => undefined);
+    expect(written).toEqual([
+      '::group::apply\n',
+      '::endgroup::\n',
+      '::group::report\n',
+      '::endgroup::\n',
+    ]);
   });
 });

@@ -1,19 +1,14 @@
 /**
  * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
+ * tests hand run() a typed fake instead of mocking modules deep inside. The real one is
+ * @actions/core: its output file, masks, annotations, groups and job summary are the
+ * protocol every action speaks (https://github.com/actions/toolkit/tree/main/packages/core).
  */
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
-import type { Logger } from './logger.js';
+import * as core from '@actions/core';
+import { GroupDepth, type Logger } from './logger.js';
 
 export interface ActionIO extends Logger {
-  /** The raw input ('' when not set). */
+  /** The raw input ('' when not set); the input helpers trim and validate it. */
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
   setSecret(value: string): void;
@@ -21,47 +16,41 @@ export interface ActionIO extends Logger {
   writeSummary(markdown: string): Promise<void>;
 }
 
-/** The variable the runner sets for an input, as @actions/core derives it. */
+/** The variable the runner sets for an input, as @actions/core's getInput() reads it. */
 export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
+/**
+ * One per process: groups are a property of the step's log, not of an adapter instance.
+ * GitHub's log viewer does not nest groups: an inner ::group:: shows beside its parent and its
+ * ::endgroup:: ends the parent's fold too (actions/toolkit#1001, actions/runner#802 and
+ * #1477), so a group opened inside an open one is printed as a plain header line instead.
+ */
+const depth = new GroupDepth(
+  (title) => core.startGroup(title),
+  () => core.endGroup(),
+  (title) => core.info(title),
+);
 
-function command(name: string, message: string): void {
-  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
-}
-
-/** The real adapter, over the runner's environment, files and workflow commands. */
-export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
+/** The real adapter, over @actions/core (which reads process.env and writes process.stdout). */
+export function runnerIO(): ActionIO {
   return {
-    getInput: (name) => env[inputVariable(name)] ?? '',
-    setOutput: (name, value) => {
-      const file = env.GITHUB_OUTPUT;
-      if (!file) {
-        process.stdout.write(`${EOL}::set-output name=${name}::${escapeData(value)}${EOL}`);
-        return;
-      }
-      // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
-      const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-      appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-    },
-    setSecret: (value) => command('add-mask', value),
-    setFailed: (message) => {
-      process.exitCode = 1;
-      command('error', message);
-    },
-    debug: (message) => command('debug', message),
-    info: (message) => process.stdout.write(`${message}${EOL}`),
-    warning: (message) => command('warning', message),
-    error: (message) => command('error', message),
+    // Raw, like every input source we test with: trimming is the input helpers' job.
+    getInput: (name) => core.getInput(name, { trimWhitespace: false }),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setSecret: (value) => core.setSecret(value),
+    setFailed: (message) => core.setFailed(message),
+    debug: (message) => core.debug(message),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    error: (message) => core.error(message),
+    group: (title, body) => depth.run(title, body),
     writeSummary: async (markdown) => {
-      // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-      const file = env.GITHUB_STEP_SUMMARY;
-      if (file)
-        appendFileSync(file, markdown.endsWith(EOL) ? markdown : `${markdown}${EOL}`, 'utf8');
+      // Outside a runner (the CLI, local runs) there is no summary file: not an error, while
+      // core.summary.write() would throw without GITHUB_STEP_SUMMARY.
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write();
     },
   };
 }

@@ -1,13 +1,17 @@
 /**
- * The real Runner. It spawns processes directly (no shell) rather than through
- * @actions/exec, because it must kill a child on a timeout and when the step is cancelled,
- * which @actions/exec's ToolRunner cannot do.
+ * The real Runner. It spawns processes directly (no shell) rather than through @actions/exec:
+ * it must kill a child on its timeout and when the step is cancelled, and exec() can do
+ * neither: its ExecOptions have no timeout or abort signal, and the ChildProcess it spawns is
+ * never handed to the caller (actions/toolkit packages/exec/src/interfaces.ts and
+ * toolrunner.ts; its `delay` option only waits for stdio after the process has exited). And
+ * unless silenced it copies the child's output to stdout as is, where ours is redacted first.
  */
 import type { ChildProcess } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../action/logger.js';
+import { BoundedCapture, LineStream } from './output.js';
 import { Redactor } from './redact.js';
 import {
   formatCommand,
@@ -44,7 +48,16 @@ export class ProcessRunner implements Runner {
     const { spawn } = await import('node:child_process');
     this.hookCancellation();
     const shown = formatCommand(spec, this.redactor);
+    if (spec.stream) return this.logger.group(`$ ${shown}`, () => this.spawn(spawn, spec, true));
     this.logger.debug(`$ ${shown}`);
+    return this.spawn(spawn, spec, false);
+  }
+
+  private spawn(
+    spawn: typeof import('node:child_process').spawn,
+    spec: CommandSpec,
+    live: boolean,
+  ): Promise<CommandResult> {
     const timeoutMs = spec.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     return new Promise((resolve) => {
       const child = spawn(spec.tool, [...spec.args], {
@@ -54,8 +67,12 @@ export class ProcessRunner implements Runner {
         shell: false,
       });
       this.children.add(child);
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
+      const out = live ? new BoundedCapture() : new Unbounded();
+      const err = live ? new BoundedCapture() : new Unbounded();
+      const print = (line: string): void => this.logger.info(line);
+      const lines = live
+        ? [new LineStream(this.redactor, print), new LineStream(this.redactor, print)]
+        : [];
       let timedOut = false;
       let settled = false;
       const timer = setTimeout(() => {
@@ -69,8 +86,14 @@ export class ProcessRunner implements Runner {
         this.children.delete(child);
         resolve(result);
       };
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.stdout.on('data', (chunk: Buffer) => {
+        out.push(chunk);
+        lines[0]?.write(chunk);
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        err.push(chunk);
+        lines[1]?.write(chunk);
+      });
       child.on('error', (e: NodeJS.ErrnoException) => {
         const missing = e.code === 'ENOENT';
         finish({
@@ -80,7 +103,8 @@ export class ProcessRunner implements Runner {
         });
       });
       child.on('close', (code, signal) => {
-        let stderr = Buffer.concat(err).toString('utf8');
+        for (const stream of lines) stream.end();
+        let stderr = err.text();
         let exitCode = code ?? 1;
         if (timedOut) {
           exitCode = TIMEOUT_EXIT_CODE;
@@ -88,7 +112,7 @@ export class ProcessRunner implements Runner {
         } else if (signal) {
           stderr += `\n${spec.tool} was terminated by ${signal}`;
         }
-        finish({ exitCode, stdout: Buffer.concat(out).toString('utf8'), stderr });
+        finish({ exitCode, stdout: out.text(), stderr });
       });
       // A closed stdin pipe (EPIPE) when the child exits early is not our failure to report.
       child.stdin.on('error', () => undefined);
@@ -112,6 +136,17 @@ export class ProcessRunner implements Runner {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+  }
+}
+
+/** All of a stream: what a command that is not streamed prints is data to parse, in full. */
+class Unbounded {
+  private readonly chunks: Buffer[] = [];
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
   }
 }
 

@@ -25,6 +25,29 @@ export class Redactor {
     return out;
   }
 
+  /**
+   * How much of `text` can be redacted and printed now when more text may follow it (a line
+   * too long to wait for): no secret may straddle the cut, so the cut stops short of the last
+   * (longest secret - 1) characters and before any whole occurrence that spans it.
+   */
+  safeCut(text: string): number {
+    let cut = text.length;
+    for (const secret of this.secrets) cut = Math.min(cut, text.length - secret.length + 1);
+    cut = Math.max(cut, 0);
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const secret of this.secrets) {
+        const from = Math.max(0, cut - secret.length + 1);
+        const at = text.indexOf(secret, from);
+        if (at !== -1 && at < cut && at + secret.length > cut) {
+          cut = at;
+          moved = true;
+        }
+      }
+    }
+    return cut;
+  }
+
   has(value: string): boolean {
     return this.secrets.has(value);
   }

@@ -14,6 +14,12 @@ export interface CommandSpec {
   /** True when the command changes anything. Dry-run records these instead of running them. */
   readonly mutating: boolean;
   readonly timeoutMs?: number;
+  /**
+   * A long command (a build, a push, `helm upgrade --wait`, a cluster update): its output is
+   * printed live, line by line and redacted, in a log group of its own, and only its head and
+   * tail are kept in the result. Leave unset for commands whose output is data to parse.
+   */
+  readonly stream?: boolean;
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
 }

@@ -122,6 +122,15 @@ export function sanitizeApplyError(stderr: string): string {
 }
 
 export class K8sClient extends Kubectl {
+  private readonly progress = new Map<string, string>();
+
+  /** A rollout wait is many short polls: print each new status as it comes, once. */
+  private showProgress(workload: string, message: string): void {
+    if (!message || this.progress.get(workload) === message) return;
+    this.progress.set(workload, message);
+    this.ctx.logger.info(this.ctx.runner.redactor.redact(`${workload}: ${message}`));
+  }
+
   async namespaceExists(namespace: string): Promise<boolean> {
     return (await this.get('namespace', namespace)) !== undefined;
   }
@@ -195,6 +204,7 @@ export class K8sClient extends Kubectl {
     ];
     try {
       const { stdout } = await this.read(args);
+      this.showProgress(`${kind.toLowerCase()}/${name}`, stdout.trim());
       return {
         done: /successfully rolled out|roll out complete/i.test(stdout),
         message: stdout.trim(),

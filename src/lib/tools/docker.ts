@@ -129,6 +129,12 @@ export class Docker extends CliTool {
     super('docker', ctx);
   }
 
+  /** Builds and pushes run for minutes to an hour: watch them live. */
+  protected override streams(args: readonly string[]): boolean {
+    const [first, second] = args;
+    return first === 'build' || first === 'push' || (first === 'buildx' && second === 'build');
+  }
+
   /** Whether `docker buildx` works here (GitHub's runners: yes; Debian's docker.io: no). */
   hasBuildx(): Promise<boolean> {
     this.buildx ??= this.execute(dockerArgv.buildxVersion(), { mutating: false }).then(

@@ -7,6 +7,11 @@ export class Gcloud extends CliTool {
     super('gcloud', ctx);
   }
 
+  /** A cluster update (enabling the workload pool) takes minutes: watch it live. */
+  protected override streams(args: readonly string[]): boolean {
+    return args[0] === 'container' && args[1] === 'clusters' && args[2] === 'update';
+  }
+
   /** A read that prints JSON (`--format=json` is appended). */
   async json<T>(args: readonly string[]): Promise<T> {
     const result = await this.read([...args, '--format=json']);

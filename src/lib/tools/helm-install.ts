@@ -45,6 +45,10 @@ export interface ResolveOptions {
 }
 
 export async function loadToolCache(): Promise<ToolCacheApi> {
+  // The tool cache lives where the runner says (RUNNER_TOOL_CACHE; @actions/tool-cache throws
+  // without it): outside a runner, fail at once, before loading its HTTP stack.
+  if (!process.env.RUNNER_TOOL_CACHE)
+    throw new Error('RUNNER_TOOL_CACHE is not set (not on a runner)');
   return (await import('@actions/tool-cache')) as ToolCacheApi;
 }
 

@@ -192,6 +192,11 @@ export class Helm extends CliTool {
     super(binary, ctx);
   }
 
+  /** upgrade/rollback/uninstall run with --wait: minutes of waiting on the cluster, watched live. */
+  protected override streams(args: readonly string[]): boolean {
+    return ['upgrade', 'install', 'rollback', 'uninstall'].includes(args[0] ?? '');
+  }
+
   async version(): Promise<HelmVersion | undefined> {
     const result = await this.read(helmArgv.version());
     return parseHelmVersion(result.stdout);

@@ -25,6 +25,8 @@ export interface ExecOptions {
   readonly mutating: boolean;
   readonly stdin?: string;
   readonly timeoutMs?: number;
+  /** Print the output live (see CommandSpec.stream); defaults to what streams() says. */
+  readonly stream?: boolean;
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
 }
@@ -37,7 +39,12 @@ export class CliTool {
 
   /** Runs the command once; throws a CommandError on a non-zero exit. */
   async execute(args: readonly string[], options: ExecOptions): Promise<CommandResult> {
-    const spec: CommandSpec = { tool: this.tool, args, ...options };
+    const spec: CommandSpec = {
+      tool: this.tool,
+      args,
+      ...(this.streams(args) ? { stream: true } : {}),
+      ...options,
+    };
     const result = await this.ctx.runner.run(spec);
     if (result.exitCode === 0) return result;
     if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
@@ -81,6 +88,14 @@ export class CliTool {
       ...(retryable ? { retryable } : {}),
       ...(policy ? { policy } : {}),
     });
+  }
+
+  /**
+   * Whether a command is one of this tool's long ones, whose output a user wants to watch as
+   * it comes (a build, a push, a helm install): decided here, by argv, so every caller gets it.
+   */
+  protected streams(_args: readonly string[]): boolean {
+    return false;
   }
 
   /** Fails before any mutation when the tool is missing (case F8). */
