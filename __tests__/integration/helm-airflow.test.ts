@@ -2,7 +2,16 @@
  * helm-airflow end to end: run() with the real process runner, the simulated helm on PATH
  * (no real Helm can be installed here) and the real kubectl against the Kubernetes API emulator.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest,
+} from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +38,10 @@ const BASE_INPUTS = {
   'admin-password': PASSWORD,
   'admin-username': 'ops',
 };
+
+// Each run now also reads the namespace, the key Secrets and the chart Jobs with the real
+// kubectl (issue 12): two runs a test need more than the default minute on a loaded machine.
+jest.setTimeout(180_000);
 
 let emu: K8sEmulator;
 let sim: HelmSim;
