@@ -2,7 +2,16 @@
  * helm-airflow end to end: run() with the real process runner, the simulated helm on PATH
  * (no real Helm can be installed here) and the real kubectl against the Kubernetes API emulator.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest,
+} from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +38,10 @@ const BASE_INPUTS = {
   'admin-password': PASSWORD,
   'admin-username': 'ops',
 };
+
+// Each run now also reads the namespace, the key Secrets and the chart Jobs with the real
+// kubectl (issue 12): two runs a test need more than the default minute on a loaded machine.
+jest.setTimeout(180_000);
 
 let emu: K8sEmulator;
 let sim: HelmSim;
@@ -80,33 +93,6 @@ function expectNoSecretAnywhere(io: FakeIO): void {
 }
 
 describe('helm-airflow through the simulated helm and the Kubernetes API emulator', () => {
-  it('a dry run with no secret inputs reads only (GETs, no Secret, no helm history) and skips from the deploy-state record', async () => {
-    const installed = await runAction(BASE_INPUTS);
-    expect(installed.failed).toBeUndefined();
-    const record = emu.get('v1', 'ConfigMap', 'airflow-deploy-state', 'airflow') as {
-      metadata: { annotations: Record<string, string> };
-    };
-    expect(record.metadata.annotations['gke-data-platform/chart-version']).toBe('1.22.0');
-    emu.clearRequests();
-    const helmCallsBefore = sim.calls().length;
-    const { 'git-ssh-key': _key, 'admin-password': _password, ...publicInputs } = BASE_INPUTS;
-    const plan = await runAction({ ...publicInputs, 'dry-run': 'true' });
-    expect(plan.failed).toBeUndefined();
-    const requests = emu.requests();
-    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
-    expect(requests.filter((r) => /\/secrets(\/|$)/.test(r.path))).toEqual([]);
-    // helm history/status/get read the release Secrets (every value, passwords included).
-    expect(
-      sim
-        .calls()
-        .slice(helmCallsBefore)
-        .filter((argv) => ['history', 'status', 'get', 'upgrade'].includes(argv[0] ?? '')),
-    ).toEqual([]);
-    expect(plan.summary).toMatch(/helm-release\/airflow\/airflow` \| noop/);
-    // Without the key input there is no SSH-key Secret to plan: nothing to do.
-    expect(plan.outputs.changed).toBe('false');
-  });
-
   it('installs, stores the SSH key Secret, keeps secrets out of argv, then skips an unchanged re-run', async () => {
     const first = await runAction(BASE_INPUTS);
     expect(first.failed).toBeUndefined();
@@ -329,5 +315,33 @@ describe('helm-airflow through the simulated helm and the Kubernetes API emulato
     expect(io.failed).toContain('rejects the merged values');
     expect(io.failed).toContain('schedulr');
     expect(helmMutations()).toEqual([]);
+  });
+
+  // Last: it installs into the shared emulator, which earlier tests expect to start empty.
+  it('a dry run with no secret inputs reads only (GETs, no Secret, no helm history) and skips from the deploy-state record', async () => {
+    const installed = await runAction(BASE_INPUTS);
+    expect(installed.failed).toBeUndefined();
+    const record = emu.get('v1', 'ConfigMap', 'airflow-deploy-state', 'airflow') as {
+      metadata: { annotations: Record<string, string> };
+    };
+    expect(record.metadata.annotations['gke-data-platform/chart-version']).toBe('1.22.0');
+    emu.clearRequests();
+    const helmCallsBefore = sim.calls().length;
+    const { 'git-ssh-key': _key, 'admin-password': _password, ...publicInputs } = BASE_INPUTS;
+    const plan = await runAction({ ...publicInputs, 'dry-run': 'true' });
+    expect(plan.failed).toBeUndefined();
+    const requests = emu.requests();
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(requests.filter((r) => /\/secrets(\/|$)/.test(r.path))).toEqual([]);
+    // helm history/status/get read the release Secrets (every value, passwords included).
+    expect(
+      sim
+        .calls()
+        .slice(helmCallsBefore)
+        .filter((argv) => ['history', 'status', 'get', 'upgrade'].includes(argv[0] ?? '')),
+    ).toEqual([]);
+    expect(plan.summary).toMatch(/helm-release\/airflow\/airflow` \| noop/);
+    // Without the key input there is no SSH-key Secret to plan: nothing to do.
+    expect(plan.outputs.changed).toBe('false');
   });
 });
