@@ -4,9 +4,10 @@
  * duplicates), set or check the namespace, and render them back for plans and summaries with
  * Secret data redacted. The YAML library is loaded lazily to keep it off the start-up path.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { dnsLabel, dnsSubdomain } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';
 
@@ -91,7 +92,13 @@ export async function parseManifests(
         `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`,
       );
     }
-    const value: unknown = doc.toJS();
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      // yaml refuses more than maxAliasCount (100) alias expansions: a "billion laughs" file.
+      throw new ConfigurationError(input, `${where}: ${errorMessage(err)}`);
+    }
     if (value === null || value === undefined) return;
     if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
       value.items.forEach((item, i) =>
@@ -129,7 +136,7 @@ export async function loadManifests(
 ): Promise<KubeObject[]> {
   const objects: KubeObject[] = [];
   for (const file of await manifestFiles(input, paths)) {
-    objects.push(...(await parseManifests(input, file, await readFile(file, 'utf8'))));
+    objects.push(...(await parseManifests(input, file, await readInputFile(input, file))));
   }
   if (objects.length === 0) throw new ConfigurationError(input, 'the manifests hold no objects');
   return objects;
