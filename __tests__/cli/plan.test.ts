@@ -54,7 +54,7 @@ describe('platform CLI', () => {
     ]);
     // outputs of one step feed the next: the bucket's member is setup-wi's GSA, Airflow logs to the bucket
     expect(text.stdout).toContain(
-      'ensure roles/storage.objectAdmin to serviceAccount:cloudsql-proxy-gsa@alpine-figure-461007-i9.iam.gserviceaccount.com',
+      'ensure roles/storage.objectUser to serviceAccount:cloudsql-proxy-gsa@alpine-figure-461007-i9.iam.gserviceaccount.com',
     );
     expect(text.stdout).toContain('remote_base_log_folder: gs://airflow-logs-tinhnv-gke/logs');
     expect(text.stdout).toContain(
