@@ -31,6 +31,7 @@ export const Inputs = {
   Timeout: 'timeout',
   SmokeUrl: 'smoke-url',
   Config: 'config',
+  AllowClusterScoped: 'allow-cluster-scoped',
   DryRun: 'dry-run',
 } as const;
 
@@ -72,6 +73,8 @@ export interface LitellmInputs {
   readonly envSecrets: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly smokeUrl?: string;
+  /** Cluster-scoped objects in the manifests are refused unless this is true. */
+  readonly allowClusterScoped: boolean;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -182,6 +185,7 @@ export async function parseInputs(
       Inputs.CreateNamespace,
       config?.litellm?.createNamespace ?? true,
     ),
+    allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
     dryRun: booleanInput(source, Inputs.DryRun, false),
     warnings,
   };

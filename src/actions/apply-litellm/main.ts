@@ -27,6 +27,7 @@ export async function litellmObjects(inputs: LitellmInputs): Promise<KubeObject[
           Inputs.Manifests,
           await loadManifests(Inputs.Manifests, inputs.manifests ?? []),
           inputs.namespace,
+          inputs.allowClusterScoped,
         ),
         ...secrets,
       ];

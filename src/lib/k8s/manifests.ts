@@ -142,17 +142,33 @@ export async function loadManifests(
   return objects;
 }
 
+/** The input that lets an app's manifests hold cluster-scoped objects (off by default). */
+export const ALLOW_CLUSTER_SCOPED_INPUT = 'allow-cluster-scoped';
+
 /**
  * Puts every namespaced object in `namespace`. An object that names another namespace is an
- * error: applying it elsewhere would silently deploy to the wrong place.
+ * error: applying it elsewhere would silently deploy to the wrong place. A cluster-scoped
+ * object (a ClusterRoleBinding of `default` to `cluster-admin`, a webhook, a CRD) reaches far
+ * beyond the app, so it is refused unless `allow-cluster-scoped` says otherwise (issue 15,
+ * class 6); the target namespace's own Namespace object is always fine.
  */
 export function inNamespace(
   input: string,
   objects: readonly KubeObject[],
   namespace: string,
+  allowClusterScoped = false,
 ): KubeObject[] {
   return objects.map((o) => {
-    if (isClusterScoped(o.kind)) return o;
+    if (isClusterScoped(o.kind)) {
+      const ownNamespace = o.kind === 'Namespace' && o.metadata.name === namespace;
+      if (!allowClusterScoped && !ownNamespace) {
+        throw new ConfigurationError(
+          input,
+          `${o.kind}/${o.metadata.name} is cluster-scoped: it acts outside namespace "${namespace}"; remove it, or set ${ALLOW_CLUSTER_SCOPED_INPUT}: true if this step must manage it`,
+        );
+      }
+      return o;
+    }
     const own = o.metadata.namespace;
     if (own !== undefined && own !== namespace) {
       throw new ConfigurationError(

@@ -10,7 +10,10 @@ const BROAD: readonly [RegExp, string][] = [
   [/^roles\/(?:owner|editor)$/, 'a basic role over the whole project'],
   [/^roles\/container\./, 'Kubernetes access through IAM (the deployer needs it, pods do not)'],
   [/^roles\/storage\.(?:admin|objectAdmin)$/, 'bucket or object administration (ACLs included)'],
-  [/^roles\/iam\.(?:serviceAccountAdmin|serviceAccountTokenCreator|securityAdmin|roleAdmin)$/, 'the power to act as or manage other identities'],
+  [
+    /^roles\/iam\.(?:serviceAccountAdmin|serviceAccountTokenCreator|securityAdmin|roleAdmin)$/,
+    'the power to act as or manage other identities',
+  ],
   [/^roles\/resourcemanager\.projectIamAdmin$/, 'the power to change the project IAM policy'],
 ];
 

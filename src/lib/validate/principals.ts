@@ -17,14 +17,22 @@ const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
  * every repository whose token the provider accepts.
  */
 export function publicPrincipalReason(member: string): string | undefined {
-  const m = member.trim().toLowerCase().replace(/^deleted:/, '');
+  const m = member
+    .trim()
+    .toLowerCase()
+    .replace(/^deleted:/, '');
   const bare = m.replace(/^(?:user|group|member):/, '');
   if (PUBLIC.has(m) || PUBLIC.has(bare)) return 'grants access to everyone on the internet';
-  if (m.startsWith('principalset://goog/public')) return 'grants access to everyone on the internet';
+  if (m.startsWith('principalset://goog/public'))
+    return 'grants access to everyone on the internet';
   if (m.startsWith('domain:') && CONSUMER_DOMAINS.has(m.slice('domain:'.length))) {
     return 'grants access to every account of a public mail service';
   }
-  if (/^principalset:\/\/iam\.googleapis\.com\/.*(?:workloadidentitypools|workforcepools)\/[^/]+\/\*$/.test(m)) {
+  if (
+    /^principalset:\/\/iam\.googleapis\.com\/.*(?:workloadidentitypools|workforcepools)\/[^/]+\/\*$/.test(
+      m,
+    )
+  ) {
     return 'grants access to every identity of the pool; name one repository with principalSet://.../attribute.repository/OWNER/REPO';
   }
   return undefined;
