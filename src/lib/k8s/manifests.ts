@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { readInputFile } from '../input-file.js';
+import { redactInlineSecrets } from './inline-secrets.js';
 import { dnsLabel, dnsSubdomain } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';
 
@@ -192,9 +193,21 @@ export function assertUnique(input: string, objects: readonly KubeObject[]): voi
 
 export const REDACTED = '<redacted>';
 
-/** The objects with every Secret value replaced, for plans, logs and summaries. */
+/**
+ * The objects with every Secret value replaced, and literal credentials in ConfigMap text
+ * (`api_key: sk-...`) too, for plans, logs and summaries.
+ */
 export function redactSecrets(objects: readonly KubeObject[]): KubeObject[] {
   return objects.map((o) => {
+    if (o.kind === 'ConfigMap' && isRecord(o.data)) {
+      const data = Object.fromEntries(
+        Object.entries(o.data).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? redactInlineSecrets(v) : v,
+        ]),
+      );
+      return { ...o, data };
+    }
     if (o.kind !== 'Secret') return o;
     const out: KubeObject = { ...o };
     for (const field of ['data', 'stringData'] as const) {
