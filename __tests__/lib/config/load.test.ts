@@ -38,7 +38,7 @@ describe('platform file', () => {
 
   it('reports a missing file naming the config input', async () => {
     await expect(loadPlatformConfig('/nonexistent/platform.yaml')).rejects.toThrow(
-      /input "config": cannot read \/nonexistent\/platform.yaml/,
+      /input "config": \/nonexistent\/platform.yaml does not exist/,
     );
   });
 

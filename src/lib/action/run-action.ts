@@ -8,6 +8,7 @@ import { Redactor } from '../exec/redact.js';
 import type { PlatformConfig } from '../config/schema.js';
 import { createContext, type ActionContext, type ActionDeps } from './context.js';
 import type { InputSource } from './inputs.js';
+import { checkCredentials } from './credentials-preflight.js';
 import { boundedSource } from './input-limits.js';
 import { maskSecretInputs } from './secret-inputs.js';
 import type { ActionIO } from './io.js';
@@ -59,6 +60,8 @@ export async function runParsedAction<I extends { readonly dryRun: boolean }>(
         for (const form of early.add(v)) deps.io.setSecret(form);
       });
       const inputs = await parse(source, await readPlatformConfig(source));
+      // Real processes only: a runner handed in (tests, the CLI offline) brings its own world.
+      if (!deps.runner) checkCredentials(name, inputs);
       ctx = createContext(deps, { dryRun: inputs.dryRun });
       for (const secret of secrets) ctx.runner.redactor.add(secret);
       await body(inputs, ctx);
