@@ -11,6 +11,7 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { Logger } from './logger.js';
+import { fitSummary, SUMMARY_LIMIT_BYTES } from './summary-limit.js';
 
 export interface ActionIO extends Logger {
   /** The raw input ('' when not set). */
@@ -36,6 +37,8 @@ function command(name: string, message: string): void {
 
 /** The real adapter, over the runner's environment, files and workflow commands. */
 export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
+  // Bytes this step wrote to its summary file: GitHub drops a step summary over 1 MiB.
+  let summaryBytes = 0;
   return {
     getInput: (name) => env[inputVariable(name)] ?? '',
     setOutput: (name, value) => {
@@ -60,8 +63,13 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
     writeSummary: async (markdown) => {
       // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
       const file = env.GITHUB_STEP_SUMMARY;
-      if (file)
-        appendFileSync(file, markdown.endsWith(EOL) ? markdown : `${markdown}${EOL}`, 'utf8');
+      if (!file) return;
+      const text = fitSummary(
+        markdown.endsWith(EOL) ? markdown : `${markdown}${EOL}`,
+        SUMMARY_LIMIT_BYTES - summaryBytes,
+      );
+      summaryBytes += Buffer.byteLength(text, 'utf8');
+      appendFileSync(file, text, 'utf8');
     },
   };
 }
