@@ -76,6 +76,7 @@ describe('[F63] secret KEY=VALUE inputs: masked before parsing, errors name the 
     const wrapped = 'wrapped-second-half-of-a-token-99';
     const r = run('build-push-image', {
       image: '127.0.0.1:5000/team/app',
+      tags: 'v1',
       context: dir,
       secrets: `NPM_TOKEN=first-half-of-a-token\n${wrapped}`,
     });
@@ -159,6 +160,7 @@ describe('[F66] file inputs: regular files only, size-limited, the input named',
     writeFileSync(file, `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
     const r = run('helm-airflow', {
       namespace: 'airflow',
+      'chart-version': '1.22.0',
       'values-files': file,
       'dry-run': 'true',
     });
@@ -255,7 +257,11 @@ subjects: [{kind: ServiceAccount, name: default, namespace: application}]
 });
 
 describe('[F71] public IAM principals are refused in every spelling', () => {
-  const base = { 'project-id': 'alpine-figure-461007-i9', 'bucket-name': 'airflow-logs-x1' };
+  const base = {
+    'project-id': 'alpine-figure-461007-i9',
+    bucket: 'airflow-logs-x1',
+    location: 'asia-southeast1',
+  };
   it.each([
     'allUsers',
     'allAuthenticatedUsers',
@@ -297,7 +303,7 @@ describe('[F72] least privilege for the workload identity', () => {
     const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
     expect(warnings.some((w) => w.includes('roles/container.developer'))).toBe(true);
     expect(warnings.some((w) => w.includes('roles/storage.admin'))).toBe(true);
-    expect(warnings.some((w) => w.includes('roles/cloudsql.client'))).toBe(false);
+    expect(warnings.some((w) => w.includes('project-roles: roles/cloudsql.client'))).toBe(false);
   });
 });
 
@@ -325,6 +331,7 @@ esac
       'build-push-image',
       {
         image: 'asia-southeast1-docker.pkg.dev/alpine-figure-461007-i9/apps/app',
+        tags: 'v1',
         context,
         'dry-run': 'true',
       },

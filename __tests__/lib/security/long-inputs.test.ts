@@ -42,11 +42,15 @@ const BASELINE: Record<string, Record<string, string>> = {
     cluster: 'data-pipeline-cluster',
     'gsa-name': 'cloudsql-proxy-gsa',
   },
-  'gcs-log-bucket': { 'project-id': 'alpine-figure-461007-i9', 'bucket-name': 'airflow-logs-x1' },
-  'build-push-image': { image: '127.0.0.1:5000/team/app' },
+  'gcs-log-bucket': {
+    'project-id': 'alpine-figure-461007-i9',
+    bucket: 'airflow-logs-x1',
+    location: 'asia-southeast1',
+  },
+  'build-push-image': { image: '127.0.0.1:5000/team/app', tags: 'v1' },
   'deploy-app': { manifests: 'deployments/' },
   'apply-litellm': { image: 'ghcr.io/berriai/litellm:v1.74.0', 'master-key': 'sk-12345678' },
-  'helm-airflow': {},
+  'helm-airflow': { 'chart-version': '1.22.0' },
 };
 
 const cases = actions.flatMap((action) => {
