@@ -85,7 +85,7 @@ describe('platform CLI', () => {
   it('fails with the path in the file for a bad platform file, and for an unknown --only step', () => {
     const bad = cli(['plan', '--config', 'examples/does-not-exist.yaml', '--offline']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('input "config": cannot read examples/does-not-exist.yaml');
+    expect(bad.stderr).toContain('input "config": examples/does-not-exist.yaml does not exist');
     const only = cli(['plan', '--config', 'examples/platform.yaml', '--offline', '--only', 'nope']);
     expect(only.status).toBe(1);
     expect(only.stderr).toContain('--only: unknown step(s) nope');
