@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2623);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2034);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2623:
+/***/ 2034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,6 +29,83 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/summary-limit.ts
+/**
+ * Step summaries under GitHub's limit (issue 15, class 5). GitHub's "Adding a job summary":
+ * "Job summaries are isolated between steps and each step is restricted to a maximum size of
+ * 1MiB" and a step's summary over it is not uploaded at all, outcome table included
+ * (https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits).
+ * So a summary that would not fit is shortened: the collapsible sections (merged values,
+ * manifests) first, largest first, then the tail; the heading and outcome table come first in
+ * every summary we write and are kept.
+ */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const NOTE = (shown, total) => `_Shortened: ${shown} of ${total} bytes shown. GitHub drops a step summary over 1 MiB whole._`;
+/** The first lines of `text` that fit in `max` bytes (never cutting a line, or a character). */
+function headLines(text, max) {
+    const lines = [];
+    let size = -1; // the first line has no newline before it
+    for (const line of text.split('\n')) {
+        const next = size + 1 + bytes(line);
+        if (next > max)
+            break;
+        lines.push(line);
+        size = next;
+    }
+    return lines.join('\n');
+}
+/** A `<details>` block cut down to about `max` bytes, its code fence closed, with a note. */
+function shortenDetails(block, max) {
+    const open = block.indexOf('</summary>');
+    const head = open < 0 ? '<details><summary>Details</summary>' : block.slice(0, open + 10);
+    const inner = block.slice(head.length, block.lastIndexOf('</details>')).trim();
+    const fence = /^(`{3,})[^\n]*\n/.exec(inner);
+    const body = fence ? inner.slice(fence[0].length).replace(/\n?`{3,}\s*$/, '') : inner;
+    const kept = headLines(body, Math.max(0, max));
+    const shownBody = fence ? `${fence[0]}${kept}\n${fence[1]}` : kept;
+    return `${head}\n\n${shownBody}\n\n${NOTE(bytes(kept), bytes(body))}\n\n</details>`;
+}
+/** `<details>...</details>` spans, as [start, end) offsets. */
+function detailsSpans(text) {
+    const spans = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('<details>', from);
+        if (start < 0)
+            break;
+        const close = text.indexOf('</details>', start);
+        if (close < 0)
+            break;
+        spans.push([start, close + '</details>'.length]);
+        from = close + 1;
+    }
+    return spans;
+}
+/** `markdown` shortened to at most `budget` bytes, keeping its beginning (heading, outcomes). */
+function fitSummary(markdown, budget = SUMMARY_LIMIT_BYTES) {
+    if (bytes(markdown) <= budget)
+        return markdown;
+    let text = markdown;
+    const spans = detailsSpans(text).sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+    for (const [start, end] of spans) {
+        const excess = bytes(text) - budget;
+        if (excess <= 0)
+            break;
+        const block = text.slice(start, end);
+        // Positions shift as blocks shrink, so find this block again by its text.
+        const at = text.indexOf(block);
+        const short = shortenDetails(block, bytes(block) - excess - 512);
+        text = `${text.slice(0, at)}${short}${text.slice(at + block.length)}`;
+    }
+    if (bytes(text) <= budget)
+        return text;
+    const total = bytes(text);
+    const note = `\n\n${NOTE(0, total)}\n`;
+    const kept = headLines(text, Math.max(0, budget - bytes(note) - 64));
+    return `${kept}${note.replace(NOTE(0, total), NOTE(bytes(kept), total))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
  * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
@@ -40,6 +117,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
  * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
+
 
 
 /** The variable the runner sets for an input, as @actions/core derives it. */
@@ -54,6 +132,8 @@ function command(name, message) {
 }
 /** The real adapter, over the runner's environment, files and workflow commands. */
 function runnerIO(env = process.env) {
+    // Bytes this step wrote to its summary file: GitHub drops a step summary over 1 MiB.
+    let summaryBytes = 0;
     return {
         getInput: (name) => env[inputVariable(name)] ?? '',
         setOutput: (name, value) => {
@@ -78,8 +158,11 @@ function runnerIO(env = process.env) {
         writeSummary: async (markdown) => {
             // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
             const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            if (!file)
+                return;
+            const text = fitSummary(markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, SUMMARY_LIMIT_BYTES - summaryBytes);
+            summaryBytes += Buffer.byteLength(text, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
         },
     };
 }
@@ -147,11 +230,6 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/lib/exec/redact.ts
 /**
  * Secret redaction for everything the suite prints: command lines, error text, summaries.
@@ -192,6 +270,104 @@ function secretForms(value) {
             forms.add(line);
     }
     return [...forms];
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/lib/exec/child-env.ts
+/**
+ * The environment each CLI is started with (issue 15, class 2): only what that tool reads, so
+ * the step's `INPUT_*` variables (secret inputs included), the runner's tokens and whatever
+ * else the job exported never reach a child process.
+ *
+ * What the tools read, from their documentation:
+ * - gcloud: `CLOUDSDK_*` properties and config dir, `GOOGLE_APPLICATION_CREDENTIALS`
+ *   (https://cloud.google.com/sdk/docs/properties, "Setting properties via environment
+ *   variables"); it is Python, so `PYTHONPATH` too.
+ * - kubectl: `KUBECONFIG`, `KUBECACHEDIR`, `KUBECTL_*`
+ *   (https://kubernetes.io/docs/reference/kubectl/generated/kubectl/); GKE kubeconfigs run
+ *   gke-gcloud-auth-plugin, which reads gcloud's settings and `USE_GKE_GCLOUD_AUTH_PLUGIN`.
+ * - helm: `HELM_*` and `KUBECONFIG` (https://helm.sh/docs/helm/helm/, "Environment variables"),
+ *   plus the GKE plugin's.
+ * - docker: `DOCKER_*` (`DOCKER_CONFIG`, `DOCKER_HOST`...;
+ *   https://docs.docker.com/reference/cli/docker/#environment-variables), `BUILDX_*`,
+ *   `BUILDKIT_*`, `SOURCE_DATE_EPOCH`, and for buildx's `type=gha` cache `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_TOKEN`
+ *   (https://docs.docker.com/build/cache/backends/gha/); docker-credential-gcloud reads gcloud's.
+ * Every tool also gets the basics: PATH, HOME, locale, temp folders, proxies and CA bundles.
+ */
+
+/** Extra variable names to pass to every child, comma- or space-separated (self-hosted needs). */
+const PASS_ENV_VARIABLE = 'GKE_DP_CHILD_ENV';
+const BASIC = {
+    names: [
+        'PATH',
+        'HOME',
+        'USER',
+        'LOGNAME',
+        'LANG',
+        'LANGUAGE',
+        'TZ',
+        'TMPDIR',
+        'RUNNER_TEMP',
+        'CI',
+        'HTTP_PROXY',
+        'HTTPS_PROXY',
+        'NO_PROXY',
+        'ALL_PROXY',
+        'http_proxy',
+        'https_proxy',
+        'no_proxy',
+        'all_proxy',
+        'SSL_CERT_FILE',
+        'SSL_CERT_DIR',
+        'XDG_CONFIG_HOME',
+        'XDG_CACHE_HOME',
+        'XDG_DATA_HOME',
+        'XDG_RUNTIME_DIR',
+    ],
+    prefixes: ['LC_'],
+};
+/** gcloud's own settings: also what gke-gcloud-auth-plugin and docker-credential-gcloud read. */
+const GOOGLE = {
+    names: ['GOOGLE_APPLICATION_CREDENTIALS', 'PYTHONPATH', 'USE_GKE_GCLOUD_AUTH_PLUGIN'],
+    prefixes: ['CLOUDSDK_'],
+};
+const KUBE = { names: ['KUBECONFIG', 'KUBECACHEDIR'], prefixes: ['KUBECTL_'] };
+const TOOLS = {
+    gcloud: [GOOGLE],
+    kubectl: [KUBE, GOOGLE],
+    helm: [KUBE, GOOGLE, { names: [], prefixes: ['HELM_'] }],
+    docker: [
+        GOOGLE,
+        {
+            names: [
+                'SOURCE_DATE_EPOCH',
+                'ACTIONS_CACHE_URL',
+                'ACTIONS_RESULTS_URL',
+                'ACTIONS_RUNTIME_TOKEN',
+            ],
+            prefixes: ['DOCKER_', 'BUILDX_', 'BUILDKIT_'],
+        },
+    ],
+};
+/** The environment for `tool`: the allowed part of `base`, then the command's own `extra`. */
+function childEnv(tool, base, extra = {}) {
+    const allows = [BASIC, ...(TOOLS[external_node_path_default().basename(tool)] ?? [])];
+    const passed = new Set((base[PASS_ENV_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean));
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined || name.startsWith('INPUT_'))
+            continue;
+        const allowed = passed.has(name) ||
+            allows.some((a) => a.names.includes(name) || a.prefixes.some((p) => name.startsWith(p)));
+        if (allowed)
+            env[name] = value;
+    }
+    return { ...env, ...extra };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/exec/runner.ts
@@ -240,6 +416,7 @@ class DryRunRunner {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const KILL_GRACE_MS = 5000;
 class ProcessRunner {
@@ -267,7 +444,7 @@ class ProcessRunner {
         return new Promise((resolve) => {
             const child = spawn(spec.tool, [...spec.args], {
                 cwd: spec.cwd,
-                env: { ...this.baseEnv, ...spec.env },
+                env: childEnv(spec.tool, this.baseEnv, spec.env),
                 stdio: ['pipe', 'pipe', 'pipe'],
                 shell: false,
             });
@@ -461,6 +638,281 @@ function createContext(deps, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lib/action/credentials-preflight.ts
+/**
+ * Google credentials, checked before any command (issue 15, class 11; cases F11-F13). The
+ * token exchange belongs to google-github-actions/auth, but what a user meets when it did not
+ * happen is ours: without this check the first gcloud call fails with gcloud's own "You do not
+ * currently have an active account selected", which says neither what is missing nor where.
+ *
+ * What auth leaves behind (google-github-actions/auth src/main.ts): with its defaults it writes
+ * a credentials file under RUNNER_TEMP and exports CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE,
+ * GOOGLE_APPLICATION_CREDENTIALS and GOOGLE_GHA_CREDS_PATH; for Workload Identity Federation it
+ * first needs ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN, which the runner only sets when the job
+ * has `permissions: id-token: write`
+ * (https://docs.github.com/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings).
+ * A reusable workflow cannot grant itself more than its caller's job allows, so the calling job
+ * must grant it too.
+ *
+ * Only on GitHub-hosted runners (GITHUB_ACTIONS=true and RUNNER_ENVIRONMENT=github-hosted or
+ * unset): a self-hosted runner on GCE or GKE has credentials from the metadata server, which no
+ * variable shows, and the CLI on a laptop uses gcloud's own login. A dry run is checked too: it
+ * still observes through gcloud and kubectl, so it needs the same credentials.
+ */
+
+
+
+class MissingCredentialsError extends Error {
+    name = 'MissingCredentialsError';
+}
+/** Variables that point gcloud (and the libraries) at credentials. */
+const CREDENTIAL_FILES = [
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE',
+    'GOOGLE_GHA_CREDS_PATH',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE',
+];
+const AUTH_STEP = 'add `- uses: google-github-actions/auth@<sha>` with `workload_identity_provider` and `service_account` to this job, before this step';
+/** Whether gcloud has a login of its own (`gcloud auth login` / `activate-service-account`). */
+function gcloudHasLogin(env) {
+    const config = env.CLOUDSDK_CONFIG || external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.config', 'gcloud');
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(config, 'credentials.db'));
+}
+/** Why this step has no usable Google credentials, or undefined when it has them (or cannot tell). */
+function missingCredentials(env = process.env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    if (env.RUNNER_ENVIRONMENT && env.RUNNER_ENVIRONMENT !== 'github-hosted')
+        return undefined;
+    if (env.CLOUDSDK_AUTH_ACCESS_TOKEN)
+        return undefined;
+    const set = CREDENTIAL_FILES.filter((name) => Boolean(env[name]));
+    const present = set.filter((name) => (0,external_node_fs_namespaceObject.existsSync)(env[name] ?? ''));
+    if (present.length > 0 || gcloudHasLogin(env))
+        return undefined;
+    const job = env.GITHUB_JOB ? `job "${env.GITHUB_JOB}"` : 'this job';
+    if (set.length > 0) {
+        return `no Google credentials: ${set.join(', ')} points to ${env[set[0] ?? ''] ?? ''}, which does not exist on this runner; credentials are per job, so google-github-actions/auth must run in ${job} (${AUTH_STEP})`;
+    }
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        return `no Google credentials, and ${job} cannot get any: ACTIONS_ID_TOKEN_REQUEST_URL is unset, so the job lacks \`permissions: id-token: write\`. Add \`permissions: {contents: read, id-token: write}\` to ${job}; if it calls a reusable workflow, the calling job must grant \`id-token: write\` as well. Then ${AUTH_STEP}`;
+    }
+    return `no Google credentials: google-github-actions/auth has not run in ${job} (none of ${CREDENTIAL_FILES.slice(0, 3).join(', ')} is set); ${AUTH_STEP}`;
+}
+/** Whether the kubeconfig kubectl will use gets its token from Google (a GKE kubeconfig). */
+function kubeconfigUsesGoogle(env = process.env) {
+    const files = (env.KUBECONFIG || external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.kube', 'config'))
+        .split((external_node_path_default()).delimiter)
+        .filter(Boolean);
+    return files.some((file) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').includes('gke-gcloud-auth-plugin');
+        }
+        catch {
+            return false;
+        }
+    });
+}
+const ALWAYS_GOOGLE = new Set(['setup-wi', 'gcs-log-bucket']);
+const KUBERNETES = new Set(['helm-airflow', 'deploy-app', 'apply-litellm']);
+const isImageInputs = (v) => typeof v === 'object' && v !== null && typeof v.image?.host === 'string';
+/** Whether `action`, with these parsed inputs, talks to Google. */
+function needsGoogle(action, inputs, env = process.env) {
+    if (ALWAYS_GOOGLE.has(action))
+        return true;
+    if (KUBERNETES.has(action))
+        return kubeconfigUsesGoogle(env);
+    if (action === 'build-push-image' && isImageInputs(inputs)) {
+        const host = inputs.image.host;
+        return (inputs.createRepository === true || host.endsWith('.pkg.dev') || /(^|\.)gcr\.io$/.test(host));
+    }
+    return false;
+}
+/** Fails before any command when `action` needs Google credentials and the step has none. */
+function checkCredentials(action, inputs, env = process.env) {
+    if (!needsGoogle(action, inputs, env))
+        return;
+    const problem = missingCredentials(env);
+    if (problem !== undefined)
+        throw new MissingCredentialsError(problem);
+}
+
+;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+/**
+ * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
+ * is linear on a 60-character name can still be slow on a megabyte, and no input of this
+ * suite is legitimately anywhere near that long.
+ */
+
+/**
+ * The most any input may hold. The runner hands inputs to the action as environment
+ * variables, and Linux refuses one longer than 128 KiB (MAX_ARG_STRLEN, 32 pages: execve(2),
+ * "Limits on size of arguments and environment"); 64 KiB leaves room for the largest honest
+ * input, an inline `values` document, while anything bigger belongs in a file.
+ */
+const MAX_INPUT_LENGTH = 64 * 1024;
+/** The input source, refusing (by length only, never quoting) any value over the limit. */
+function boundedSource(read) {
+    return (name) => {
+        const value = read(name);
+        if (value.length > MAX_INPUT_LENGTH) {
+            throw new errors/* ConfigurationError */.j1(name, `is ${value.length} characters long; the limit is ${MAX_INPUT_LENGTH} (put large content in a file)`);
+        }
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+/**
+ * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
+ * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
+ * or ending in `=` used to be quoted in the error. So every form a secret input's text can
+ * take is registered with the runner (`::add-mask::`) first, and the parser of `KEY=VALUE`
+ * secret inputs names line numbers, never any part of a line.
+ */
+
+/** The secret inputs of each action (the inputs action.yml calls secret). */
+const SECRET_INPUTS = {
+    'apply-litellm': ['master-key', 'env-secrets'],
+    'build-push-image': ['secrets'],
+    'deploy-app': ['database-url'],
+    'helm-airflow': ['git-ssh-key', 'admin-password'],
+};
+/** Secret inputs written as `KEY=VALUE` lines: each value is masked on its own too. */
+const KEY_VALUE_INPUTS = new Set(['env-secrets', 'secrets']);
+const MIN_PART = 3;
+/**
+ * Every string worth masking in a secret input's raw text: the whole text, each line (raw and
+ * trimmed), and for `KEY=VALUE` inputs each value on its own. The Redactor adds base64 forms.
+ */
+function secretInputValues(input, raw) {
+    if (raw.trim().length === 0)
+        return [];
+    const values = new Set([raw, raw.trim()]);
+    // A part of one or two characters is no secret, and masking it would star out the whole log.
+    const add = (part) => {
+        if (part.trim().length >= MIN_PART)
+            values.add(part).add(part.trim());
+    };
+    for (const line of raw.split(/\r?\n/)) {
+        add(line);
+        if (KEY_VALUE_INPUTS.has(input)) {
+            const eq = line.indexOf('=');
+            if (eq >= 0)
+                add(line.slice(eq + 1));
+        }
+    }
+    return [...values];
+}
+/** Reads the action's secret inputs and hands every form of them to `mask`, before parsing. */
+function maskSecretInputs(action, read, mask) {
+    const all = [];
+    for (const input of SECRET_INPUTS[action] ?? []) {
+        for (const value of secretInputValues(input, read(input))) {
+            mask(value);
+            all.push(value);
+        }
+    }
+    return all;
+}
+/**
+ * `KEY=VALUE` lines of a secret input. Errors name the input and the line number only: the
+ * line may be a secret pasted without its name. A value of nothing but `=` is a base64 value
+ * whose padding was read as the separator, so it is refused too.
+ */
+function parseSecretLines(input, raw) {
+    if (!raw)
+        return [];
+    const pairs = [];
+    raw.split(/\r?\n/).forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            return;
+        const where = `line ${index + 1}`;
+        const eq = line.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigurationError(input, `${where} must be NAME=VALUE (the line is not shown: it may be a secret)`);
+        }
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key) || key.length > 253) {
+            throw new ConfigurationError(input, `${where}: the name before "=" must be letters, digits, "_", "-" or "." (not shown: it may be part of a secret)`);
+        }
+        if (value.trim().length === 0 || /^=+$/.test(value.trim())) {
+            throw new ConfigurationError(input, `${where}: the value after "=" is empty (a value pasted without its name, or wrapped onto two lines?)`);
+        }
+        pairs.push([key, value]);
+    });
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/lib/input-file.ts
+/**
+ * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
+ * up to a size limit, and every failure names the input. Reading whatever the path names made
+ * `/dev/zero` read for many seconds and end in "Invalid string length" with a stack trace; a
+ * FIFO would block the step for ever.
+ */
+
+
+
+/**
+ * Generous for what these files are: Kubernetes rejects an object over about 1.5 MiB (etcd's
+ * request limit), and Helm keeps a release, values included, in one Secret capped at 1 MiB.
+ */
+const MAX_INPUT_FILE_BYTES = 4 * 1024 * 1024;
+const REASONS = {
+    ENOENT: 'does not exist',
+    EACCES: 'cannot be read (permission denied)',
+    EISDIR: 'is a folder, not a file',
+    ENOTDIR: 'does not exist (a part of the path is not a folder)',
+    ELOOP: 'cannot be read (too many symbolic links)',
+};
+/** Reads `file` (named by input `input`) as UTF-8 text, refusing anything but a regular file. */
+async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file ignores the flag.
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code ?? '';
+        throw new errors/* ConfigurationError */.j1(input, `${file} ${REASONS[code] ?? `cannot be read (${code})`}`);
+    }
+    try {
+        // fstat on the open handle: what was checked is what is read, even if the path changes.
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            const kind = info.isDirectory()
+                ? 'a folder'
+                : info.isFIFO()
+                    ? 'a pipe'
+                    : info.isCharacterDevice() || info.isBlockDevice()
+                        ? 'a device'
+                        : 'not a regular file';
+            throw new errors/* ConfigurationError */.j1(input, `${file} is ${kind}; give a regular file`);
+        }
+        const tooBig = () => new errors/* ConfigurationError */.j1(input, `${file} is larger than the ${maxBytes / 1024 / 1024} MiB limit for this file`);
+        if (info.size > maxBytes)
+            throw tooBig();
+        // Read at most one byte past the limit, in case the file grew since fstat.
+        const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw tooBig();
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
 
@@ -493,14 +945,7 @@ async function parsePlatformConfig(text, source = 'platform file') {
     return result.data;
 }
 async function loadPlatformConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(CONFIG_INPUT, `cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-    return parsePlatformConfig(text, path);
+    return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }
 
 // EXTERNAL MODULE: ./src/lib/action/inputs.ts
@@ -558,6 +1003,10 @@ function details(title, body) {
 
 
 
+
+
+
+
 async function runAction(name, io, body, redactor) {
     try {
         await body();
@@ -570,11 +1019,9 @@ async function runAction(name, io, body, redactor) {
                 .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
                 .catch(() => undefined);
         }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
+        // Stack traces are for bugs only: an expected failure's message already says it all.
+        if ((0,errors/* isBug */.X9)(err))
+            io.debug(redact((err instanceof Error && err.stack) || message));
         io.setFailed(`${name}: ${message}`);
     }
 }
@@ -585,16 +1032,58 @@ async function runAction(name, io, body, redactor) {
  */
 async function runParsedAction(name, deps, parse, body) {
     let ctx;
+    // Secret inputs are masked before anything parses them (issue 15): errors can then not echo them.
+    const early = new Redactor();
     await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
+        const source = boundedSource((input) => deps.io.getInput(input));
+        const secrets = maskSecretInputs(name, source, (v) => {
+            for (const form of early.add(v))
+                deps.io.setSecret(form);
+        });
         const inputs = await parse(source, await readPlatformConfig(source));
+        // Real processes only: a runner handed in (tests, the CLI offline) brings its own world.
+        if (!deps.runner)
+            checkCredentials(name, inputs);
         ctx = createContext(deps, { dryRun: inputs.dryRun });
+        for (const secret of secrets)
+            ctx.runner.redactor.add(secret);
         await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+    }, () => ctx?.runner.redactor ?? early);
 }
 
-// EXTERNAL MODULE: ./src/lib/validate/bucket.ts
-var validate_bucket = __nccwpck_require__(6418);
+;// CONCATENATED MODULE: ./src/lib/validate/least-privilege.ts
+/**
+ * Roles broader than a workload identity needs (issue 15, class 8). The pods' GSA needs
+ * `roles/cloudsql.client` and object read/write on the log bucket (`roles/storage.objectUser`:
+ * create, get, list, update and delete objects, no ACL or IAM changes:
+ * https://cloud.google.com/storage/docs/access-control/iam-roles). Kubernetes write access
+ * (`roles/container.*`) belongs to the deployer that runs the workflow, not to every pod that
+ * runs as the workload's KSA. Such roles stay possible (the runbook grants them), with a warning.
+ */
+const BROAD = [
+    [/^roles\/(?:owner|editor)$/, 'a basic role over the whole project'],
+    [/^roles\/container\./, 'Kubernetes access through IAM (the deployer needs it, pods do not)'],
+    [/^roles\/storage\.(?:admin|objectAdmin)$/, 'bucket or object administration (ACLs included)'],
+    [
+        /^roles\/iam\.(?:serviceAccountAdmin|serviceAccountTokenCreator|securityAdmin|roleAdmin)$/,
+        'the power to act as or manage other identities',
+    ],
+    [/^roles\/resourcemanager\.projectIamAdmin$/, 'the power to change the project IAM policy'],
+];
+/** One warning per role that gives the workload identity more than it needs. */
+function broadRoleWarnings(input, roles) {
+    return roles.flatMap((role) => {
+        const hit = BROAD.find(([re]) => re.test(role));
+        return hit
+            ? [
+                `${input}: ${role} gives the workload identity ${hit[1]}; pods need roles/cloudsql.client and roles/storage.objectUser on the log bucket (least privilege)`,
+            ]
+            : [];
+    });
+}
+
+// EXTERNAL MODULE: ./src/lib/validate/bucket.ts + 1 modules
+var validate_bucket = __nccwpck_require__(2077);
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
 var rules = __nccwpck_require__(3325);
 ;// CONCATENATED MODULE: ./src/actions/gcs-log-bucket/inputs.ts
@@ -619,7 +1108,12 @@ const Outputs = {
     Created: 'created',
     Changed: 'changed',
 };
-const DEFAULT_ROLE = 'roles/storage.objectAdmin';
+/**
+ * Object read and write without ACL or IAM control: what Airflow's GCS task handler needs (it
+ * lists, reads and rewrites log objects; rewriting needs delete, which objectCreator lacks).
+ * https://cloud.google.com/storage/docs/access-control/iam-roles
+ */
+const DEFAULT_ROLE = 'roles/storage.objectUser';
 /**
  * The prefix inside the bucket that Airflow writes task logs under (its
  * `logging.remote_base_log_folder`). Fixed, so every run and the airflow action agree on it.
@@ -1320,6 +1814,7 @@ class GcsLogBucketReconciler {
 
 
 
+
 const ACTION_NAME = 'gcs-log-bucket';
 async function run(deps = { io: runnerIO() }) {
     const { io } = deps;
@@ -1328,6 +1823,8 @@ async function run(deps = { io: runnerIO() }) {
         await reconciler.preflight();
         const observed = await reconciler.observe();
         const plan = planGcsLogBucket(inputs, observed);
+        if (inputs.member)
+            plan.warnings.push(...broadRoleWarnings(Inputs.Role, [inputs.role]));
         for (const warning of plan.warnings)
             io.warning(warning);
         const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op), {
@@ -1485,6 +1982,7 @@ function uniqueBy(values, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mm: () => (/* binding */ ToolNotFoundError),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
@@ -1544,28 +2042,85 @@ function errorMessage(err) {
         return String(err);
     }
 }
+/**
+ * The JavaScript engine's own error types. The suite never throws these on purpose, so one of
+ * them reaching the top means a bug; everything else (ConfigurationError, CommandError, a
+ * rollout that failed, a tool that is missing) is an expected failure whose message already
+ * says what happened.
+ */
+const ENGINE_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError];
+/** Whether `err` is a bug in the suite: only bugs deserve a stack trace in the debug log. */
+function isBug(err) {
+    if (!(err instanceof Error))
+        return true;
+    return ENGINE_ERRORS.some((type) => err instanceof type);
+}
 
 
 /***/ }),
 
-/***/ 6418:
+/***/ 2077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EL: () => (/* binding */ bucketName),
-/* harmony export */   G4: () => (/* binding */ bucketLocation),
-/* harmony export */   WA: () => (/* binding */ bucketLabels),
-/* harmony export */   X1: () => (/* binding */ bucketMember)
-/* harmony export */ });
-/* unused harmony export MAX_LABELS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WA: () => (/* binding */ bucketLabels),
+  G4: () => (/* binding */ bucketLocation),
+  X1: () => (/* binding */ bucketMember),
+  EL: () => (/* binding */ bucketName)
+});
+
+// UNUSED EXPORTS: MAX_LABELS
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/validate/principals.ts
+/**
+ * IAM principals that make a grant public (issue 15, class 7). From Google's "Principal
+ * identifiers" (https://cloud.google.com/iam/docs/principal-identifiers): `allUsers` and
+ * `allAuthenticatedUsers` in allow policies, and `principalSet://goog/public:all`, "any
+ * principal that is on the internet, even if they do not have a Google Account or are not
+ * logged in" (google.iam.v2 DenyRule.denied_principals). IAM ids are case-sensitive, but a
+ * case variant is refused too: it is never a deliberate private principal.
+ */
+const PUBLIC = new Set(['allusers', 'allauthenticatedusers', 'principalset://goog/public:all']);
+/** Consumer mail domains: `domain:gmail.com` is every Gmail account, in effect the public. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+/**
+ * Why `member` is public, or undefined when it is not. Also refused: a whole workload or
+ * workforce identity pool (`.../workloadIdentityPools/POOL/*`): for a GitHub pool that is
+ * every repository whose token the provider accepts.
+ */
+function publicPrincipalReason(member) {
+    const m = member
+        .trim()
+        .toLowerCase()
+        .replace(/^deleted:/, '');
+    const bare = m.replace(/^(?:user|group|member):/, '');
+    if (PUBLIC.has(m) || PUBLIC.has(bare))
+        return 'grants access to everyone on the internet';
+    if (m.startsWith('principalset://goog/public'))
+        return 'grants access to everyone on the internet';
+    if (m.startsWith('domain:') && CONSUMER_DOMAINS.has(m.slice('domain:'.length))) {
+        return 'grants access to every account of a public mail service';
+    }
+    if (/^principalset:\/\/iam\.googleapis\.com\/.*(?:workloadidentitypools|workforcepools)\/[^/]+\/\*$/.test(m)) {
+        return 'grants access to every identity of the pool; name one repository with principalSet://.../attribute.repository/OWNER/REPO';
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/lib/validate/rules.ts
+var rules = __nccwpck_require__(3325);
+;// CONCATENATED MODULE: ./src/lib/validate/bucket.ts
 /**
  * Cloud Storage rules: bucket names, bucket locations and labels. Checked before any command
  * runs, so a bad name fails with the rule instead of a 400 from the API (case F23).
  * https://cloud.google.com/storage/docs/buckets#naming
  * https://cloud.google.com/storage/docs/tags-and-labels#bucket-labels
  */
+
 
 
 const NAME_CHARS = /^[a-z0-9._-]+$/;
@@ -1583,9 +2138,9 @@ function looksLikeGoogle(name) {
 }
 /** A Cloud Storage bucket name, without the `gs://` scheme. */
 function bucketName(input, value) {
-    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    const v = (0,rules/* safeValue */.pI)(input, value);
     const fail = (rule) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${rule} (got "${v}")`);
+        throw new errors/* ConfigurationError */.j1(input, `${rule} (got "${v}")`);
     };
     if (v.startsWith('gs://'))
         fail('must be the bucket name alone, without "gs://"');
@@ -1620,9 +2175,9 @@ function bucketName(input, value) {
  * later compare with the observed location is a plain equality.
  */
 function bucketLocation(input, value) {
-    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    const v = (0,rules/* safeValue */.pI)(input, value);
     if (!/^(?:[a-z]+(?:-[a-z]+)*[0-9]+|[a-z]+[0-9]?)$/i.test(v)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud Storage location: a region such as asia-southeast1, a multi-region such as US or EU, or a dual-region such as ASIA1 (got "${v}")`);
+        throw new errors/* ConfigurationError */.j1(input, `must be a Cloud Storage location: a region such as asia-southeast1, a multi-region such as US or EU, or a dual-region such as ASIA1 (got "${v}")`);
     }
     return v.toUpperCase();
 }
@@ -1636,20 +2191,20 @@ const MAX_LABELS = 64;
  */
 function bucketLabels(input, pairs) {
     if (pairs.length > MAX_LABELS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `at most ${MAX_LABELS} labels (got ${pairs.length})`);
+        throw new errors/* ConfigurationError */.j1(input, `at most ${MAX_LABELS} labels (got ${pairs.length})`);
     }
     const labels = {};
     for (const [rawKey, rawValue] of pairs) {
         const key = rawKey.trim();
         const value = rawValue.trim();
         if (!LABEL_KEY.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `label key "${key}" must be 1-63 characters: lowercase letters, digits, "_" and "-", starting with a lowercase letter`);
+            throw new errors/* ConfigurationError */.j1(input, `label key "${key}" must be 1-63 characters: lowercase letters, digits, "_" and "-", starting with a lowercase letter`);
         }
         if (!LABEL_VALUE.test(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `label value "${value}" of "${key}" must be at most 63 characters: lowercase letters, digits, "_" and "-"`);
+            throw new errors/* ConfigurationError */.j1(input, `label value "${value}" of "${key}" must be at most 63 characters: lowercase letters, digits, "_" and "-"`);
         }
         if (key in labels)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `label key "${key}" is given twice`);
+            throw new errors/* ConfigurationError */.j1(input, `label key "${key}" is given twice`);
         labels[key] = value;
     }
     return labels;
@@ -1660,13 +2215,18 @@ const MEMBER_PREFIXES = /^(?:serviceAccount|user|group|domain):[^\s,]+$|^princip
  * made `serviceAccount:EMAIL`) or an IAM member string (`group:...`, `principal://...`).
  */
 function bucketMember(input, value) {
-    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    // Checked first and in every spelling: the bucket holds logs, never for the public (F66).
+    const exposed = publicPrincipalReason(v);
+    if (exposed !== undefined) {
+        throw new errors/* ConfigurationError */.j1(input, `"${v}" ${exposed}; the log bucket must stay private`);
+    }
     if (/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9.:]*\.gserviceaccount\.com$/.test(v)) {
         return `serviceAccount:${v}`;
     }
     if (MEMBER_PREFIXES.test(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a service account email (NAME@PROJECT.iam.gserviceaccount.com) or an IAM member such as serviceAccount:EMAIL or group:EMAIL (got "${v}")`);
+    throw new errors/* ConfigurationError */.j1(input, `must be a service account email (NAME@PROJECT.iam.gserviceaccount.com) or an IAM member such as serviceAccount:EMAIL or group:EMAIL (got "${v}")`);
 }
 
 
@@ -1689,7 +2249,7 @@ function bucketMember(input, value) {
 /* harmony export */   uY: () => (/* binding */ serviceAccountName),
 /* harmony export */   vq: () => (/* binding */ namespacedName)
 /* harmony export */ });
-/* unused harmony exports zone, serviceAccountEmail, formatDuration */
+/* unused harmony exports MAX_VALUE_LENGTH, zone, serviceAccountEmail, formatDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 /**
  * Validation rules for every value that reaches a CLI. Each rule returns the value (trimmed)
@@ -1700,8 +2260,16 @@ function bucketMember(input, value) {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * No single-line value (a name, a region, an image reference, a URL) comes near this; checking
+ * the length first keeps every pattern below fast whatever it is handed (issue 15, class 4).
+ */
+const MAX_VALUE_LENGTH = 2048;
 /** Base check for every single-line value. */
 function safeValue(input, value) {
+    if (value.length > MAX_VALUE_LENGTH * 2 || value.trim().length > MAX_VALUE_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be at most ${MAX_VALUE_LENGTH} characters (got ${value.length})`);
+    }
     const v = value.trim();
     if (v.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not be empty');
