@@ -27,6 +27,8 @@ function prepareStep(inputs: Record<string, string>, extraEnv: Record<string, st
     RUNNER_TEMP: dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    // The fake CLIs' call log is test plumbing, not something a tool reads: let it through.
+    GKE_DP_CHILD_ENV: 'FAKE_CLI_LOG GCP_EMULATOR_SLEEP_SCALE',
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;

@@ -54,7 +54,7 @@ describe('platform CLI', () => {
     ]);
     // outputs of one step feed the next: the bucket's member is setup-wi's GSA, Airflow logs to the bucket
     expect(text.stdout).toContain(
-      'ensure roles/storage.objectAdmin to serviceAccount:cloudsql-proxy-gsa@alpine-figure-461007-i9.iam.gserviceaccount.com',
+      'ensure roles/storage.objectUser to serviceAccount:cloudsql-proxy-gsa@alpine-figure-461007-i9.iam.gserviceaccount.com',
     );
     expect(text.stdout).toContain('remote_base_log_folder: gs://airflow-logs-tinhnv-gke/logs');
     expect(text.stdout).toContain(
@@ -85,7 +85,7 @@ describe('platform CLI', () => {
   it('fails with the path in the file for a bad platform file, and for an unknown --only step', () => {
     const bad = cli(['plan', '--config', 'examples/does-not-exist.yaml', '--offline']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('input "config": cannot read examples/does-not-exist.yaml');
+    expect(bad.stderr).toContain('input "config": examples/does-not-exist.yaml does not exist');
     const only = cli(['plan', '--config', 'examples/platform.yaml', '--offline', '--only', 'nope']);
     expect(only.status).toBe(1);
     expect(only.stderr).toContain('--only: unknown step(s) nope');

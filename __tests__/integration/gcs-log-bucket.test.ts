@@ -23,7 +23,8 @@ import {
 const PROJECT = 'alpine-figure-461007-i9';
 const GSA = `cloudsql-proxy-gsa@${PROJECT}.iam.gserviceaccount.com`;
 const MEMBER = `serviceAccount:${GSA}`;
-const ROLE = 'roles/storage.objectAdmin';
+// The default role since issue 15: object read/write without ACL control.
+const ROLE = 'roles/storage.objectUser';
 const INSERT = /^\/storage\/v1\/b$/;
 
 let emu: GcpEmulator;

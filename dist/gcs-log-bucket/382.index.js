@@ -60,8 +60,8 @@ const workloadIdentitySection = schemas/* strictObject */.rej({
     bindings: schemas/* array */.YOg(ruleString(rules/* namespacedName */.vq)).default([]),
 });
 
-// EXTERNAL MODULE: ./src/lib/validate/bucket.ts
-var bucket = __webpack_require__(6418);
+// EXTERNAL MODULE: ./src/lib/validate/bucket.ts + 1 modules
+var bucket = __webpack_require__(2077);
 ;// CONCATENATED MODULE: ./src/lib/config/sections/log-bucket.ts
 /** The platform file's `logBucket` section, read by gcs-log-bucket. */
 
@@ -74,7 +74,7 @@ const logBucketSection = schemas/* strictObject */.rej({
     name: ruleString(bucket/* bucketName */.EL),
     /** Defaults to the platform's `region`. */
     location: ruleString(bucket/* bucketLocation */.G4).optional(),
-    /** Defaults to roles/storage.objectAdmin. */
+    /** Defaults to roles/storage.objectUser (object read/write, no ACL or IAM control). */
     role: ruleString(rules/* iamRole */.UQ).optional(),
     /** Adds a lifecycle rule deleting objects older than this many days. */
     retentionDays: schemas/* number */.aig().int().min(1).max(36500).optional(),
@@ -213,8 +213,8 @@ const SECRET_LOOKING = /TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL/i;
  * (https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/).
  */
 function buildArgName(input, name) {
-    if (!ARG_NAME.test(name)) {
-        throw new errors/* ConfigurationError */.j1(input, `"${name}" is not a build argument name (letters, digits and "_", not starting with a digit)`);
+    if (name.length > 256 || !ARG_NAME.test(name)) {
+        throw new errors/* ConfigurationError */.j1(input, `"${name.slice(0, 64)}" is not a build argument name (at most 256 letters, digits and "_", not starting with a digit)`);
     }
     if (SECRET_LOOKING.test(name)) {
         throw new errors/* ConfigurationError */.j1(input, `"${name}" looks like a secret; build args are kept in the image history, so pass it in the \`secrets\` input ` +
@@ -240,8 +240,8 @@ function platform(input, value) {
 /** An OCI label key: reverse-DNS style, no spaces or `=`. */
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function labelKey(input, key) {
-    if (!LABEL_KEY.test(key)) {
-        throw new ConfigurationError(input, `"${key}" is not a label key (letters, digits, ".", "_", "-", "/")`);
+    if (key.length > 256 || !LABEL_KEY.test(key)) {
+        throw new ConfigurationError(input, `"${key.slice(0, 64)}" is not a label key (at most 256 letters, digits, ".", "_", "-", "/")`);
     }
     return key;
 }
@@ -326,12 +326,13 @@ function gitSubPath(input, value) {
     const v = value.trim();
     if (v === '')
         return '';
+    safeValue(input, v);
     if (!/^[\w.-]+(\/[\w.-]+)*\/?$/.test(v) || v.split('/').includes('..')) {
         throw new ConfigurationError(input, `must be a relative folder such as dags (got "${v}")`);
     }
     return v;
 }
-const email = pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+const email = pattern(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
 const userName = pattern(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
 /** Checked without ever echoing the value: it is a secret. */
 function sshPrivateKey(input, value) {

@@ -59,3 +59,17 @@ export function errorMessage(err: unknown): string {
     return String(err);
   }
 }
+
+/**
+ * The JavaScript engine's own error types. The suite never throws these on purpose, so one of
+ * them reaching the top means a bug; everything else (ConfigurationError, CommandError, a
+ * rollout that failed, a tool that is missing) is an expected failure whose message already
+ * says what happened.
+ */
+const ENGINE_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError];
+
+/** Whether `err` is a bug in the suite: only bugs deserve a stack trace in the debug log. */
+export function isBug(err: unknown): boolean {
+  if (!(err instanceof Error)) return true;
+  return ENGINE_ERRORS.some((type) => err instanceof type);
+}

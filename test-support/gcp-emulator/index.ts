@@ -137,6 +137,8 @@ export async function startGcpEmulator(options: EmulatorOptions = {}): Promise<G
     CLOUDSDK_PYTHON_SITEPACKAGES: '1',
     PYTHONPATH: pythonPath,
     GCP_EMULATOR_SLEEP_SCALE: String(options.gcloudSleepScale ?? 0.01),
+    // Children get an allow-listed environment (src/lib/exec/child-env.ts): pass the scale on.
+    GKE_DP_CHILD_ENV: 'GCP_EMULATOR_SLEEP_SCALE FAKE_CLI_LOG',
     CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: '',
     ...Object.fromEntries(APIS.map((api) => [`CLOUDSDK_API_ENDPOINT_OVERRIDES_${api}`, `${url}/`])),
   };

@@ -48,10 +48,13 @@ describe('apply-litellm run()', () => {
     [{ ...base, image: 'ghcr.io/berriai/litellm' }, /input "image": must be pinned/],
     [{ ...base, 'master-key': 'not-sk-secret' }, /input "master-key": must start with "sk-"/],
     [{ ...base, 'master-key': '' }, /input "master-key": is required/],
-    [{ ...base, 'env-secrets': 'a/b=value' }, /input "env-secrets": secret key "a\/b"/],
+    [
+      { ...base, 'env-secrets': 'a/b=value' },
+      /input "env-secrets": line 1: the name before "=" must be/,
+    ],
     [
       { ...base, 'env-secrets': 'EMPTY=' },
-      /input "env-secrets": secret key "EMPTY" has an empty value/,
+      /input "env-secrets": line 1: the value after "=" is empty/,
     ],
     [{ ...base, replicas: '0' }, /input "replicas"/],
     [{ ...base, namespace: 'Model_Serving' }, /input "namespace"/],

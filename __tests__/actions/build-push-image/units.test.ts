@@ -335,9 +335,12 @@ describe('parseInputs', () => {
     expect(() => inputsOf({ context: '--file=/etc/passwd' })).toThrow(/input "context"/);
   });
   it('[F37] secrets must be id=value with a non-empty value and unique ids', () => {
-    expect(() => inputsOf({ secrets: 'novalue' })).toThrow(/KEY=VALUE/);
-    expect(() => inputsOf({ secrets: 'a=' })).toThrow(/is empty/);
+    // [F63] secret lines are named by number; no part of a line is quoted.
+    expect(() => inputsOf({ secrets: 'novalue' })).toThrow(
+      /line 1 must be NAME=VALUE \(the line is not shown/,
+    );
+    expect(() => inputsOf({ secrets: 'a=' })).toThrow(/line 1: the value after "=" is empty/);
     expect(() => inputsOf({ secrets: 'a=1\na=2' })).toThrow(/only once/);
-    expect(() => inputsOf({ secrets: 'a,b=1' })).toThrow(/not a build secret id/);
+    expect(() => inputsOf({ secrets: 'a,b=1' })).toThrow(/line 1: the name before "="/);
   });
 });

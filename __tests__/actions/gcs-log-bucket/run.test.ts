@@ -7,7 +7,8 @@ import { FakeGcs, PROJECT } from './fake-gcs.js';
 const BUCKET = 'airflow-logs-alpine';
 const GSA = `cloudsql-proxy-gsa@${PROJECT}.iam.gserviceaccount.com`;
 const MEMBER = `serviceAccount:${GSA}`;
-const ROLE = 'roles/storage.objectAdmin';
+// The default role: object read/write without ACL control (issue 15, least privilege).
+const ROLE = 'roles/storage.objectUser';
 const INPUTS = {
   'project-id': PROJECT,
   bucket: BUCKET,

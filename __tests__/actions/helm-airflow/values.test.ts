@@ -178,7 +178,7 @@ describe('[F38] user values files', () => {
     const load = (inputs: Record<string, string>) =>
       loadUserLayers(parseInputs((n) => ({ 'chart-version': '1.22.0', ...inputs })[n] ?? ''));
     await expect(load({ 'values-files': path.join(dir, 'nope.yaml') })).rejects.toThrow(
-      /input "values-files": cannot read/,
+      /input "values-files": .*nope\.yaml does not exist/,
     );
     await expect(load({ 'values-files': bad })).rejects.toThrow(
       /input "values-files": .*bad.yaml is not valid YAML/,

@@ -13,10 +13,8 @@ describe('platform file', () => {
     expect(config.region).toBe('asia-southeast1');
     expect(config.cluster?.location).toBe('asia-southeast1-a');
     expect(config.gsa?.name).toBe('cloudsql-proxy-gsa');
-    expect(config.gsa?.projectRoles).toEqual([
-      'roles/container.developer',
-      'roles/cloudsql.client',
-    ]);
+    // Least privilege (issue 15): the workload GSA gets no Kubernetes write access.
+    expect(config.gsa?.projectRoles).toEqual(['roles/cloudsql.client']);
     expect(config.workloadIdentity?.bindings).toEqual([
       'airflow/airflow-ksa',
       'application/fastapi-backend-ksa',
@@ -40,7 +38,7 @@ describe('platform file', () => {
 
   it('reports a missing file naming the config input', async () => {
     await expect(loadPlatformConfig('/nonexistent/platform.yaml')).rejects.toThrow(
-      /input "config": cannot read \/nonexistent\/platform.yaml/,
+      /input "config": \/nonexistent\/platform.yaml does not exist/,
     );
   });
 
@@ -53,7 +51,7 @@ describe('platform file', () => {
     expect(inputs.gsaName).toBe('other-gsa-name');
     expect(inputs.bindings).toEqual([{ namespace: 'x', name: 'y' }]);
     expect(inputs.projectId).toBe('alpine-figure-461007-i9');
-    expect(inputs.projectRoles).toEqual(['roles/container.developer', 'roles/cloudsql.client']);
+    expect(inputs.projectRoles).toEqual(['roles/cloudsql.client']);
     expect(inputs.cluster).toEqual({
       name: 'data-pipeline-cluster',
       location: 'asia-southeast1-a',

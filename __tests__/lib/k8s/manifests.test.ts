@@ -57,16 +57,33 @@ describe('parseManifests', () => {
 });
 
 describe('namespaces and duplicates', () => {
-  it('sets the namespace on namespaced objects and leaves cluster-scoped ones alone', async () => {
+  it('sets the namespace on namespaced objects and leaves allowed cluster-scoped ones alone', async () => {
     const objects = await parseManifests(
       'm',
       'f',
       `${deployment('a')}---\napiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n`,
     );
-    const placed = inNamespace('m', objects, 'application');
+    const placed = inNamespace('m', objects, 'application', true);
     expect(placed[0]?.metadata.namespace).toBe('application');
     expect(placed[1]?.metadata.namespace).toBeUndefined();
     expect(objects[0]?.metadata.namespace).toBeUndefined();
+  });
+
+  it('[F70] refuses a cluster-scoped object by name unless allowed; the own Namespace is fine', async () => {
+    const binding = await parseManifests(
+      'm',
+      'f',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: pwn}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\nsubjects: [{kind: ServiceAccount, name: default, namespace: application}]\n',
+    );
+    expect(() => inNamespace('m', binding, 'application')).toThrow(
+      /input "m": ClusterRoleBinding\/pwn is cluster-scoped.*allow-cluster-scoped: true/,
+    );
+    const own = await parseManifests(
+      'm',
+      'f',
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: application}\n',
+    );
+    expect(inNamespace('m', own, 'application')).toHaveLength(1);
   });
 
   it('accepts the same namespace and refuses another one', async () => {

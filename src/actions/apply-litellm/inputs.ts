@@ -1,17 +1,17 @@
 /** apply-litellm's input and output names (kept equal to action.yml by a test) and parseInputs(). */
-import { readFile } from 'node:fs/promises';
 import {
   booleanInput,
   optional,
   parseEnum,
-  parseKeyValueLines,
   parseList,
   pick,
   positiveInteger,
   type InputSource,
 } from '../../lib/action/inputs.js';
+import { parseSecretLines } from '../../lib/action/secret-inputs.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
+import { readInputFile } from '../../lib/input-file.js';
 import { imageRef } from '../../lib/k8s/images.js';
 import { checkResources, parseResources, type Resources } from '../../lib/k8s/resources.js';
 import { checkSecretData } from '../../lib/k8s/secrets.js';
@@ -31,6 +31,7 @@ export const Inputs = {
   Timeout: 'timeout',
   SmokeUrl: 'smoke-url',
   Config: 'config',
+  AllowClusterScoped: 'allow-cluster-scoped',
   DryRun: 'dry-run',
 } as const;
 
@@ -73,6 +74,8 @@ export interface LitellmInputs {
   readonly envSecrets: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly smokeUrl?: string;
+  /** Cluster-scoped objects in the manifests are refused unless this is true. */
+  readonly allowClusterScoped: boolean;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -102,7 +105,7 @@ export async function parseInputs(
     throw new ConfigurationError(Inputs.MasterKey, 'must start with "sk-"');
   }
   const envSecrets = Object.fromEntries(
-    parseKeyValueLines(Inputs.EnvSecrets, source(Inputs.EnvSecrets)),
+    parseSecretLines(Inputs.EnvSecrets, source(Inputs.EnvSecrets)),
   );
   checkSecretData(Inputs.EnvSecrets, envSecrets, true);
   if ('LITELLM_MASTER_KEY' in envSecrets) {
@@ -190,6 +193,7 @@ export async function parseInputs(
       Inputs.CreateNamespace,
       config?.litellm?.createNamespace ?? true,
     ),
+    allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
     dryRun,
     warnings,
   };
@@ -201,9 +205,7 @@ async function readConfigFile(
   envSecrets: Readonly<Record<string, string>>,
   warnings: string[],
 ): Promise<string> {
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new ConfigurationError(Inputs.ConfigFile, `${path} cannot be read`);
-  });
+  const text = await readInputFile(Inputs.ConfigFile, path);
   const { parse } = await import('yaml');
   let doc: unknown;
   try {

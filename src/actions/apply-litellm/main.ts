@@ -10,6 +10,7 @@ import {
 } from '../../lib/k8s/action-deploy.js';
 import { assertUnique, displayYaml, inNamespace, loadManifests } from '../../lib/k8s/manifests.js';
 import { deploySummary } from '../../lib/k8s/report.js';
+import { inlineSecretValues } from '../../lib/k8s/inline-secrets.js';
 import { smokeCheck } from '../../lib/k8s/smoke.js';
 import type { KubeObject } from '../../lib/tools/kubectl.js';
 import { Inputs, Outputs, parseInputs, type LitellmInputs } from './inputs.js';
@@ -35,6 +36,7 @@ export async function litellmObjects(inputs: LitellmInputs): Promise<KubeObject[
           Inputs.Manifests,
           await loadManifests(Inputs.Manifests, inputs.manifests ?? []),
           inputs.namespace,
+          inputs.allowClusterScoped,
         ),
         ...secrets,
       ];
@@ -48,6 +50,9 @@ export function registerSecrets(
 ): void {
   if (inputs.masterKey !== undefined) ctx.registerSecret(inputs.masterKey);
   for (const value of Object.values(inputs.envSecrets)) ctx.registerSecret(value);
+  // A key written inline in config.yaml is warned about; it is masked wherever it could print.
+  for (const value of inlineSecretValues(inputs.render?.configText ?? ''))
+    ctx.registerSecret(value);
 }
 
 export async function run(

@@ -2,6 +2,7 @@
  * apply-litellm as a step of the whole-platform plan (src/cli). The master key is never in the
  * platform file: the plan shows its Secret redacted; apply reads it from LITELLM_MASTER_KEY.
  */
+import { inlineSecretValues } from '../../lib/k8s/inline-secrets.js';
 import { deployObjects } from '../../lib/k8s/deploy.js';
 import { K8sClient } from '../../lib/k8s/client.js';
 import { planDeploy } from '../../lib/k8s/step-plan.js';
@@ -22,6 +23,8 @@ export const step: PlatformStep = {
       name === Inputs.MasterKey ? (masterKey ?? PLACEHOLDER_KEY) : '';
     const inputs = await parseInputs(source, config);
     if (masterKey) tools.runner.redactor.add(masterKey);
+    for (const v of inlineSecretValues(inputs.render?.configText ?? ''))
+      tools.runner.redactor.add(v);
     const objects = await litellmObjects(inputs);
     const { changes, artifacts } = await planDeploy(
       'apply-litellm',

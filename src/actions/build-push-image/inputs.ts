@@ -8,6 +8,7 @@ import {
   unique,
   type InputSource,
 } from '../../lib/action/inputs.js';
+import { parseSecretLines } from '../../lib/action/secret-inputs.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import type { ImageEntry } from '../../lib/config/sections/images.js';
 import { ConfigurationError } from '../../lib/errors.js';
@@ -143,12 +144,9 @@ export function parseInputs(
     ([k, v]) => [image.buildArgName(Inputs.BuildArgs, k), v] as const,
   );
 
-  const secrets = parseKeyValueLines(Inputs.Secrets, optional(source, Inputs.Secrets)).map(
-    ([id, value]) => {
-      if (value.length === 0)
-        throw new ConfigurationError(Inputs.Secrets, `secret "${id}" is empty`);
-      return { id: image.buildSecretId(Inputs.Secrets, id), value };
-    },
+  // Secret lines are parsed without ever quoting a line (issue 15: a pasted value must not leak).
+  const secrets = parseSecretLines(Inputs.Secrets, optional(source, Inputs.Secrets)).map(
+    ([id, value]) => ({ id: image.buildSecretId(Inputs.Secrets, id), value }),
   );
   if (new Set(secrets.map((s) => s.id)).size !== secrets.length) {
     throw new ConfigurationError(Inputs.Secrets, 'each secret id may appear only once');

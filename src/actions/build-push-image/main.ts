@@ -4,6 +4,7 @@ import { runnerIO } from '../../lib/action/io.js';
 import { runParsedAction } from '../../lib/action/run-action.js';
 import { markdownTable, outcomesTable } from '../../lib/action/summary.js';
 import { applyChanges } from '../../lib/reconcile/engine.js';
+import { withPrivateDockerConfig } from '../../lib/tools/docker-config.js';
 import { digestRefOf, refOf } from './argv.js';
 import { Outputs, parseInputs } from './inputs.js';
 import { checkContext } from './preflight.js';
@@ -24,18 +25,27 @@ export async function run(deps: ActionDeps = { io: runnerIO() }): Promise<void> 
     const warnings = [...inputs.warnings, ...builderWarnings];
     for (const warning of warnings) io.warning(warning);
 
-    await reconciler.login();
-    const observed = await reconciler.observe();
-    const plan = planImage(inputs, observed, buildx);
-    const outcomes = await applyChanges(
-      plan.changes,
-      (op: ImageOp) => reconciler.apply(op, buildx),
-      { dryRun: inputs.dryRun, logger: io },
+    // The registry token lives in a Docker config folder of our own, removed when we are done.
+    const { plan, outcomes, digest } = await withPrivateDockerConfig(
+      inputs.image.host,
+      async (dir) => {
+        reconciler.docker.configDir = dir;
+        await reconciler.login();
+        const observed = await reconciler.observe();
+        const plan = planImage(inputs, observed, buildx);
+        const outcomes = await applyChanges(
+          plan.changes,
+          (op: ImageOp) => reconciler.apply(op, buildx),
+          { dryRun: inputs.dryRun, logger: io },
+        );
+        const built = plan.changes.some((c) => c.op?.type === 'build');
+        const digest =
+          built && !inputs.dryRun && inputs.push
+            ? await reconciler.verify(reconciler.digest)
+            : plan.existingDigest;
+        return { plan, outcomes, digest };
+      },
     );
-
-    let digest = plan.existingDigest;
-    const built = plan.changes.some((c) => c.op?.type === 'build');
-    if (built && !inputs.dryRun && inputs.push) digest = await reconciler.verify(reconciler.digest);
 
     const name = inputs.image.name;
     const primary = inputs.tags[0] ?? '';

@@ -11,6 +11,7 @@ import { digestRefOf, refOf } from './argv.js';
 import { parseInputs, type BuildPushInputs } from './inputs.js';
 import { checkContext } from './preflight.js';
 import { planImage, type ImagePlan } from './plan.js';
+import { withPrivateDockerConfig } from '../../lib/tools/docker-config.js';
 import { ImageReconciler } from './reconcile.js';
 import type { GitHubEnv } from './tags.js';
 
@@ -56,8 +57,11 @@ export const step: PlatformStep = {
         const pre = await reconciler.preflight();
         buildx = pre.buildx;
         warnings.push(...pre.warnings);
-        await reconciler.login();
-        plan = planImage(inputs, await reconciler.observe(), buildx);
+        plan = await withPrivateDockerConfig(inputs.image.host, async (dir) => {
+          reconciler.docker.configDir = dir;
+          await reconciler.login();
+          return planImage(inputs, await reconciler.observe(), buildx);
+        });
       }
       planned.push({ name: entry.name, inputs, reconciler, plan, buildx });
     }
@@ -79,17 +83,19 @@ export const step: PlatformStep = {
         for (const p of planned) {
           await checkContext(p.inputs);
           const { buildx } = await p.reconciler.preflight();
-          await p.reconciler.login();
-          const plan = planImage(p.inputs, await p.reconciler.observe(), buildx);
-          await applyChanges(plan.changes, (op) => p.reconciler.apply(op, buildx), {
-            dryRun: false,
-            logger: tools.logger,
-          });
-          const built = plan.changes.some((c) => c.op?.type === 'build');
-          const digest =
-            built && p.inputs.push
+          const digest = await withPrivateDockerConfig(p.inputs.image.host, async (dir) => {
+            p.reconciler.docker.configDir = dir;
+            await p.reconciler.login();
+            const plan = planImage(p.inputs, await p.reconciler.observe(), buildx);
+            await applyChanges(plan.changes, (op) => p.reconciler.apply(op, buildx), {
+              dryRun: false,
+              logger: tools.logger,
+            });
+            const built = plan.changes.some((c) => c.op?.type === 'build');
+            return built && p.inputs.push
               ? await p.reconciler.verify(p.reconciler.digest)
               : plan.existingDigest;
+          });
           if (digest) applied[imageRefOutput(p.name)] = digestRefOf(p.inputs.image.name, digest);
         }
         return applied;

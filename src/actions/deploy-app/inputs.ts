@@ -29,6 +29,7 @@ export const Inputs = {
   SmokePath: 'smoke-path',
   Timeout: 'timeout',
   Config: 'config',
+  AllowClusterScoped: 'allow-cluster-scoped',
   DryRun: 'dry-run',
 } as const;
 
@@ -72,6 +73,8 @@ export interface AppInputs {
   readonly addressTimeoutMs: number;
   readonly smokePath?: string;
   readonly timeoutMs: number;
+  /** Cluster-scoped objects in the manifests are refused unless this is true. */
+  readonly allowClusterScoped: boolean;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -182,6 +185,7 @@ export function parseInputs(
       Inputs.Timeout,
       pick(optional(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? '',
     ),
+    allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
     dryRun: booleanInput(source, Inputs.DryRun, false),
     warnings,
   };

@@ -29,7 +29,12 @@ export interface PreparedApp {
 
 export function prepareApp(inputs: AppInputs, userObjects: readonly KubeObject[]): PreparedApp {
   const warnings: string[] = [];
-  const placed = inNamespace(Inputs.Manifests, userObjects, inputs.namespace);
+  const placed = inNamespace(
+    Inputs.Manifests,
+    userObjects,
+    inputs.namespace,
+    inputs.allowClusterScoped,
+  );
   const { objects, substitutions, unused } = substituteImages(placed, inputs.images);
   const typos = unused.filter((name) => inputs.requiredImages.includes(name));
   if (typos.length > 0) {

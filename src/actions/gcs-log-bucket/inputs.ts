@@ -37,7 +37,12 @@ export const Outputs = {
   Changes: 'changes',
 } as const;
 
-export const DEFAULT_ROLE = 'roles/storage.objectAdmin';
+/**
+ * Object read and write without ACL or IAM control: what Airflow's GCS task handler needs (it
+ * lists, reads and rewrites log objects; rewriting needs delete, which objectCreator lacks).
+ * https://cloud.google.com/storage/docs/access-control/iam-roles
+ */
+export const DEFAULT_ROLE = 'roles/storage.objectUser';
 /**
  * The prefix inside the bucket that Airflow writes task logs under (its
  * `logging.remote_base_log_folder`). Fixed, so every run and the airflow action agree on it.

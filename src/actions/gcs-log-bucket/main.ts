@@ -4,7 +4,8 @@ import { runnerIO } from '../../lib/action/io.js';
 import { runParsedAction } from '../../lib/action/run-action.js';
 import { outcomesTable } from '../../lib/action/summary.js';
 import { anyChanged, applyChanges } from '../../lib/reconcile/engine.js';
-import { Outputs, parseInputs } from './inputs.js';
+import { broadRoleWarnings } from '../../lib/validate/least-privilege.js';
+import { Inputs, Outputs, parseInputs } from './inputs.js';
 import { planGcsLogBucket, type GcsLogBucketOp } from './plan.js';
 import { GcsLogBucketReconciler } from './reconcile.js';
 
@@ -18,6 +19,7 @@ export async function run(deps: ActionDeps = { io: runnerIO() }): Promise<void> 
 
     const observed = await reconciler.observe();
     const plan = planGcsLogBucket(inputs, observed);
+    if (inputs.member) plan.warnings.push(...broadRoleWarnings(Inputs.Role, [inputs.role]));
     for (const warning of plan.warnings) io.warning(warning);
 
     const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op), {

@@ -4,7 +4,7 @@
  * logging, git-sync, admin user, hooks off for --wait). A user value that an owned value
  * replaces is reported as a conflict. Keys follow the chart's values.yaml (domain-facts.md §1.2).
  */
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../../lib/input-file.js';
 import { ConfigurationError, errorMessage } from '../../lib/errors.js';
 import { compareVersions } from '../../lib/tools/helm.js';
 import { Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
@@ -68,12 +68,7 @@ async function parseYamlMapping(text: string, input: string, where: string): Pro
 export async function loadUserLayers(inputs: HelmAirflowInputs): Promise<Values[]> {
   const layers: Values[] = [];
   for (const file of inputs.valuesFiles) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      throw new ConfigurationError(Inputs.ValuesFiles, `cannot read ${file}: ${errorMessage(err)}`);
-    }
+    const text = await readInputFile(Inputs.ValuesFiles, file);
     layers.push(await parseYamlMapping(text, Inputs.ValuesFiles, file));
   }
   if (inputs.configValues) layers.push(inputs.configValues);

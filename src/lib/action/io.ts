@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import { GroupDepth, type Logger } from './logger.js';
+import { fitSummary, SUMMARY_LIMIT_BYTES } from './summary-limit.js';
 
 export interface ActionIO extends Logger {
   /** The raw input ('' when not set); the input helpers trim and validate it. */
@@ -35,6 +36,8 @@ const depth = new GroupDepth(
 
 /** The real adapter, over @actions/core (which reads process.env and writes process.stdout). */
 export function runnerIO(): ActionIO {
+  // Bytes this step wrote to its summary file: GitHub drops a step summary over 1 MiB.
+  let summaryBytes = 0;
   return {
     // Raw, like every input source we test with: trimming is the input helpers' job.
     getInput: (name) => core.getInput(name, { trimWhitespace: false }),
@@ -50,7 +53,12 @@ export function runnerIO(): ActionIO {
       // Outside a runner (the CLI, local runs) there is no summary file: not an error, while
       // core.summary.write() would throw without GITHUB_STEP_SUMMARY.
       if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write();
+      const text = fitSummary(
+        markdown.endsWith('\n') ? markdown : `${markdown}\n`,
+        SUMMARY_LIMIT_BYTES - summaryBytes,
+      );
+      summaryBytes += Buffer.byteLength(text, 'utf8');
+      await core.summary.addRaw(text).write();
     },
   };
 }

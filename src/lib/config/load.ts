@@ -1,6 +1,6 @@
 /** Loads and validates the platform file; errors point at the path inside it. */
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import type { PlatformConfig } from './schema.js';
 
 export const CONFIG_INPUT = 'config';
@@ -35,11 +35,5 @@ export async function parsePlatformConfig(
 }
 
 export async function loadPlatformConfig(path: string): Promise<PlatformConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new ConfigurationError(CONFIG_INPUT, `cannot read ${path}: ${errorMessage(err)}`);
-  }
-  return parsePlatformConfig(text, path);
+  return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }

@@ -12,6 +12,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../action/logger.js';
 import { BoundedCapture, LineStream } from './output.js';
+import { childEnv } from './child-env.js';
 import { Redactor } from './redact.js';
 import {
   formatCommand,
@@ -62,7 +63,7 @@ export class ProcessRunner implements Runner {
     return new Promise((resolve) => {
       const child = spawn(spec.tool, [...spec.args], {
         cwd: spec.cwd,
-        env: { ...this.baseEnv, ...spec.env },
+        env: childEnv(spec.tool, this.baseEnv, spec.env),
         stdio: ['pipe', 'pipe', 'pipe'],
         shell: false,
       });

@@ -4,9 +4,11 @@
  * duplicates), set or check the namespace, and render them back for plans and summaries with
  * Secret data redacted. The YAML library is loaded lazily to keep it off the start-up path.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { readInputFile } from '../input-file.js';
+import { redactInlineSecrets } from './inline-secrets.js';
 import { dnsLabel, dnsSubdomain } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';
 
@@ -91,7 +93,13 @@ export async function parseManifests(
         `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`,
       );
     }
-    const value: unknown = doc.toJS();
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      // yaml refuses more than maxAliasCount (100) alias expansions: a "billion laughs" file.
+      throw new ConfigurationError(input, `${where}: ${errorMessage(err)}`);
+    }
     if (value === null || value === undefined) return;
     if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
       value.items.forEach((item, i) =>
@@ -129,23 +137,39 @@ export async function loadManifests(
 ): Promise<KubeObject[]> {
   const objects: KubeObject[] = [];
   for (const file of await manifestFiles(input, paths)) {
-    objects.push(...(await parseManifests(input, file, await readFile(file, 'utf8'))));
+    objects.push(...(await parseManifests(input, file, await readInputFile(input, file))));
   }
   if (objects.length === 0) throw new ConfigurationError(input, 'the manifests hold no objects');
   return objects;
 }
 
+/** The input that lets an app's manifests hold cluster-scoped objects (off by default). */
+export const ALLOW_CLUSTER_SCOPED_INPUT = 'allow-cluster-scoped';
+
 /**
  * Puts every namespaced object in `namespace`. An object that names another namespace is an
- * error: applying it elsewhere would silently deploy to the wrong place.
+ * error: applying it elsewhere would silently deploy to the wrong place. A cluster-scoped
+ * object (a ClusterRoleBinding of `default` to `cluster-admin`, a webhook, a CRD) reaches far
+ * beyond the app, so it is refused unless `allow-cluster-scoped` says otherwise (issue 15,
+ * class 6); the target namespace's own Namespace object is always fine.
  */
 export function inNamespace(
   input: string,
   objects: readonly KubeObject[],
   namespace: string,
+  allowClusterScoped = false,
 ): KubeObject[] {
   return objects.map((o) => {
-    if (isClusterScoped(o.kind)) return o;
+    if (isClusterScoped(o.kind)) {
+      const ownNamespace = o.kind === 'Namespace' && o.metadata.name === namespace;
+      if (!allowClusterScoped && !ownNamespace) {
+        throw new ConfigurationError(
+          input,
+          `${o.kind}/${o.metadata.name} is cluster-scoped: it acts outside namespace "${namespace}"; remove it, or set ${ALLOW_CLUSTER_SCOPED_INPUT}: true if this step must manage it`,
+        );
+      }
+      return o;
+    }
     const own = o.metadata.namespace;
     if (own !== undefined && own !== namespace) {
       throw new ConfigurationError(
@@ -169,9 +193,21 @@ export function assertUnique(input: string, objects: readonly KubeObject[]): voi
 
 export const REDACTED = '<redacted>';
 
-/** The objects with every Secret value replaced, for plans, logs and summaries. */
+/**
+ * The objects with every Secret value replaced, and literal credentials in ConfigMap text
+ * (`api_key: sk-...`) too, for plans, logs and summaries.
+ */
 export function redactSecrets(objects: readonly KubeObject[]): KubeObject[] {
   return objects.map((o) => {
+    if (o.kind === 'ConfigMap' && isRecord(o.data)) {
+      const data = Object.fromEntries(
+        Object.entries(o.data).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? redactInlineSecrets(v) : v,
+        ]),
+      );
+      return { ...o, data };
+    }
     if (o.kind !== 'Secret') return o;
     const out: KubeObject = { ...o };
     for (const field of ['data', 'stringData'] as const) {

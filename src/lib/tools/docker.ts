@@ -4,7 +4,8 @@
  */
 import { CommandError } from '../errors.js';
 import { isTransient, type RetryPolicy } from '../exec/retry.js';
-import { CliTool, type ToolContext } from './tool.js';
+import type { CommandResult } from '../exec/runner.js';
+import { CliTool, type ExecOptions, type ToolContext } from './tool.js';
 
 /** The user name Google registries take with an OAuth access token as the password. */
 export const OAUTH_USER = 'oauth2accesstoken';
@@ -124,6 +125,8 @@ export type ManifestState =
 
 export class Docker extends CliTool {
   private buildx: Promise<boolean> | undefined;
+  /** Our private DOCKER_CONFIG (docker-config.ts), used by every call once set. */
+  configDir: string | undefined;
 
   constructor(ctx: ToolContext) {
     super('docker', ctx);
@@ -133,6 +136,14 @@ export class Docker extends CliTool {
   protected override streams(args: readonly string[]): boolean {
     const [first, second] = args;
     return first === 'build' || first === 'push' || (first === 'buildx' && second === 'build');
+  }
+
+  override execute(args: readonly string[], options: ExecOptions): Promise<CommandResult> {
+    if (this.configDir === undefined) return super.execute(args, options);
+    return super.execute(args, {
+      ...options,
+      env: { ...options.env, DOCKER_CONFIG: this.configDir },
+    });
   }
 
   /** Whether `docker buildx` works here (GitHub's runners: yes; Debian's docker.io: no). */

@@ -5,6 +5,7 @@
  * https://cloud.google.com/storage/docs/tags-and-labels#bucket-labels
  */
 import { ConfigurationError } from '../errors.js';
+import { publicPrincipalReason } from './principals.js';
 import { safeValue } from './rules.js';
 
 const NAME_CHARS = /^[a-z0-9._-]+$/;
@@ -117,6 +118,11 @@ const MEMBER_PREFIXES =
  */
 export function bucketMember(input: string, value: string): string {
   const v = safeValue(input, value);
+  // Checked first and in every spelling: the bucket holds logs, never for the public (F66).
+  const exposed = publicPrincipalReason(v);
+  if (exposed !== undefined) {
+    throw new ConfigurationError(input, `"${v}" ${exposed}; the log bucket must stay private`);
+  }
   if (/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9.:]*\.gserviceaccount\.com$/.test(v)) {
     return `serviceAccount:${v}`;
   }

@@ -45,13 +45,14 @@ export const gitBranch: Rule = (input, value) => {
 export function gitSubPath(input: string, value: string): string {
   const v = value.trim();
   if (v === '') return '';
+  safeValue(input, v);
   if (!/^[\w.-]+(\/[\w.-]+)*\/?$/.test(v) || v.split('/').includes('..')) {
     throw new ConfigurationError(input, `must be a relative folder such as dags (got "${v}")`);
   }
   return v;
 }
 
-export const email = pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+export const email = pattern(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
 export const userName = pattern(
   /^[A-Za-z0-9_.@-]{1,64}$/,
   'must be 1-64 letters, digits, "_", ".", "@" or "-"',

@@ -148,10 +148,10 @@ const SECRET_LOOKING = /TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL/i;
  * (https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/).
  */
 export function buildArgName(input: string, name: string): string {
-  if (!ARG_NAME.test(name)) {
+  if (name.length > 256 || !ARG_NAME.test(name)) {
     throw new ConfigurationError(
       input,
-      `"${name}" is not a build argument name (letters, digits and "_", not starting with a digit)`,
+      `"${name.slice(0, 64)}" is not a build argument name (at most 256 letters, digits and "_", not starting with a digit)`,
     );
   }
   if (SECRET_LOOKING.test(name)) {
@@ -187,10 +187,10 @@ export function platform(input: string, value: string): string {
 /** An OCI label key: reverse-DNS style, no spaces or `=`. */
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 export function labelKey(input: string, key: string): string {
-  if (!LABEL_KEY.test(key)) {
+  if (key.length > 256 || !LABEL_KEY.test(key)) {
     throw new ConfigurationError(
       input,
-      `"${key}" is not a label key (letters, digits, ".", "_", "-", "/")`,
+      `"${key.slice(0, 64)}" is not a label key (at most 256 letters, digits, ".", "_", "-", "/")`,
     );
   }
   return key;

@@ -11,8 +11,20 @@ export type Rule = (input: string, value: string) => string;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+/**
+ * No single-line value (a name, a region, an image reference, a URL) comes near this; checking
+ * the length first keeps every pattern below fast whatever it is handed (issue 15, class 4).
+ */
+export const MAX_VALUE_LENGTH = 2048;
+
 /** Base check for every single-line value. */
 export function safeValue(input: string, value: string): string {
+  if (value.length > MAX_VALUE_LENGTH * 2 || value.trim().length > MAX_VALUE_LENGTH) {
+    throw new ConfigurationError(
+      input,
+      `must be at most ${MAX_VALUE_LENGTH} characters (got ${value.length})`,
+    );
+  }
   const v = value.trim();
   if (v.length === 0) throw new ConfigurationError(input, 'must not be empty');
   if (v.startsWith('-'))

@@ -10,7 +10,7 @@ export const logBucketSection = z.strictObject({
   name: ruleString(bucketName),
   /** Defaults to the platform's `region`. */
   location: ruleString(bucketLocation).optional(),
-  /** Defaults to roles/storage.objectAdmin. */
+  /** Defaults to roles/storage.objectUser (object read/write, no ACL or IAM control). */
   role: ruleString(rules.iamRole).optional(),
   /** Adds a lifecycle rule deleting objects older than this many days. */
   retentionDays: z.number().int().min(1).max(36500).optional(),
