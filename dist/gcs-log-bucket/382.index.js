@@ -57,6 +57,11 @@ const gsaSection = schemas/* strictObject */.rej({
 });
 const workloadIdentitySection = schemas/* strictObject */.rej({
     enableWorkloadPool: schemas/* boolean */.zMY().default(true),
+    /**
+     * Let setup-wi move node pools to the GKE metadata server (a rolling re-creation of their
+     * nodes). Unset: a pool that is not on GKE_METADATA fails the run before any change.
+     */
+    updateNodePools: schemas/* boolean */.zMY().optional(),
     bindings: schemas/* array */.YOg(ruleString(rules/* namespacedName */.vq)).default([]),
 });
 

@@ -609,6 +609,7 @@ const Inputs = {
     ProjectRoles: 'project-roles',
     Bindings: 'bindings',
     EnableWorkloadPool: 'enable-workload-pool',
+    UpdateNodePools: 'update-node-pools',
     Config: 'config',
     DryRun: 'dry-run',
 };
@@ -649,6 +650,7 @@ function parseInputs(source, config) {
         projectRoles,
         bindings,
         enableWorkloadPool,
+        updateNodePools: (0,inputs/* booleanInput */.tE)(source, Inputs.UpdateNodePools, config?.workloadIdentity?.updateNodePools ?? false),
         dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
     };
 }
@@ -897,6 +899,26 @@ const gsaEmailOf = (name, projectId) => `${name}@${projectId}.iam.gserviceaccoun
 const wiMemberOf = (projectId, namespace, ksa) => `serviceAccount:${workloadPoolOf(projectId)}[${namespace}/${ksa}]`;
 const WI_USER_ROLE = 'roles/iam.workloadIdentityUser';
 const GSA_ANNOTATION = 'iam.gke.io/gcp-service-account';
+/**
+ * Moves a node pool to the GKE metadata server, which Workload Identity needs on every pool
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity, "Migrate existing
+ * node pools"; the mode "can only be enabled if Workload Identity is enabled at the cluster
+ * level":
+ * https://cloud.google.com/python/docs/reference/container/latest/google.cloud.container_v1.types.WorkloadMetadataConfig).
+ * It re-creates the pool's nodes. Without `--async`, gcloud waits for the node pool operation.
+ */
+function nodePoolMetadataArgs(p, c, pool) {
+    return [
+        'container',
+        'node-pools',
+        'update',
+        pool,
+        `--cluster=${c.name}`,
+        `--location=${c.location}`,
+        `--project=${p}`,
+        '--workload-metadata=GKE_METADATA',
+    ];
+}
 const argv = {
     describeCluster: (p, c) => [
         'container',
@@ -916,16 +938,11 @@ const argv = {
         `--workload-pool=${workloadPoolOf(p)}`,
         '--quiet',
     ],
-    /** Printed in a warning only: recreating nodes is disruptive, so we never run it ourselves. */
-    nodePoolMetadata: (p, c, pool) => [
-        'container',
-        'node-pools',
-        'update',
-        pool,
-        `--cluster=${c.name}`,
-        `--location=${c.location}`,
-        `--project=${p}`,
-        '--workload-metadata=GKE_METADATA',
+    nodePoolMetadata: (p, c, pool) => nodePoolMetadataArgs(p, c, pool),
+    /** The same update as run by the action: `--quiet` so no prompt can hang the step. */
+    updateNodePoolMetadata: (p, c, pool) => [
+        ...nodePoolMetadataArgs(p, c, pool),
+        '--quiet',
     ],
     describeGsa: (p, email) => [
         'iam',
@@ -963,6 +980,8 @@ const argv = {
 };
 
 ;// CONCATENATED MODULE: ./src/actions/setup-wi/plan.ts
+
+
 
 
 
@@ -1008,12 +1027,7 @@ function planSetupWi(inputs, observed) {
                 op: { type: 'workload-pool' },
             });
         }
-        for (const pool of cluster && !cluster.autopilot ? cluster.nodePools : []) {
-            if (pool.metadataMode !== 'GKE_METADATA') {
-                warnings.push(`node pool ${pool.name} runs with metadata mode ${pool.metadataMode ?? 'unset'}, so its pods cannot use Workload Identity. ` +
-                    `Updating it recreates its nodes, so this action does not do it; when ready, run: ${gcloudLine(argv.nodePoolMetadata(p, c, pool.name))}`);
-            }
-        }
+        changes.push(...planNodePools(inputs, c, cluster, warnings));
     }
     const gsaResource = `serviceaccount/${gsaEmail}`;
     if (observed.gsaExists === true) {
@@ -1118,6 +1132,38 @@ function planSetupWi(inputs, observed) {
     }
     return { gsaEmail, workloadPool, changes, warnings };
 }
+/**
+ * Pods on a node pool whose workload metadata is not GKE_METADATA get the node's identity, not
+ * their KSA's: updating the cluster alone is not enough ("Migrate existing node pools",
+ * https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity). The update
+ * re-creates the pool's nodes, so it is opt-in; without it the run fails here, before any write.
+ */
+function planNodePools(inputs, c, cluster, warnings) {
+    const p = inputs.projectId;
+    const stale = cluster && !cluster.autopilot
+        ? cluster.nodePools.filter((pool) => pool.metadataMode !== 'GKE_METADATA')
+        : [];
+    if (stale.length === 0)
+        return [];
+    const describe = (pool) => `${pool.name} (workload metadata ${pool.metadataMode ?? 'unset'})`;
+    if (!inputs.updateNodePools) {
+        throw new errors/* ConfigurationError */.j1(Inputs.UpdateNodePools, `node pool(s) ${stale.map(describe).join(', ')} of cluster ${c.name} are not on GKE_METADATA, ` +
+            `so their pods would use the node's service account instead of Workload Identity. ` +
+            `Nothing was changed. Run, when a rolling re-creation of their nodes is acceptable: ` +
+            stale.map((pool) => gcloudLine(argv.nodePoolMetadata(p, c, pool.name))).join(' ; ') +
+            ` -- or set ${Inputs.UpdateNodePools}: true (workloadIdentity.updateNodePools in the platform file) to let this action do it`);
+    }
+    return stale.map((pool) => {
+        warnings.push(`node pool ${pool.name} moves to GKE_METADATA: GKE re-creates its nodes (a rolling update that drains and replaces each node), so its pods are rescheduled`);
+        return {
+            resource: `nodepool/${pool.name} workload metadata`,
+            action: 'update',
+            reason: `${describe(pool)}; want GKE_METADATA (re-creates its nodes, rolling)`,
+            commands: [gcloudLine(argv.updateNodePoolMetadata(p, c, pool.name))],
+            op: { type: 'node-pool', pool: pool.name },
+        };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/lib/fs.ts
 /** Files the suite writes for a CLI to read: private, in RUNNER_TEMP, removed in finally. */
@@ -1187,6 +1233,8 @@ async function ensureGrants(target, grants, options) {
 
 /** Updating the workload pool of a Standard cluster can take tens of minutes. */
 const CLUSTER_UPDATE_TIMEOUT_MS = 45 * 60 * 1000;
+/** A node pool update re-creates every node of the pool, surge by surge: allow hours. */
+const NODE_POOL_UPDATE_TIMEOUT_MS = 3 * 60 * 60 * 1000;
 class SetupWiReconciler {
     ctx;
     inputs;
@@ -1251,6 +1299,16 @@ class SetupWiReconciler {
                 });
                 return `set to ${plan.workloadPool}`;
             }
+            case 'node-pool': {
+                const cluster = this.inputs.cluster;
+                if (!cluster)
+                    throw new Error('internal: node-pool change without a cluster');
+                // gcloud (no --async) waits for the node pool operation, so this returns when it is done.
+                await this.gcloud.mutate(argv.updateNodePoolMetadata(p, cluster, op.pool), {
+                    timeoutMs: NODE_POOL_UPDATE_TIMEOUT_MS,
+                });
+                return 'workload metadata GKE_METADATA; nodes re-created';
+            }
             case 'gsa':
                 try {
                     await this.gcloud.mutate(argv.createGsa(p, this.inputs.gsaName, this.inputs.gsaDisplayName));
@@ -1301,13 +1359,22 @@ class SetupWiReconciler {
     async verify(ops, plan) {
         const p = this.inputs.projectId;
         const problems = [];
-        for (const op of ops) {
-            if (op.type === 'workload-pool' && this.inputs.cluster) {
-                const json = await this.gcloud.describe(argv.describeCluster(p, this.inputs.cluster));
-                const pool = json?.workloadIdentityConfig?.workloadPool;
-                if (pool !== plan.workloadPool)
-                    problems.push(`cluster workload pool is ${pool ?? 'unset'}, not ${plan.workloadPool}`);
+        const clusterOps = ops.filter((op) => op.type === 'workload-pool' || op.type === 'node-pool');
+        if (clusterOps.length > 0 && this.inputs.cluster) {
+            const json = await this.gcloud.describe(argv.describeCluster(p, this.inputs.cluster));
+            const observed = json ? toObservedCluster(json) : undefined;
+            for (const op of clusterOps) {
+                if (op.type === 'workload-pool' && observed?.workloadPool !== plan.workloadPool) {
+                    problems.push(`cluster workload pool is ${observed?.workloadPool ?? 'unset'}, not ${plan.workloadPool}`);
+                }
+                if (op.type === 'node-pool') {
+                    const mode = observed?.nodePools.find((np) => np.name === op.pool)?.metadataMode;
+                    if (mode !== 'GKE_METADATA')
+                        problems.push(`node pool ${op.pool} workload metadata is ${mode ?? 'unset'}`);
+                }
             }
+        }
+        for (const op of ops) {
             if (op.type === 'project-roles') {
                 const policy = await this.gcloud.json(argv.getProjectPolicy(p));
                 const member = `serviceAccount:${plan.gsaEmail}`;
