@@ -126,7 +126,8 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
     expect(emu.mutatingRequests()).toEqual([]);
     expect(emu.requests().length).toBeGreaterThan(0);
     expect(second.io.outputs.changed).toBe('false');
-  });
+    // ~14 real gcloud calls plus operation polls: more than the file's default on a loaded runner
+  }, 300_000);
 
   it('finishes a half-done project, writing only what is missing', async () => {
     const p = 'wi-half-done';

@@ -1149,7 +1149,10 @@ function planNodePools(inputs, c, cluster, warnings) {
     if (!inputs.updateNodePools) {
         throw new errors/* ConfigurationError */.j1(Inputs.UpdateNodePools, `node pool(s) ${stale.map(describe).join(', ')} of cluster ${c.name} are not on GKE_METADATA, ` +
             `so their pods would use the node's service account instead of Workload Identity. ` +
-            `Nothing was changed. Run, when a rolling re-creation of their nodes is acceptable: ` +
+            `Nothing was changed. ` +
+            (cluster?.workloadPool === workloadPoolOf(p)
+                ? 'Run, when a rolling re-creation of their nodes is acceptable: '
+                : `GKE_METADATA needs Workload Identity on the cluster first: ${gcloudLine(argv.enableWorkloadPool(p, c))} ; then, when a rolling re-creation of their nodes is acceptable, run: `) +
             stale.map((pool) => gcloudLine(argv.nodePoolMetadata(p, c, pool.name))).join(' ; ') +
             ` -- or set ${Inputs.UpdateNodePools}: true (workloadIdentity.updateNodePools in the platform file) to let this action do it`);
     }

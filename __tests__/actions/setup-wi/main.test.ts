@@ -129,6 +129,10 @@ describe('setup-wi run()', () => {
     expect(io.failed).toContain('input "update-node-pools"');
     expect(io.failed).toContain('default-pool (workload metadata GCE_METADATA)');
     expect(io.failed).not.toContain('highmem-pool');
+    // the cluster has no workload pool yet: GKE_METADATA needs it first, so that command comes first
+    expect(io.failed).toMatch(
+      /Workload Identity on the cluster first: gcloud container clusters update data-pipeline-cluster .*--workload-pool=alpine-figure-461007-i9\.svc\.id\.goog.* ; then, .*node-pools update default-pool/,
+    );
     expect(io.failed).toContain(
       'gcloud container node-pools update default-pool --cluster=data-pipeline-cluster --location=asia-southeast1-a --project=alpine-figure-461007-i9 --workload-metadata=GKE_METADATA',
     );
