@@ -82,6 +82,16 @@ export function wiCloud(state: WiState): ScriptedRunner {
         if (state.cluster && flag) state.cluster.workloadPool = flag.split('=')[1];
         return ok('');
       }
+      if (joined.startsWith('container node-pools update')) {
+        const pool = state.cluster?.pools.find((np) => np.name === a[3]);
+        if (!pool) return notFound(`Node pool ${a[3]}`);
+        if (!state.cluster?.workloadPool)
+          return fail(
+            'ERROR: (gcloud.container.node-pools.update) FAILED_PRECONDITION: Workload Identity is not enabled on the cluster.',
+          );
+        if (a.includes('--workload-metadata=GKE_METADATA')) pool.mode = 'GKE_METADATA';
+        return ok('');
+      }
       if (joined.startsWith('iam service-accounts describe')) {
         const email = a[3] ?? '';
         return state.gsas.has(email) ? ok({ email }) : notFound(`Service account ${email}`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { inputVariable } from '../src/lib/action/io.js';
+import { actionNode } from './node24.js';
 
 export interface BundleRun {
   readonly exitCode: number;
@@ -49,7 +50,7 @@ export function runBundle(
   options: { cwd?: string; timeoutMs?: number } = {},
 ): BundleRun {
   const step = prepareStep(inputs, extraEnv);
-  const result = spawnSync(process.execPath, [file], {
+  const result = spawnSync(actionNode(), [file], {
     env: step.env,
     cwd: options.cwd,
     encoding: 'utf8',
@@ -87,7 +88,7 @@ export async function runBundleAsync(
 ): Promise<BundleRun> {
   const step = prepareStep(inputs, extraEnv);
   return step.collect(
-    await spawnAsync(process.execPath, [file], {
+    await spawnAsync(actionNode(), [file], {
       env: step.env,
       cwd: options.cwd,
       timeoutMs: options.timeoutMs ?? 60_000,

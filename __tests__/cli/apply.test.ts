@@ -42,7 +42,7 @@ beforeAll(async () => {
       'region: asia-southeast1',
       'cluster: {name: data-pipeline-cluster, location: asia-southeast1-a}',
       'gsa: {name: cloudsql-proxy-gsa, projectRoles: [roles/cloudsql.client]}',
-      'workloadIdentity: {bindings: [airflow/airflow-ksa]}',
+      'workloadIdentity: {bindings: [airflow/airflow-ksa], updateNodePools: true}',
       'logBucket: {name: airflow-logs-cli-test}',
       '',
     ].join('\n'),

@@ -14,8 +14,10 @@ const INPUTS = {
   cluster: 'data-pipeline-cluster',
   'gsa-name': 'cloudsql-proxy-gsa',
   'gsa-display-name': 'Service Account for Airflow and Apps',
+  // the fresh fake cluster's pool is on GCE_METADATA: the run updates it (and emits that argv)
   'project-roles': 'roles/container.developer',
   bindings: 'airflow/airflow-ksa',
+  'update-node-pools': 'true',
 };
 
 /** Records what setup-wi actually runs on a fresh project: reads and writes. */
@@ -31,7 +33,7 @@ async function emitted(): Promise<CommandSpec[]> {
     const args = spec.args.map((a) => (a.endsWith('policy.json') ? policyFile : a));
     seen.set([spec.tool, ...args].join('\u0000'), { ...spec, args });
   }
-  // printed in a warning for the user to run: it must parse too
+  // printed in the error for the user to run: it must parse too
   seen.set('node-pools', {
     tool: 'gcloud',
     args: argv.nodePoolMetadata(
@@ -48,6 +50,9 @@ describe('setup-wi argv conformance with the real CLIs', () => {
   it('emits gcloud and kubectl commands that all parse', async () => {
     const specs = await emitted();
     expect(specs.filter((s) => s.tool === 'gcloud').length).toBeGreaterThanOrEqual(8);
+    expect(specs.some((s) => s.args.slice(0, 3).join(' ') === 'container node-pools update')).toBe(
+      true,
+    );
     expect(specs.filter((s) => s.tool === 'kubectl').length).toBeGreaterThanOrEqual(3);
     const failures = specs
       .map((s) => ({

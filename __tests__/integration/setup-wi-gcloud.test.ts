@@ -90,21 +90,35 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
   it('converges a fresh project, then re-runs with zero mutating requests', async () => {
     const p = 'wi-fresh-project';
     seedProject(p);
-    const first = await runSetupWi(p);
+    // Every GKE operation answers RUNNING once before DONE: gcloud must poll it to the end.
+    emu.state.operationPolls = 1;
+    const first = await runSetupWi(p, { 'update-node-pools': 'true' }).finally(() => {
+      emu.state.operationPolls = 0;
+    });
     expect(first.io.failed).toBeUndefined();
     expect(emu.state.cluster(p, LOCATION, CLUSTER)?.workloadIdentityConfig?.workloadPool).toBe(
       `${p}.svc.id.goog`,
     );
+    expect(emu.state.cluster(p, LOCATION, CLUSTER)?.nodePools[0]?.config).toEqual({
+      workloadMetadataConfig: { mode: 'GKE_METADATA' },
+    });
     expect(emu.state.serviceAccounts.get(emailOf(p))?.displayName).toBe('Airflow');
     expect(rolesOf(p)).toEqual([...ROLES].sort());
     expect(emu.state.projectPolicy(p).bindings.find((b) => b.role === 'roles/owner')).toBeDefined();
     expect(emu.mutatingRequests().map(line)).toEqual([
       `PUT /v1/projects/${p}/locations/${LOCATION}/clusters/${CLUSTER}`,
+      `PUT /v1/projects/${p}/locations/${LOCATION}/clusters/${CLUSTER}/nodePools/default-pool`,
       `POST /v1/projects/${p}/serviceAccounts`,
       `POST /v1/projects/${p}:setIamPolicy`,
     ]);
     expect(first.io.outputs['gsa-email']).toBe(emailOf(p));
     expect(first.io.outputs.changed).toBe('true');
+
+    // gcloud waited for the node pool operation: it polled it until DONE before going on
+    expect(
+      emu.requests().filter((r) => r.method === 'GET' && r.path.includes('/operations/')).length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(first.io.warnings().join('\n')).toContain('re-creates its nodes');
 
     emu.clearRequests();
     const second = await runSetupWi(p);
@@ -112,7 +126,8 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
     expect(emu.mutatingRequests()).toEqual([]);
     expect(emu.requests().length).toBeGreaterThan(0);
     expect(second.io.outputs.changed).toBe('false');
-  });
+    // ~14 real gcloud calls plus operation polls: more than the file's default on a loaded runner
+  }, 300_000);
 
   it('finishes a half-done project, writing only what is missing', async () => {
     const p = 'wi-half-done';
@@ -127,13 +142,34 @@ describe('setup-wi with the real gcloud against the GCP emulator', () => {
     const p = 'wi-dry-run-project';
     seedProject(p);
     const before = JSON.stringify(emu.state.projectPolicy(p));
-    const { io } = await runSetupWi(p, { 'dry-run': 'true' });
+    const { io } = await runSetupWi(p, { 'dry-run': 'true', 'update-node-pools': 'true' });
     expect(io.failed).toBeUndefined();
     expect(emu.mutatingRequests()).toEqual([]);
     expect(emu.state.serviceAccounts.has(emailOf(p))).toBe(false);
     expect(emu.state.cluster(p, LOCATION, CLUSTER)?.workloadIdentityConfig).toBeUndefined();
     expect(JSON.stringify(emu.state.projectPolicy(p))).toBe(before);
     expect(io.summary).toContain('dry run');
+  });
+
+  it('fails before any write when a node pool is on the node metadata, naming the pool and the command', async () => {
+    const p = 'wi-legacy-pool';
+    emu.state.addProject(p, 720001);
+    emu.state.addCluster(p, LOCATION, CLUSTER, {
+      nodePools: [
+        {
+          name: 'legacy-pool',
+          config: { workloadMetadataConfig: { mode: 'GCE_METADATA' } },
+          status: 'RUNNING',
+        },
+      ],
+    });
+    const { io } = await runSetupWi(p);
+    expect(io.failed).toContain('legacy-pool (workload metadata GCE_METADATA)');
+    expect(io.failed).toContain(
+      `gcloud container node-pools update legacy-pool --cluster=${CLUSTER} --location=${LOCATION} --project=${p} --workload-metadata=GKE_METADATA`,
+    );
+    expect(emu.mutatingRequests()).toEqual([]);
+    expect(emu.state.cluster(p, LOCATION, CLUSTER)?.workloadIdentityConfig).toBeUndefined();
   });
 
   it('fails naming the cluster when gcloud answers 404 for it, mutating nothing', async () => {

@@ -91,13 +91,13 @@ describe('the rules can fail', () => {
   });
 
   it.each([
-    ['a tag', CHECKOUT, 'actions/checkout@v4 # v4.2.2'],
-    ['a short SHA', CHECKOUT, 'actions/checkout@11bd719 # v4.2.2'],
-    ['no version comment', CHECKOUT, 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683'],
+    ['a tag', CHECKOUT, 'actions/checkout@v7 # v7.0.1'],
+    ['a short SHA', CHECKOUT, 'actions/checkout@3d3c42e # v7.0.1'],
+    ['no version comment', CHECKOUT, 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1'],
     [
       'a comment that is not the pinned release',
       CHECKOUT,
-      'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.1',
+      'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.0',
     ],
     [
       'an unrecorded SHA',

@@ -104,6 +104,15 @@ function updateNodePool(ctx: RouteContext): Reply {
         `projects/${c.project}/locations/${c.location}/clusters/${c.name}/nodePools/${poolName}`,
       );
     const mode = asObject(asObject(ctx.body).workloadMetadataConfig).mode;
+    // "This feature can only be enabled if Workload Identity is enabled at the cluster level":
+    // https://cloud.google.com/python/docs/reference/container/latest/google.cloud.container_v1.types.WorkloadMetadataConfig
+    if (mode === 'GKE_METADATA' && !c.workloadIdentityConfig) {
+      return googleError(
+        400,
+        'Workload Identity must be enabled on the cluster to use the GKE metadata server (emulator wording).',
+        'FAILED_PRECONDITION',
+      );
+    }
     if (typeof mode === 'string') pool.config.workloadMetadataConfig = { mode };
     const target = `${String(renderCluster(c).selfLink)}/nodePools/${poolName}`;
     return operation(ctx.state, c, 'UPDATE_NODE_POOL', target);
@@ -129,6 +138,22 @@ export const gkeRoutes: Route[] = [
       }),
   },
   { method: 'PUT', path: new RegExp(`${CLUSTER}$`), handle: updateCluster },
+  {
+    // gcloud reads the node pool back after its update operation is done.
+    method: 'GET',
+    path: new RegExp(`${CLUSTER}/nodePools/([^/:]+)$`),
+    handle: (ctx) =>
+      withCluster(ctx, (c) => {
+        const pool = (renderCluster(c).nodePools as { name: string }[]).find(
+          (np) => np.name === ctx.match[4],
+        );
+        return pool
+          ? ok(pool)
+          : notFound(
+              `projects/${c.project}/locations/${c.location}/clusters/${c.name}/nodePools/${ctx.match[4] ?? ''}`,
+            );
+      }),
+  },
   { method: 'PUT', path: new RegExp(`${CLUSTER}/nodePools/([^/:]+)$`), handle: updateNodePool },
   {
     // GKE and Artifact Registry share this path; the operation knows its own shape.

@@ -1,8 +1,10 @@
 // Every third-party action our workflows may use, pinned to the commit its release tag points
-// at. No network here, so a SHA cannot be verified against GitHub from a test; instead each pin
-// was taken from public workflow files that use it (sources in docs/wif-setup.md, "Pinned
-// actions"), and the tests hold every workflow, the docs table and this list to one another.
-// Bumping an action means changing it here, in the docs table and in the workflows together.
+// at. Each SHA was checked against its tag in a snapshot of the action's own repository
+// (`git rev-parse <tag>^{commit}`; the table in docs/wif-setup.md, "Pinned actions", says when
+// and how), and each release runs on node24: GitHub is retiring node20 for JavaScript actions.
+// No network here, so a test cannot re-check a SHA against GitHub; instead the tests hold every
+// workflow, the docs table and this list to one another. Bumping an action means changing it
+// here, in the docs table and in the workflows together.
 
 export interface Pin {
   action: string;
@@ -13,23 +15,28 @@ export interface Pin {
 export const PINS: readonly Pin[] = [
   {
     action: 'actions/checkout',
-    sha: '11bd71901bbe5b1630ceea73d27597364c9af683',
-    version: 'v4.2.2',
+    sha: '3d3c42e5aac5ba805825da76410c181273ba90b1',
+    version: 'v7.0.1',
   },
   {
     action: 'actions/setup-node',
-    sha: '49933ea5288caeca8642d1e84afbd3f7d6820020',
-    version: 'v4.4.0',
+    sha: '820762786026740c76f36085b0efc47a31fe5020',
+    version: 'v7.0.0',
+  },
+  {
+    action: 'actions/create-github-app-token',
+    sha: '1b10c78c7865c340bc4f6099eb2f838309f1e8c3',
+    version: 'v3.1.1',
   },
   {
     action: 'google-github-actions/auth',
-    sha: '6fc4af4b145ae7821d527454aa9bd537d1f2dc5f',
-    version: 'v2.1.7',
+    sha: '7c6bc770dae815cd3e89ee6cdf493a5fab2cc093',
+    version: 'v3.0.0',
   },
   {
     action: 'google-github-actions/get-gke-credentials',
-    sha: '6051de21ad50fbb1767bc93c11357a49082ad116',
-    version: 'v2.2.1',
+    sha: '3da1e46a907576cefaa90c484278bb5b259dd395',
+    version: 'v3.0.0',
   },
 ];
 

@@ -26,6 +26,8 @@ const THIRD_PARTY_OUTPUTS: Record<string, readonly string[]> = {
   'google-github-actions/get-gke-credentials': ['kubeconfig_path'],
   'actions/checkout': ['ref', 'commit'],
   'actions/setup-node': ['cache-hit', 'node-version'],
+  // v3.1.1's action.yml
+  'actions/create-github-app-token': ['token', 'installation-id', 'app-slug'],
 };
 
 /** F60: a suite action gets only inputs its action.yml declares, and every required one. */

@@ -5,8 +5,8 @@ import { parseWorkflow } from './model.js';
 import type { LoadedWorkflow } from './index.js';
 import type { MetaLoader } from './rules-refs.js';
 
-export const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2';
-export const AUTH = 'google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7';
+export const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
+export const AUTH = 'google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0';
 
 export const GOOD = `name: good
 on:

@@ -1,7 +1,7 @@
 /** setup-wi's run() against a stateful fake cloud behind the Runner seam. */
 import { describe, expect, it } from '@jest/globals';
 import { FakeIO } from '../../../__fixtures__/io.js';
-import { FakeClock, fail, line } from '../../../__fixtures__/runner.js';
+import { FakeClock, fail, line, ok } from '../../../__fixtures__/runner.js';
 import { freshState, wiCloud, type WiState } from '../../../__fixtures__/fake-wi-cloud.js';
 import { run } from '../../../src/actions/setup-wi/main.js';
 
@@ -42,10 +42,12 @@ function converged(): WiState {
 describe('setup-wi run()', () => {
   it('converges a fresh project in order, then a re-run makes zero mutating calls', async () => {
     const state = freshState();
-    const first = await runWith(state);
+    const first = await runWith(state, { 'update-node-pools': 'true' });
     expect(first.io.failed).toBeUndefined();
     expect(first.runner.mutations().map(line)).toEqual([
       expect.stringContaining('gcloud container clusters update data-pipeline-cluster'),
+      // after the cluster: GKE_METADATA needs Workload Identity on the cluster first
+      expect.stringContaining('gcloud container node-pools update default-pool'),
       expect.stringContaining('gcloud iam service-accounts create cloudsql-proxy-gsa'),
       expect.stringContaining(`gcloud projects set-iam-policy ${PROJECT}`),
       expect.stringContaining('kubectl apply --server-side'),
@@ -72,7 +74,9 @@ describe('setup-wi run()', () => {
     });
     expect(first.io.summary).toContain('| `namespace/airflow` | create | ✅ done |');
 
-    const second = await runWith(state);
+    expect(state.cluster?.pools).toEqual([{ name: 'default-pool', mode: 'GKE_METADATA' }]);
+
+    const second = await runWith(state, { 'update-node-pools': 'true' });
     expect(second.io.failed).toBeUndefined();
     expect(second.runner.mutations()).toHaveLength(0);
     expect(second.io.outputs.changed).toBe('false');
@@ -109,7 +113,7 @@ describe('setup-wi run()', () => {
 
   it('dry-run observes, reports the plan, and makes zero mutating calls', async () => {
     const state = freshState();
-    const { io, runner } = await runWith(state, { 'dry-run': 'true' });
+    const { io, runner } = await runWith(state, { 'dry-run': 'true', 'update-node-pools': 'true' });
     expect(io.failed).toBeUndefined();
     expect(runner.mutations()).toHaveLength(0);
     expect(io.outputs.changed).toBe('true');
@@ -118,13 +122,49 @@ describe('setup-wi run()', () => {
     expect(state.gsas.size).toBe(0);
   });
 
-  it('warns with the exact command about node pools without GKE_METADATA and never updates them', async () => {
+  it('fails before any write when a node pool is not on GKE_METADATA, naming the pool and the exact command', async () => {
     const state = freshState();
+    state.cluster?.pools.push({ name: 'highmem-pool', mode: 'GKE_METADATA' });
     const { io, runner } = await runWith(state);
-    expect(io.warnings().join('\n')).toContain(
+    expect(io.failed).toContain('input "update-node-pools"');
+    expect(io.failed).toContain('default-pool (workload metadata GCE_METADATA)');
+    expect(io.failed).not.toContain('highmem-pool');
+    // the cluster has no workload pool yet: GKE_METADATA needs it first, so that command comes first
+    expect(io.failed).toMatch(
+      /Workload Identity on the cluster first: gcloud container clusters update data-pipeline-cluster .*--workload-pool=alpine-figure-461007-i9\.svc\.id\.goog.* ; then, .*node-pools update default-pool/,
+    );
+    expect(io.failed).toContain(
       'gcloud container node-pools update default-pool --cluster=data-pipeline-cluster --location=asia-southeast1-a --project=alpine-figure-461007-i9 --workload-metadata=GKE_METADATA',
     );
-    expect(runner.lines().some((l) => l.includes('node-pools update'))).toBe(false);
+    expect(runner.mutations()).toHaveLength(0);
+    expect(state.cluster?.workloadPool).toBeUndefined();
+  });
+
+  it('with update-node-pools: true updates only the stale pools, warns that nodes are re-created, and verifies', async () => {
+    const state = freshState();
+    state.cluster?.pools.push({ name: 'unset-pool' });
+    const { io, runner } = await runWith(state, { 'update-node-pools': 'true' });
+    expect(io.failed).toBeUndefined();
+    const updates = runner
+      .mutations()
+      .map(line)
+      .filter((l) => l.includes('node-pools update'));
+    expect(updates).toEqual([
+      expect.stringMatching(/^gcloud container node-pools update default-pool .*--quiet$/),
+      expect.stringMatching(/^gcloud container node-pools update unset-pool /),
+    ]);
+    expect(io.warnings().join('\n')).toMatch(/node pool default-pool .*re-creates its nodes/);
+    expect(io.summary).toContain('nodepool/unset-pool');
+    // read back after the updates
+    expect(runner.lines().filter((l) => l.includes('clusters describe')).length).toBe(2);
+  });
+
+  it('fails verification when a node pool update did not take', async () => {
+    const state = freshState();
+    const { io } = await runWith(state, { 'update-node-pools': 'true' }, (r) =>
+      r.once('container node-pools update', ok('')),
+    );
+    expect(io.failed).toContain('node pool default-pool workload metadata is GCE_METADATA');
   });
 
   it('leaves Autopilot clusters alone', async () => {

@@ -12,6 +12,27 @@ export const GSA_ANNOTATION = 'iam.gke.io/gcp-service-account';
 
 type Cluster = NonNullable<SetupWiInputs['cluster']>;
 
+/**
+ * Moves a node pool to the GKE metadata server, which Workload Identity needs on every pool
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity, "Migrate existing
+ * node pools"; the mode "can only be enabled if Workload Identity is enabled at the cluster
+ * level":
+ * https://cloud.google.com/python/docs/reference/container/latest/google.cloud.container_v1.types.WorkloadMetadataConfig).
+ * It re-creates the pool's nodes. Without `--async`, gcloud waits for the node pool operation.
+ */
+function nodePoolMetadataArgs(p: string, c: Cluster, pool: string): string[] {
+  return [
+    'container',
+    'node-pools',
+    'update',
+    pool,
+    `--cluster=${c.name}`,
+    `--location=${c.location}`,
+    `--project=${p}`,
+    '--workload-metadata=GKE_METADATA',
+  ];
+}
+
 export const argv = {
   describeCluster: (p: string, c: Cluster) => [
     'container',
@@ -31,16 +52,11 @@ export const argv = {
     `--workload-pool=${workloadPoolOf(p)}`,
     '--quiet',
   ],
-  /** Printed in a warning only: recreating nodes is disruptive, so we never run it ourselves. */
-  nodePoolMetadata: (p: string, c: Cluster, pool: string) => [
-    'container',
-    'node-pools',
-    'update',
-    pool,
-    `--cluster=${c.name}`,
-    `--location=${c.location}`,
-    `--project=${p}`,
-    '--workload-metadata=GKE_METADATA',
+  nodePoolMetadata: (p: string, c: Cluster, pool: string) => nodePoolMetadataArgs(p, c, pool),
+  /** The same update as run by the action: `--quiet` so no prompt can hang the step. */
+  updateNodePoolMetadata: (p: string, c: Cluster, pool: string) => [
+    ...nodePoolMetadataArgs(p, c, pool),
+    '--quiet',
   ],
   describeGsa: (p: string, email: string) => [
     'iam',

@@ -22,6 +22,7 @@ export const Inputs = {
   ProjectRoles: 'project-roles',
   Bindings: 'bindings',
   EnableWorkloadPool: 'enable-workload-pool',
+  UpdateNodePools: 'update-node-pools',
   Config: 'config',
   DryRun: 'dry-run',
 } as const;
@@ -42,6 +43,8 @@ export interface SetupWiInputs {
   readonly projectRoles: readonly string[];
   readonly bindings: readonly rules.NamespacedName[];
   readonly enableWorkloadPool: boolean;
+  /** Opt-in: migrate node pools to GKE_METADATA (re-creates their nodes); off, such pools fail the run. */
+  readonly updateNodePools: boolean;
   readonly dryRun: boolean;
 }
 
@@ -100,6 +103,11 @@ export function parseInputs(source: InputSource, config?: PlatformConfig): Setup
     projectRoles,
     bindings,
     enableWorkloadPool,
+    updateNodePools: booleanInput(
+      source,
+      Inputs.UpdateNodePools,
+      config?.workloadIdentity?.updateNodePools ?? false,
+    ),
     dryRun: booleanInput(source, Inputs.DryRun, false),
   };
 }

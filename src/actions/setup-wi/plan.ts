@@ -16,7 +16,8 @@ import {
   WI_USER_ROLE,
   workloadPoolOf,
 } from './argv.js';
-import type { SetupWiInputs } from './inputs.js';
+import { Inputs, type SetupWiInputs } from './inputs.js';
+import { ConfigurationError } from '../../lib/errors.js';
 
 export interface ObservedCluster {
   readonly workloadPool?: string;
@@ -42,6 +43,7 @@ export interface Observed {
 
 export type SetupWiOp =
   | { readonly type: 'workload-pool' }
+  | { readonly type: 'node-pool'; readonly pool: string }
   | { readonly type: 'gsa' }
   | { readonly type: 'project-roles'; readonly roles: readonly string[] }
   | { readonly type: 'namespace'; readonly namespace: string }
@@ -98,14 +100,7 @@ export function planSetupWi(inputs: SetupWiInputs, observed: Observed): SetupWiP
         op: { type: 'workload-pool' },
       });
     }
-    for (const pool of cluster && !cluster.autopilot ? cluster.nodePools : []) {
-      if (pool.metadataMode !== 'GKE_METADATA') {
-        warnings.push(
-          `node pool ${pool.name} runs with metadata mode ${pool.metadataMode ?? 'unset'}, so its pods cannot use Workload Identity. ` +
-            `Updating it recreates its nodes, so this action does not do it; when ready, run: ${gcloudLine(argv.nodePoolMetadata(p, c, pool.name))}`,
-        );
-      }
-    }
+    changes.push(...planNodePools(inputs, c, cluster, warnings));
   }
 
   const gsaResource = `serviceaccount/${gsaEmail}`;
@@ -222,4 +217,51 @@ export function planSetupWi(inputs: SetupWiInputs, observed: Observed): SetupWiP
   }
 
   return { gsaEmail, workloadPool, changes, warnings };
+}
+
+/**
+ * Pods on a node pool whose workload metadata is not GKE_METADATA get the node's identity, not
+ * their KSA's: updating the cluster alone is not enough ("Migrate existing node pools",
+ * https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity). The update
+ * re-creates the pool's nodes, so it is opt-in; without it the run fails here, before any write.
+ */
+function planNodePools(
+  inputs: SetupWiInputs,
+  c: NonNullable<SetupWiInputs['cluster']>,
+  cluster: ObservedCluster | undefined,
+  warnings: string[],
+): Change<SetupWiOp>[] {
+  const p = inputs.projectId;
+  const stale =
+    cluster && !cluster.autopilot
+      ? cluster.nodePools.filter((pool) => pool.metadataMode !== 'GKE_METADATA')
+      : [];
+  if (stale.length === 0) return [];
+  const describe = (pool: (typeof stale)[number]): string =>
+    `${pool.name} (workload metadata ${pool.metadataMode ?? 'unset'})`;
+  if (!inputs.updateNodePools) {
+    throw new ConfigurationError(
+      Inputs.UpdateNodePools,
+      `node pool(s) ${stale.map(describe).join(', ')} of cluster ${c.name} are not on GKE_METADATA, ` +
+        `so their pods would use the node's service account instead of Workload Identity. ` +
+        `Nothing was changed. ` +
+        (cluster?.workloadPool === workloadPoolOf(p)
+          ? 'Run, when a rolling re-creation of their nodes is acceptable: '
+          : `GKE_METADATA needs Workload Identity on the cluster first: ${gcloudLine(argv.enableWorkloadPool(p, c))} ; then, when a rolling re-creation of their nodes is acceptable, run: `) +
+        stale.map((pool) => gcloudLine(argv.nodePoolMetadata(p, c, pool.name))).join(' ; ') +
+        ` -- or set ${Inputs.UpdateNodePools}: true (workloadIdentity.updateNodePools in the platform file) to let this action do it`,
+    );
+  }
+  return stale.map((pool) => {
+    warnings.push(
+      `node pool ${pool.name} moves to GKE_METADATA: GKE re-creates its nodes (a rolling update that drains and replaces each node), so its pods are rescheduled`,
+    );
+    return {
+      resource: `nodepool/${pool.name} workload metadata`,
+      action: 'update' as const,
+      reason: `${describe(pool)}; want GKE_METADATA (re-creates its nodes, rolling)`,
+      commands: [gcloudLine(argv.updateNodePoolMetadata(p, c, pool.name))],
+      op: { type: 'node-pool' as const, pool: pool.name },
+    };
+  });
 }

@@ -17,6 +17,8 @@ interface ClusterJson {
 
 /** Updating the workload pool of a Standard cluster can take tens of minutes. */
 const CLUSTER_UPDATE_TIMEOUT_MS = 45 * 60 * 1000;
+/** A node pool update re-creates every node of the pool, surge by surge: allow hours. */
+const NODE_POOL_UPDATE_TIMEOUT_MS = 3 * 60 * 60 * 1000;
 
 export class SetupWiReconciler {
   private readonly gcloud: Gcloud;
@@ -88,6 +90,15 @@ export class SetupWiReconciler {
         });
         return `set to ${plan.workloadPool}`;
       }
+      case 'node-pool': {
+        const cluster = this.inputs.cluster;
+        if (!cluster) throw new Error('internal: node-pool change without a cluster');
+        // gcloud (no --async) waits for the node pool operation, so this returns when it is done.
+        await this.gcloud.mutate(argv.updateNodePoolMetadata(p, cluster, op.pool), {
+          timeoutMs: NODE_POOL_UPDATE_TIMEOUT_MS,
+        });
+        return 'workload metadata GKE_METADATA; nodes re-created';
+      }
       case 'gsa':
         try {
           await this.gcloud.mutate(
@@ -150,15 +161,26 @@ export class SetupWiReconciler {
   async verify(ops: readonly SetupWiOp[], plan: SetupWiPlan): Promise<void> {
     const p = this.inputs.projectId;
     const problems: string[] = [];
-    for (const op of ops) {
-      if (op.type === 'workload-pool' && this.inputs.cluster) {
-        const json = await this.gcloud.describe<ClusterJson>(
-          argv.describeCluster(p, this.inputs.cluster),
-        );
-        const pool = json?.workloadIdentityConfig?.workloadPool;
-        if (pool !== plan.workloadPool)
-          problems.push(`cluster workload pool is ${pool ?? 'unset'}, not ${plan.workloadPool}`);
+    const clusterOps = ops.filter((op) => op.type === 'workload-pool' || op.type === 'node-pool');
+    if (clusterOps.length > 0 && this.inputs.cluster) {
+      const json = await this.gcloud.describe<ClusterJson>(
+        argv.describeCluster(p, this.inputs.cluster),
+      );
+      const observed = json ? toObservedCluster(json) : undefined;
+      for (const op of clusterOps) {
+        if (op.type === 'workload-pool' && observed?.workloadPool !== plan.workloadPool) {
+          problems.push(
+            `cluster workload pool is ${observed?.workloadPool ?? 'unset'}, not ${plan.workloadPool}`,
+          );
+        }
+        if (op.type === 'node-pool') {
+          const mode = observed?.nodePools.find((np) => np.name === op.pool)?.metadataMode;
+          if (mode !== 'GKE_METADATA')
+            problems.push(`node pool ${op.pool} workload metadata is ${mode ?? 'unset'}`);
+        }
       }
+    }
+    for (const op of ops) {
       if (op.type === 'project-roles') {
         const policy = await this.gcloud.json<IamPolicy>(argv.getProjectPolicy(p));
         const member = `serviceAccount:${plan.gsaEmail}`;

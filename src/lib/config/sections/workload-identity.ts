@@ -16,5 +16,10 @@ export const gsaSection = z.strictObject({
 
 export const workloadIdentitySection = z.strictObject({
   enableWorkloadPool: z.boolean().default(true),
+  /**
+   * Let setup-wi move node pools to the GKE metadata server (a rolling re-creation of their
+   * nodes). Unset: a pool that is not on GKE_METADATA fails the run before any change.
+   */
+  updateNodePools: z.boolean().optional(),
   bindings: z.array(ruleString(rules.namespacedName)).default([]),
 });
