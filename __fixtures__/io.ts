@@ -35,6 +35,11 @@ export class FakeIO implements ActionIO {
   error(message: string): void {
     this.logs.push({ level: 'error', message });
   }
+  readonly groups: string[] = [];
+  async group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    this.groups.push(title);
+    return body();
+  }
   async writeSummary(markdown: string): Promise<void> {
     this.summary += markdown;
   }

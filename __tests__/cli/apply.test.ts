@@ -18,15 +18,11 @@ let k8s: K8sEmulator;
 let dir: string;
 
 async function cli(args: string[]) {
-  return spawnAsync(
-    process.execPath,
-    ['--import', './scripts/register-ts.mjs', 'src/cli/main.ts', ...args],
-    {
-      cwd: root,
-      env: { ...process.env, ...gcp.env, ...k8s.env },
-      timeoutMs: 240_000,
-    },
-  );
+  return spawnAsync(process.execPath, ['dist/cli/index.js', ...args], {
+    cwd: root,
+    env: { ...process.env, ...gcp.env, ...k8s.env },
+    timeoutMs: 240_000,
+  });
 }
 
 beforeAll(async () => {

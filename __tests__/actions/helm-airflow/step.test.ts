@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { FakeClock, ScriptedRunner } from '../../../__fixtures__/runner.js';
-import { step } from '../../../src/actions/helm-airflow/step.js';
+import { definition } from '../../../src/actions/helm-airflow/definition.js';
+import { planStep } from '../../../__fixtures__/cli-step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 
@@ -26,10 +27,10 @@ airflow:
 describe('helm-airflow step (CLI plan)', () => {
   it('plans offline with carried log-folder and custom-airflow image, showing redacted merged values', async () => {
     const config = await parsePlatformConfig(CONFIG);
-    expect(step.order).toBe(40);
-    expect(step.enabled(config)).toBe(true);
+    expect(definition.order).toBe(40);
+    expect(definition.cli.enabled(config)).toBe(true);
     const runner = new ScriptedRunner();
-    const plan = await step.plan({
+    const plan = await planStep(definition, {
       config,
       tools: { runner, logger: new MemoryLogger(), clock: new FakeClock() },
       offline: true,

@@ -4,7 +4,7 @@
  * Best effort: a failed read becomes a line in the report, never a second error.
  */
 import { errorMessage } from '../../lib/errors.js';
-import { escapeCell, markdownTable } from '../../lib/action/summary.js';
+import { escapeCell, markdownTable } from '../../lib/reconcile/report.js';
 import type { EventJson } from '../../lib/k8s/client.js';
 import type { Kubectl } from '../../lib/tools/kubectl.js';
 import { parseJson } from '../../lib/tools/tool.js';

@@ -57,6 +57,14 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
     info: (message) => process.stdout.write(`${message}${EOL}`),
     warning: (message) => command('warning', message),
     error: (message) => command('error', message),
+    group: async (title, body) => {
+      process.stdout.write(`::group::${escapeData(title)}${EOL}`);
+      try {
+        return await body();
+      } finally {
+        process.stdout.write(`::endgroup::${EOL}`);
+      }
+    },
     writeSummary: async (markdown) => {
       // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
       const file = env.GITHUB_STEP_SUMMARY;

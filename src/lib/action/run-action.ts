@@ -1,65 +1,87 @@
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { ApplyError } from '../reconcile/engine.js';
 import type { Redactor } from '../exec/redact.js';
-import type { PlatformConfig } from '../config/schema.js';
-import { createContext, type ActionContext, type ActionDeps } from './context.js';
+import type { Clock } from '../exec/retry.js';
+import type { Runner } from '../exec/runner.js';
+import type { ActionDefinition, FailureReport, RunContext } from '../reconcile/definition.js';
+import { ApplyError } from '../reconcile/engine.js';
+import { outcomesTable } from '../reconcile/report.js';
+import { createRunContext, execute } from '../reconcile/run.js';
 import type { InputSource } from './inputs.js';
-import type { ActionIO } from './io.js';
+import { runnerIO, type ActionIO } from './io.js';
 import { readPlatformConfig } from './platform-config.js';
-import { outcomesTable } from './summary.js';
 
-export async function runAction(
-  name: string,
-  io: ActionIO,
-  body: () => Promise<void>,
-  redactor?: () => Redactor | undefined,
+export interface ActionDeps {
+  readonly io: ActionIO;
+  /** The runner to use instead of spawning processes (tests). */
+  readonly runner?: Runner;
+  readonly clock?: Clock;
+}
+
+export async function runDefinition<I extends { readonly dryRun: boolean }, Op, E>(
+  definition: ActionDefinition<I, Op, E>,
+  deps: ActionDeps = { io: runnerIO() },
+  extras?: E,
 ): Promise<void> {
+  const { io } = deps;
+  const { name } = definition;
+  let ctx: RunContext | undefined;
+  const redact = (text: string): string => ctx?.runner.redactor.redact(text) ?? text;
   try {
-    await body();
+    const source: InputSource = (input) => io.getInput(input);
+    const inputs = await definition.parse(source, await readPlatformConfig(source));
+    ctx = createRunContext(
+      { logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) },
+      { dryRun: inputs.dryRun },
+    );
+    for (const secret of definition.secrets(inputs)) ctx.registerSecret(secret);
+    const run = await definition.start(inputs, ctx, extras);
+    let result;
+    try {
+      result = await execute(run, ctx);
+    } catch (err) {
+      if (!(err instanceof ApplyError)) throw err;
+      const report = await reportFailure(name, io, err, run.onFailure, redact);
+      throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+    }
+    for (const [key, value] of Object.entries(await run.outputs(result))) io.setOutput(key, value);
+    await io.writeSummary(redact(await run.report(result)));
+    io.info(run.done(result));
   } catch (err) {
-    const redact = (text: string): string => redactor?.()?.redact(text) ?? text;
-    const message = redact(errorMessage(err));
-    if (err instanceof ApplyError) {
-      await io
-        .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-        .catch(() => undefined);
-    }
-    if (
-      !(err instanceof ConfigurationError) &&
-      !(err instanceof ApplyError) &&
-      err instanceof Error
-    ) {
-      io.debug(redact(err.stack ?? message));
-    }
-    io.setFailed(`${name}: ${message}`);
+    fail(name, io, err, ctx?.runner.redactor);
   }
 }
 
-/**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
- */
-export async function runParsedAction<I extends { readonly dryRun: boolean }>(
+async function reportFailure(
   name: string,
-  deps: ActionDeps,
-  parse: (source: InputSource, config: PlatformConfig | undefined) => I | Promise<I>,
-  body: (inputs: I, ctx: ActionContext) => Promise<void>,
-): Promise<void> {
-  let ctx: ActionContext | undefined;
-  await runAction(
-    name,
-    deps.io,
-    async () => {
-      const source: InputSource = (input) => deps.io.getInput(input);
-      const inputs = await parse(source, await readPlatformConfig(source));
-      ctx = createContext(deps, { dryRun: inputs.dryRun });
-      await body(inputs, ctx);
-    },
-    () => ctx?.runner.redactor,
-  );
+  io: ActionIO,
+  err: ApplyError,
+  onFailure: ((err: ApplyError) => Promise<FailureReport>) | undefined,
+  redact: (text: string) => string,
+): Promise<FailureReport> {
+  const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+  for (const [key, value] of Object.entries(report.outputs ?? {})) io.setOutput(key, value);
+  const summary =
+    report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+  await io.writeSummary(redact(summary)).catch(() => undefined);
+  return report;
+}
+
+function fail(name: string, io: ActionIO, err: unknown, redactor: Redactor | undefined): void {
+  const redact = (text: string): string => redactor?.redact(text) ?? text;
+  const message = redact(errorMessage(err));
+  if (
+    !(err instanceof ConfigurationError) &&
+    !(err instanceof ApplyError) &&
+    err instanceof Error
+  ) {
+    io.debug(redact(err.stack ?? message));
+  }
+  io.setFailed(`${name}: ${message}`);
 }
