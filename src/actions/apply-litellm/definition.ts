@@ -3,13 +3,13 @@ import { runDefinition, type ActionDeps } from '../../lib/action/run-action.js';
 import {
   deployFailure,
   deploySteps,
+  smoke,
   tuned,
   type DeployTuning,
 } from '../../lib/k8s/action-deploy.js';
 import type { DeployOp } from '../../lib/k8s/deploy.js';
 import { assertUnique, displayYaml, inNamespace, loadManifests } from '../../lib/k8s/manifests.js';
 import { deploySummary } from '../../lib/k8s/report.js';
-import { smokeCheck } from '../../lib/k8s/smoke.js';
 import type { ActionDefinition } from '../../lib/reconcile/definition.js';
 import { headingOf } from '../../lib/reconcile/report.js';
 import type { KubeObject } from '../../lib/tools/kubectl.js';
@@ -82,14 +82,7 @@ export const definition: ActionDefinition<LitellmInputs, DeployOp, DeployTuning>
       apply: deploy.apply,
       verify: deploy.verify,
       check: async () => {
-        if (!inputs.smokeUrl) return;
-        await smokeCheck(inputs.smokeUrl, {
-          attempts: knobs.smokeAttempts,
-          delayMs: knobs.smokeDelayMs,
-          requestTimeoutMs: 10_000,
-          clock: ctx.clock,
-          logger: ctx.logger,
-        });
+        if (inputs.smokeUrl) await smoke(inputs.smokeUrl, ctx, tuning);
       },
       outputs: (result) => ({
         [Outputs.ServiceUrl]: serviceUrl,

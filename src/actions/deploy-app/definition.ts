@@ -3,6 +3,7 @@ import { runDefinition, type ActionDeps } from '../../lib/action/run-action.js';
 import {
   deployFailure,
   deploySteps,
+  smoke,
   tuned,
   withAuthHint,
   type DeployTuning,
@@ -11,7 +12,6 @@ import { RolloutFailedError, type DeployOp } from '../../lib/k8s/deploy.js';
 import { displayYaml, loadManifests } from '../../lib/k8s/manifests.js';
 import { deploySummary } from '../../lib/k8s/report.js';
 import { urlOf, type Address } from '../../lib/k8s/service.js';
-import { smokeCheck } from '../../lib/k8s/smoke.js';
 import type { ActionDefinition } from '../../lib/reconcile/definition.js';
 import { headingOf, markdownTable } from '../../lib/reconcile/report.js';
 import { serviceAddress } from './address.js';
@@ -79,15 +79,7 @@ export const definition: ActionDefinition<AppInputs, DeployOp, DeployTuning> = {
             serviceAddress(ctx, deploy.client, inputs, prepared, warnings, knobs.addressPollMs),
           );
         }
-        if (inputs.smokePath && url()) {
-          await smokeCheck(`${url()}${inputs.smokePath}`, {
-            attempts: knobs.smokeAttempts,
-            delayMs: knobs.smokeDelayMs,
-            requestTimeoutMs: 10_000,
-            clock: ctx.clock,
-            logger: ctx.logger,
-          });
-        }
+        if (inputs.smokePath && url()) await smoke(`${url()}${inputs.smokePath}`, ctx, tuning);
       },
       outputs: (result) => ({
         [Outputs.ExternalIp]: address?.address ?? '',

@@ -9,7 +9,7 @@ import { K8sClient } from './client.js';
 import { Deploy, RolloutFailedError, type DeployOp, type DeployRequest } from './deploy.js';
 import { displayYaml } from './manifests.js';
 import { deploySummary } from './report.js';
-import { DEFAULT_SMOKE } from './smoke.js';
+import { DEFAULT_SMOKE, smokeCheck } from './smoke.js';
 
 /** Timing knobs; production uses the defaults, tests make them small. */
 export interface DeployTuning {
@@ -25,6 +25,22 @@ export const tuned = (t: DeployTuning = {}) => ({
   smokeAttempts: t.smokeAttempts ?? DEFAULT_SMOKE.attempts,
   smokeDelayMs: t.smokeDelayMs ?? DEFAULT_SMOKE.delayMs,
 });
+
+/** The HTTP smoke check after a deploy, with the tuned attempts. */
+export async function smoke(
+  url: string,
+  ctx: RunContext,
+  tuning: DeployTuning = {},
+): Promise<void> {
+  const knobs = tuned(tuning);
+  await smokeCheck(url, {
+    attempts: knobs.smokeAttempts,
+    delayMs: knobs.smokeDelayMs,
+    requestTimeoutMs: 10_000,
+    clock: ctx.clock,
+    logger: ctx.logger,
+  });
+}
 
 export interface DeploySteps {
   readonly client: K8sClient;
