@@ -1,20 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5878:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9402:
+/***/ 8148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,66 +10,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ACTION_NAME, litellmObjects, registerSecrets
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/action/io.ts
-/**
- * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
- */
-
-
-/** The variable the runner sets for an input, as @actions/core derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The real adapter, over the runner's environment, files and workflow commands. */
-function runnerIO(env = process.env) {
-    return {
-        getInput: (name) => env[inputVariable(name)] ?? '',
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (!file) {
-                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
-                return;
-            }
-            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
-            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-        setSecret: (value) => command('add-mask', value),
-        setFailed: (message) => {
-            process.exitCode = 1;
-            command('error', message);
-        },
-        debug: (message) => command('debug', message),
-        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        writeSummary: async (markdown) => {
-            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-    };
-}
+// UNUSED EXPORTS: definition, litellmObjects
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -136,7 +64,7 @@ async function applyChanges(changes, execute, options) {
         }
         catch (err) {
             failed = err;
-            outcomes.push({ ...base, status: 'failed', detail: errorMessage(err) });
+            outcomes.push({ ...base, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(err) });
         }
     }
     if (failed !== undefined)
@@ -147,6 +75,61 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
+;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    planned: '📝',
+    failed: '❌',
+    skipped: '⏭️',
+};
+/** The table every action writes: resource, what was done, why. */
+function outcomesTable(outcomes) {
+    if (outcomes.length === 0)
+        return '_Nothing to reconcile._';
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
+}
+function codeBlock(language, body) {
+    const fence = body.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
+}
+function details(title, body) {
+    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+function headingOf(name, dryRun, what = 'nothing was changed') {
+    return dryRun ? `${name} (dry run: ${what})` : name;
+}
+function warningsMarkdown(warnings) {
+    return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+function actionSummary(parts) {
+    return ([
+        `## ${parts.heading}`,
+        parts.intro ?? '',
+        outcomesTable(parts.outcomes),
+        warningsMarkdown(parts.warnings),
+        ...(parts.sections ?? []),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -436,27 +419,127 @@ function firstLine(err) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/context.ts
+;// CONCATENATED MODULE: ./src/lib/reconcile/run.ts
+
+
+
+
+
+function createRunContext(deps, mode) {
+    const base = deps.runner ?? new ProcessRunner(deps.logger, new Redactor());
+    // The one place a run becomes harmless: every mutating command is recorded, not run.
+    const runner = mode.dryRun ? new DryRunRunner(base, deps.logger) : base;
+    return {
+        runner,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        dryRun: mode.dryRun,
+        offline: mode.offline ?? false,
+        registerSecret(value) {
+            for (const form of runner.redactor.add(value))
+                deps.maskSecret?.(form);
+        },
+    };
+}
+async function execute(run, ctx) {
+    const log = ctx.logger;
+    if (run.preflight && !ctx.offline)
+        await log.group('Preflight', () => run.preflight());
+    const planned = await log.group('Observe and plan', () => run.plan());
+    for (const warning of planned.warnings)
+        log.warning(warning);
+    const outcomes = await log.group(ctx.dryRun ? 'Apply (dry run: nothing changes)' : 'Apply', () => applyChanges(planned.changes, (op, change) => run.apply(op, change), {
+        dryRun: ctx.dryRun,
+        logger: log,
+    }));
+    const applied = planned.changes.flatMap((c) => (c.op === undefined ? [] : [c.op]));
+    const verify = async () => {
+        if (run.verify && applied.length > 0)
+            await run.verify(applied, outcomes);
+        if (run.check)
+            await run.check();
+    };
+    if (!ctx.dryRun && (run.check || (run.verify && applied.length > 0))) {
+        try {
+            await log.group('Verify', verify);
+        }
+        catch (err) {
+            // The summary shows what was applied before the verification failed.
+            throw new ApplyError(markFailed(outcomes, err), err);
+        }
+    }
+    return { planned, outcomes, dryRun: ctx.dryRun, changed: anyChanged(outcomes) };
+}
+/** A verification error may name the resource that failed (a workload that did not roll out). */
+function markFailed(outcomes, err) {
+    const failed = err.resource;
+    return outcomes.map((o) => typeof failed === 'string' && o.resource === failed
+        ? { ...o, status: 'failed', detail: err.message }
+        : o);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
- * What run() builds once and hands down: the Runner (wrapped for dry-run), the logger and the
- * clock. Tests pass their own runner and clock through ActionDeps.
+ * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
+ * tests hand run() a typed fake instead of mocking modules deep inside.
+ *
+ * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
+ * which by itself more than doubles a bundle's cold start. The few runner commands an action
+ * needs are a small, documented protocol
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
+ * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
 
 
-
-
-function createContext(deps, options) {
-    const base = deps.runner ?? new ProcessRunner(deps.io, new Redactor());
-    const runner = options.dryRun ? new DryRunRunner(base, deps.io) : base;
+/** The variable the runner sets for an input, as @actions/core derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The real adapter, over the runner's environment, files and workflow commands. */
+function runnerIO(env = process.env) {
     return {
-        io: deps.io,
-        logger: deps.io,
-        clock: deps.clock ?? systemClock,
-        runner,
-        dryRun: options.dryRun,
-        registerSecret(value) {
-            for (const form of runner.redactor.add(value))
-                deps.io.setSecret(form);
+        getInput: (name) => env[inputVariable(name)] ?? '',
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (!file) {
+                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+                return;
+            }
+            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+        setSecret: (value) => command('add-mask', value),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            command('error', message);
+        },
+        debug: (message) => command('debug', message),
+        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        group: async (title, body) => {
+            process.stdout.write(`::group::${escapeData(title)}${external_node_os_namespaceObject.EOL}`);
+            try {
+                return await body();
+            }
+            finally {
+                process.stdout.write(`::endgroup::${external_node_os_namespaceObject.EOL}`);
+            }
+        },
+        writeSummary: async (markdown) => {
+            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
     };
 }
@@ -514,83 +597,68 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/summary.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    planned: '📝',
-    failed: '❌',
-    skipped: '⏭️',
-};
-/** The table every action writes: resource, what was done, why. */
-function outcomesTable(outcomes) {
-    if (outcomes.length === 0)
-        return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
-        `\`${o.resource}\``,
-        o.action,
-        `${ICONS[o.status]} ${o.status}`,
-        o.detail,
-    ]));
-}
-function codeBlock(language, body) {
-    const fence = body.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
-}
-function details(title, body) {
-    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/run-action.ts
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 
 
 
 
 
-async function runAction(name, io, body, redactor) {
+
+async function runDefinition(definition, deps = { io: runnerIO() }, extras) {
+    const { io } = deps;
+    const { name } = definition;
+    let ctx;
+    const redact = (text) => ctx?.runner.redactor.redact(text) ?? text;
     try {
-        await body();
+        const source = (input) => io.getInput(input);
+        const inputs = await definition.parse(source, await readPlatformConfig(source));
+        ctx = createRunContext({ logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) }, { dryRun: inputs.dryRun });
+        for (const secret of definition.secrets(inputs))
+            ctx.registerSecret(secret);
+        const run = await definition.start(inputs, ctx, extras);
+        let result;
+        try {
+            result = await execute(run, ctx);
+        }
+        catch (err) {
+            if (!(err instanceof ApplyError))
+                throw err;
+            const report = await reportFailure(name, io, err, run.onFailure, redact);
+            throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+        }
+        for (const [key, value] of Object.entries(await run.outputs(result)))
+            io.setOutput(key, value);
+        await io.writeSummary(redact(await run.report(result)));
+        io.info(run.done(result));
     }
     catch (err) {
-        const redact = (text) => redactor?.()?.redact(text) ?? text;
-        const message = redact((0,errors/* errorMessage */.gJ)(err));
-        if (err instanceof ApplyError) {
-            await io
-                .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-                .catch(() => undefined);
-        }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
-        io.setFailed(`${name}: ${message}`);
+        fail(name, io, err, ctx?.runner.redactor);
     }
 }
-/**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
- */
-async function runParsedAction(name, deps, parse, body) {
-    let ctx;
-    await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
-        const inputs = await parse(source, await readPlatformConfig(source));
-        ctx = createContext(deps, { dryRun: inputs.dryRun });
-        await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+async function reportFailure(name, io, err, onFailure, redact) {
+    const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+    for (const [key, value] of Object.entries(report.outputs ?? {}))
+        io.setOutput(key, value);
+    const summary = report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+    await io.writeSummary(redact(summary)).catch(() => undefined);
+    return report;
+}
+function fail(name, io, err, redactor) {
+    const redact = (text) => redactor?.redact(text) ?? text;
+    const message = redact((0,errors/* errorMessage */.gJ)(err));
+    if (!(err instanceof errors/* ConfigurationError */.j1) &&
+        !(err instanceof ApplyError) &&
+        err instanceof Error) {
+        io.debug(redact(err.stack ?? message));
+    }
+    io.setFailed(`${name}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/exec/classify.ts
@@ -1303,9 +1371,11 @@ function bumpMarkers(objects, diff, live, now) {
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
- * The deploy flow both apply-litellm and deploy-app use: check the namespace, diff, apply only
- * when something differs, watch every changed Deployment/StatefulSet, and on a failed rollout
- * undo exactly what this run changed before failing with diagnostics.
+ * The deploy flow both apply-litellm and deploy-app use, as Changes for the engine: observe
+ * (namespace, live secret markers, server-side diff) and plan one Change per object; apply
+ * writes only what differs, in one server-side apply; verify watches every changed
+ * Deployment/StatefulSet and, on a failed rollout, undoes exactly what this run changed before
+ * failing with diagnostics. Dry-run is the engine's: nothing here checks it.
  */
 
 
@@ -1313,22 +1383,27 @@ function bumpMarkers(objects, diff, live, now) {
 
 
 
+
+
 class RolloutFailedError extends Error {
-    outcomes;
     diagnostics;
     rolledBack;
+    resource;
     name = 'RolloutFailedError';
-    constructor(message, outcomes, diagnostics, rolledBack) {
+    constructor(message, diagnostics, rolledBack, 
+    /** The outcome's resource that failed (`Deployment/ns/name`). */
+    resource) {
         super(message);
-        this.outcomes = outcomes;
         this.diagnostics = diagnostics;
         this.rolledBack = rolledBack;
+        this.resource = resource;
     }
 }
 class NamespaceMissingError extends Error {
     name = 'NamespaceMissingError';
 }
 const REVISION = 'deployment.kubernetes.io/revision';
+const APPLY_LINE = formatCommand({ tool: 'kubectl', args: deployApplyArgs() });
 function entryFor(o, diff) {
     return diff.find((d) => d.kind === o.kind &&
         d.name === o.metadata.name &&
@@ -1346,109 +1421,146 @@ function workloadOf(o) {
         matchLabels: selector?.matchLabels ?? {},
     };
 }
-async function deployObjects(tools, client, req) {
-    const clock = tools.clock;
-    const created = [];
-    if (!(await client.namespaceExists(req.namespace))) {
-        if (!req.createNamespace) {
-            throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+/** Plans, applies and verifies one deploy; one instance per run. */
+class Deploy {
+    tools;
+    client;
+    req;
+    diff = [];
+    previous = new Map();
+    applied = [];
+    constructor(tools, client, req) {
+        this.tools = tools;
+        this.client = client;
+        this.req = req;
+    }
+    /** Observe and plan; offline, every object is "not observed" and ensured by apply. */
+    async plan(offline) {
+        const { req, client } = this;
+        if (offline) {
+            return this.changes(req.objects.map((object) => ({
+                object,
+                action: 'update',
+                reason: 'not observed; ensured by server-side apply',
+            })));
         }
-        const namespace = {
-            resource: `Namespace/${req.namespace}`,
-            action: 'create',
-            status: req.dryRun ? 'planned' : 'done',
-            detail: 'does not exist',
-        };
-        if (req.dryRun) {
-            // Nothing can be diffed against a namespace that does not exist: everything is new.
-            const rest = req.objects.map((o) => ({
-                resource: refOf(o),
+        if (!(await client.namespaceExists(req.namespace))) {
+            if (!req.createNamespace) {
+                throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+            }
+            const namespace = {
+                resource: `Namespace/${req.namespace}`,
                 action: 'create',
-                status: 'planned',
-                detail: 'namespace does not exist yet',
+                reason: 'does not exist',
+                commands: [APPLY_LINE],
+                op: { type: 'namespace' },
+            };
+            // Nothing can be diffed against a namespace that does not exist: everything is new.
+            const rest = req.objects.map((object) => ({
+                object,
+                action: 'create',
+                reason: 'namespace does not exist yet',
             }));
-            return { changed: true, outcomes: [namespace, ...rest], workloads: [] };
-        }
-        await client.applyObjects([
-            {
-                apiVersion: 'v1',
-                kind: 'Namespace',
-                metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
-            },
-        ]);
-        created.push(namespace);
-    }
-    const live = await liveMarkers(client, req.objects);
-    const objects = withLiveMarkers(req.objects, live);
-    const diff = await client.diff(objects);
-    const bumped = bumpMarkers(objects, diff, live, new Date(clock.now()).toISOString());
-    for (const o of objects) {
-        if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, diff)) {
-            diff.push({
+            this.diff = rest.map(({ object: o }) => ({
                 kind: o.kind,
-                namespace: o.metadata.namespace ?? '',
                 name: o.metadata.name,
-                created: false,
-            });
+                namespace: o.metadata.namespace ?? '',
+                created: true,
+            }));
+            return [namespace, ...this.changes(rest)];
         }
-    }
-    const outcomes = created.concat(objects.map((o) => {
-        const entry = entryFor(o, diff);
-        if (!entry)
-            return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
-        const action = entry.created ? 'create' : 'update';
-        const secretOnly = bumped.includes(`${o.kind}/${o.metadata.name}`);
-        return {
-            resource: refOf(o),
-            action,
-            status: req.dryRun ? 'planned' : 'done',
-            detail: entry.created
-                ? 'does not exist'
-                : secretOnly
-                    ? 'differs, or a Secret it reads changed (pods restart)'
-                    : 'differs from the cluster',
-        };
-    }));
-    const changedObjects = objects.filter((o) => entryFor(o, diff));
-    if (changedObjects.length === 0 || req.dryRun) {
-        return { changed: changedObjects.length > 0 || created.length > 0, outcomes, workloads: [] };
-    }
-    // Remember each updated Deployment's revision, so an undo returns to exactly it.
-    const previous = new Map();
-    for (const o of changedObjects) {
-        const w = workloadOf(o);
-        if (w?.kind === 'Deployment' && !entryFor(o, diff)?.created) {
-            const live = await client.get('deployment', w.name, w.namespace);
-            previous.set(w.name, live?.metadata.annotations?.[REVISION]);
-        }
-    }
-    // Only what the diff found changed is written: an unchanged object gets no request at all.
-    await client.applyObjects(changedObjects);
-    tools.logger.info(`applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`);
-    const workloads = changedObjects.flatMap((o) => workloadOf(o) ?? []);
-    const watch = {
-        timeoutMs: req.timeoutMs,
-        pollMs: req.pollMs ?? DEFAULT_POLL_MS,
-        crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
-        clock,
-    };
-    for (const w of workloads) {
-        tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
-        const failure = await watchRollout(client, w, watch);
-        if (!failure)
-            continue;
-        const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
-        const { rolledBack, notes } = await undoChanged(client, workloads, previous, diff, changedObjects, watch, tools);
-        for (const o of outcomes) {
-            if (o.resource === `${w.kind}/${w.namespace}/${w.name}`) {
-                Object.assign(o, { status: 'failed', detail: failure.reason });
+        const live = await liveMarkers(client, req.objects);
+        const objects = withLiveMarkers(req.objects, live);
+        this.diff = await client.diff(objects);
+        const bumped = bumpMarkers(objects, this.diff, live, new Date(this.tools.clock.now()).toISOString());
+        for (const o of objects) {
+            if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, this.diff)) {
+                this.diff.push({
+                    kind: o.kind,
+                    namespace: o.metadata.namespace ?? '',
+                    name: o.metadata.name,
+                    created: false,
+                });
             }
         }
-        throw new RolloutFailedError(`${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
-            (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
-            (notes.length ? `; ${notes.join('; ')}` : ''), outcomes, diagnostics, rolledBack);
+        return this.changes(objects.map((object) => {
+            const entry = entryFor(object, this.diff);
+            if (!entry)
+                return { object, action: 'noop', reason: 'no difference' };
+            const secretOnly = bumped.includes(`${object.kind}/${object.metadata.name}`);
+            return {
+                object,
+                action: entry.created ? 'create' : 'update',
+                reason: entry.created
+                    ? 'does not exist'
+                    : secretOnly
+                        ? 'differs, or a Secret it reads changed (pods restart)'
+                        : 'differs from the cluster',
+            };
+        }));
     }
-    return { changed: true, outcomes, workloads };
+    changes(planned) {
+        const batch = planned.filter((p) => p.action !== 'noop').map((p) => p.object);
+        return planned.map((p) => ({
+            resource: refOf(p.object),
+            action: p.action,
+            reason: p.reason,
+            commands: p.action === 'noop' ? [] : [APPLY_LINE],
+            ...(p.action === 'noop'
+                ? {}
+                : { op: { type: 'objects', batch, first: p.object === batch[0] } }),
+        }));
+    }
+    /** The outcome's detail stays the planned reason (`does not exist`, `differs ...`). */
+    async apply(op) {
+        const { client, req } = this;
+        if (op.type === 'namespace') {
+            await client.applyObjects([
+                {
+                    apiVersion: 'v1',
+                    kind: 'Namespace',
+                    metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
+                },
+            ]);
+            return;
+        }
+        // Only what the diff found changed is written: an unchanged object gets no request at all.
+        if (!op.first)
+            return;
+        // Remember each updated Deployment's revision, so an undo returns to exactly it.
+        for (const o of op.batch) {
+            const w = workloadOf(o);
+            if (w?.kind === 'Deployment' && !entryFor(o, this.diff)?.created) {
+                const live = await client.get('deployment', w.name, w.namespace);
+                this.previous.set(w.name, live?.metadata.annotations?.[REVISION]);
+            }
+        }
+        await client.applyObjects(op.batch);
+        this.applied = op.batch;
+        this.tools.logger.info(`applied ${op.batch.length} changed object(s) to namespace ${req.namespace}`);
+    }
+    /** Watches every changed workload; a failed rollout is undone, then reported. */
+    async verify() {
+        const { client, req, tools } = this;
+        const workloads = this.applied.flatMap((o) => workloadOf(o) ?? []);
+        const watch = {
+            timeoutMs: req.timeoutMs,
+            pollMs: req.pollMs ?? DEFAULT_POLL_MS,
+            crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
+            clock: tools.clock,
+        };
+        for (const w of workloads) {
+            tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
+            const failure = await watchRollout(client, w, watch);
+            if (!failure)
+                continue;
+            const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
+            const { rolledBack, notes } = await undoChanged(client, workloads, this.previous, this.diff, this.applied, watch, tools);
+            throw new RolloutFailedError(`${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
+                (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
+                (notes.length ? `; ${notes.join('; ')}` : ''), diagnostics, rolledBack, `${w.kind}/${w.namespace}/${w.name}`);
+        }
+    }
 }
 /** Undoes every workload this run updated (a created one has nothing to return to). */
 async function undoChanged(client, workloads, previous, diff, changedObjects, watch, tools) {
@@ -1485,21 +1597,17 @@ async function undoChanged(client, workloads, previous, diff, changedObjects, wa
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/report.ts
-/** The job summary both deploy actions write: outcomes, warnings, manifests (Secrets redacted). */
 
 function deploySummary(parts) {
-    return ([
-        `## ${parts.heading}`,
-        parts.intro ?? '',
-        outcomesTable(parts.outcomes),
-        parts.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
-        parts.diagnostics ?? '',
-        parts.manifestsYaml
-            ? details('Manifests (Secret values redacted)', codeBlock('yaml', parts.manifestsYaml))
-            : '',
-    ]
-        .filter(Boolean)
-        .join('\n\n') + '\n');
+    return actionSummary({
+        ...parts,
+        sections: [
+            parts.diagnostics ?? '',
+            parts.manifestsYaml
+                ? details('Manifests (Secret values redacted)', codeBlock('yaml', parts.manifestsYaml))
+                : '',
+        ],
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/smoke.ts
@@ -1541,37 +1649,51 @@ async function smokeCheck(url, options) {
 
 
 
-const tuned = (t) => ({
+const tuned = (t = {}) => ({
     pollMs: t.pollMs ?? 5000,
     addressPollMs: t.addressPollMs ?? 10_000,
     smokeAttempts: t.smokeAttempts ?? DEFAULT_SMOKE.attempts,
     smokeDelayMs: t.smokeDelayMs ?? DEFAULT_SMOKE.delayMs,
 });
-async function prepareClient(ctx) {
-    const client = new K8sClient(ctx);
-    await client.ensureAvailable();
-    return client;
+/** The HTTP smoke check after a deploy, with the tuned attempts. */
+async function smoke(url, ctx, tuning = {}) {
+    const knobs = tuned(tuning);
+    await smokeCheck(url, {
+        attempts: knobs.smokeAttempts,
+        delayMs: knobs.smokeDelayMs,
+        requestTimeoutMs: 10_000,
+        clock: ctx.clock,
+        logger: ctx.logger,
+    });
 }
-/** deployObjects(), writing the failure summary (pod reasons, events) before rethrowing. */
-async function deployOrReport(ctx, client, action, request, warnings, onRolledBack) {
-    try {
-        return await withAuthHint(() => deployObjects(ctx, client, request));
-    }
-    catch (err) {
-        if (err instanceof RolloutFailedError) {
-            onRolledBack?.(err.rolledBack);
-            const redactor = ctx.runner.redactor;
-            await ctx.io.writeSummary(redactor.redact(deploySummary({
-                heading: `${action} failed`,
-                intro: err.message,
-                outcomes: err.outcomes,
-                warnings,
-                diagnostics: err.diagnostics,
-                manifestsYaml: await displayYaml(request.objects),
-            })));
-        }
-        throw err;
-    }
+/** The preflight, plan, apply and verify of a deploy, for a definition's run. */
+function deploySteps(ctx, request) {
+    const client = new K8sClient(ctx);
+    const deploy = new Deploy(ctx, client, request);
+    return {
+        client,
+        preflight: () => client.ensureAvailable(),
+        plan: () => withAuthHint(() => deploy.plan(ctx.offline)),
+        apply: (op) => withAuthHint(() => deploy.apply(op)),
+        verify: () => withAuthHint(() => deploy.verify()),
+    };
+}
+/** The failure summary of a deploy: outcomes, pod reasons and events, the manifests. */
+async function deployFailure(action, err, warnings, objects, intro) {
+    const rollout = err.cause instanceof RolloutFailedError ? err.cause : undefined;
+    const diagnostics = err.cause.diagnostics;
+    if (typeof diagnostics !== 'string')
+        return {};
+    return {
+        summary: deploySummary({
+            heading: `${action} failed`,
+            intro: intro ?? err.message,
+            outcomes: err.outcomes,
+            warnings,
+            diagnostics,
+            manifestsYaml: rollout ? await displayYaml(objects) : undefined,
+        }),
+    };
 }
 const EXPIRED = /You must be logged in to the server|\(Unauthorized\)|token (?:has )?expired|Unauthorized/;
 /**
@@ -1920,7 +2042,8 @@ function serviceUrlOf(objects) {
     return `http://${host}${port && port !== 80 ? `:${port}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/apply-litellm/main.ts
+;// CONCATENATED MODULE: ./src/actions/apply-litellm/definition.ts
+/** apply-litellm: the LiteLLM gateway (rendered default or your manifests), rolled out and watched. */
 
 
 
@@ -1928,9 +2051,8 @@ function serviceUrlOf(objects) {
 
 
 
-
-const ACTION_NAME = 'apply-litellm';
-/** The objects to apply, for both the action and the CLI plan. */
+const definition_NAME = 'apply-litellm';
+/** The objects to apply: the rendered default, or the user's manifests, with the Secrets. */
 async function litellmObjects(inputs) {
     const secrets = litellmSecrets(inputs.namespace, inputs.masterKey, inputs.envSecrets);
     const objects = inputs.render
@@ -1942,54 +2064,89 @@ async function litellmObjects(inputs) {
     assertUnique(Inputs.Manifests, objects);
     return objects;
 }
-function registerSecrets(ctx, inputs) {
-    if (inputs.masterKey !== undefined)
-        ctx.registerSecret(inputs.masterKey);
-    for (const value of Object.values(inputs.envSecrets))
-        ctx.registerSecret(value);
-}
-async function run(deps = { io: runnerIO() }, tuning = {}) {
-    const { io } = deps;
-    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
-        registerSecrets(context, inputs);
-        for (const warning of inputs.warnings)
-            io.warning(warning);
+const definition = {
+    name: definition_NAME,
+    order: 50,
+    parse: (source, config) => parseInputs(source, config),
+    secrets: (inputs) => [
+        ...(inputs.masterKey === undefined ? [] : [inputs.masterKey]),
+        ...Object.values(inputs.envSecrets),
+    ],
+    cli: {
+        enabled: (config) => config.litellm !== undefined,
+        // The plan renders with a placeholder key (its Secret is shown redacted); apply needs it.
+        secrets: [
+            {
+                input: Inputs.MasterKey,
+                env: 'LITELLM_MASTER_KEY',
+                planPlaceholder: 'sk-planned-placeholder',
+            },
+            { input: Inputs.EnvSecrets, env: 'LITELLM_ENV_SECRETS' },
+        ],
+    },
+    async start(inputs, ctx, tuning) {
         const objects = await litellmObjects(inputs);
-        const client = await prepareClient(context);
         const knobs = tuned(tuning);
-        const result = await deployOrReport(context, client, ACTION_NAME, {
+        const deploy = deploySteps(ctx, {
             namespace: inputs.namespace,
             createNamespace: inputs.createNamespace,
             objects,
             timeoutMs: inputs.timeoutMs,
-            dryRun: inputs.dryRun,
             pollMs: knobs.pollMs,
-        }, inputs.warnings);
-        if (inputs.smokeUrl && !inputs.dryRun) {
-            await smokeCheck(inputs.smokeUrl, {
-                attempts: knobs.smokeAttempts,
-                delayMs: knobs.smokeDelayMs,
-                requestTimeoutMs: 10_000,
-                clock: context.clock,
-                logger: io,
-            });
-        }
+        });
         const serviceUrl = serviceUrlOf(objects) ?? '';
-        io.setOutput(Outputs.ServiceUrl, serviceUrl);
-        io.setOutput(Outputs.Changed, String(result.changed));
-        await io.writeSummary(context.runner.redactor.redact(deploySummary({
-            heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
-            intro: `Namespace \`${inputs.namespace}\`${serviceUrl ? `, in-cluster URL \`${serviceUrl}\`` : ''}.`,
-            outcomes: result.outcomes,
-            warnings: inputs.warnings,
-            manifestsYaml: await displayYaml(objects),
-        })));
-        io.info(result.changed
-            ? `${ACTION_NAME}: applied changes`
-            : `${ACTION_NAME}: already up to date; nothing applied`);
-    });
-}
+        return {
+            preflight: deploy.preflight,
+            plan: async () => ({
+                changes: await deploy.plan(),
+                warnings: inputs.warnings,
+                artifacts: [
+                    {
+                        title: `${definition_NAME}: manifests (Secret values redacted)`,
+                        language: 'yaml',
+                        body: await displayYaml(objects),
+                    },
+                ],
+            }),
+            apply: deploy.apply,
+            verify: deploy.verify,
+            check: async () => {
+                if (inputs.smokeUrl)
+                    await smoke(inputs.smokeUrl, ctx, tuning);
+            },
+            outputs: (result) => ({
+                [Outputs.ServiceUrl]: serviceUrl,
+                [Outputs.Changed]: String(result.changed),
+            }),
+            report: async (result) => deploySummary({
+                heading: headingOf(definition_NAME, result.dryRun),
+                intro: `Namespace \`${inputs.namespace}\`${serviceUrl ? `, in-cluster URL \`${serviceUrl}\`` : ''}.`,
+                outcomes: result.outcomes,
+                warnings: inputs.warnings,
+                manifestsYaml: await displayYaml(objects),
+            }),
+            done: (result) => result.changed
+                ? `${definition_NAME}: applied changes`
+                : `${definition_NAME}: already up to date; nothing applied`,
+            onFailure: (err) => deployFailure(definition_NAME, err, inputs.warnings, objects),
+        };
+    },
+};
+const run = (deps, tuning) => runDefinition(definition, deps, tuning);
 
+
+/***/ }),
+
+/***/ 5878:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8148);
+
+await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

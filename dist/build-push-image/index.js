@@ -1,20 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1491:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9092);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9092:
+/***/ 1852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,66 +10,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ACTION_NAME
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/action/io.ts
-/**
- * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
- */
-
-
-/** The variable the runner sets for an input, as @actions/core derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The real adapter, over the runner's environment, files and workflow commands. */
-function runnerIO(env = process.env) {
-    return {
-        getInput: (name) => env[inputVariable(name)] ?? '',
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (!file) {
-                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
-                return;
-            }
-            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
-            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-        setSecret: (value) => command('add-mask', value),
-        setFailed: (message) => {
-            process.exitCode = 1;
-            command('error', message);
-        },
-        debug: (message) => command('debug', message),
-        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        writeSummary: async (markdown) => {
-            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-    };
-}
+// UNUSED EXPORTS: definition
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -147,6 +75,61 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
+;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    planned: '📝',
+    failed: '❌',
+    skipped: '⏭️',
+};
+/** The table every action writes: resource, what was done, why. */
+function outcomesTable(outcomes) {
+    if (outcomes.length === 0)
+        return '_Nothing to reconcile._';
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
+}
+function codeBlock(language, body) {
+    const fence = body.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
+}
+function details(title, body) {
+    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+function headingOf(name, dryRun, what = 'nothing was changed') {
+    return dryRun ? `${name} (dry run: ${what})` : name;
+}
+function warningsMarkdown(warnings) {
+    return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+function actionSummary(parts) {
+    return ([
+        `## ${parts.heading}`,
+        parts.intro ?? '',
+        outcomesTable(parts.outcomes),
+        warningsMarkdown(parts.warnings),
+        ...(parts.sections ?? []),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -436,27 +419,127 @@ function firstLine(err) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/context.ts
+;// CONCATENATED MODULE: ./src/lib/reconcile/run.ts
+
+
+
+
+
+function createRunContext(deps, mode) {
+    const base = deps.runner ?? new ProcessRunner(deps.logger, new Redactor());
+    // The one place a run becomes harmless: every mutating command is recorded, not run.
+    const runner = mode.dryRun ? new DryRunRunner(base, deps.logger) : base;
+    return {
+        runner,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        dryRun: mode.dryRun,
+        offline: mode.offline ?? false,
+        registerSecret(value) {
+            for (const form of runner.redactor.add(value))
+                deps.maskSecret?.(form);
+        },
+    };
+}
+async function execute(run, ctx) {
+    const log = ctx.logger;
+    if (run.preflight && !ctx.offline)
+        await log.group('Preflight', () => run.preflight());
+    const planned = await log.group('Observe and plan', () => run.plan());
+    for (const warning of planned.warnings)
+        log.warning(warning);
+    const outcomes = await log.group(ctx.dryRun ? 'Apply (dry run: nothing changes)' : 'Apply', () => applyChanges(planned.changes, (op, change) => run.apply(op, change), {
+        dryRun: ctx.dryRun,
+        logger: log,
+    }));
+    const applied = planned.changes.flatMap((c) => (c.op === undefined ? [] : [c.op]));
+    const verify = async () => {
+        if (run.verify && applied.length > 0)
+            await run.verify(applied, outcomes);
+        if (run.check)
+            await run.check();
+    };
+    if (!ctx.dryRun && (run.check || (run.verify && applied.length > 0))) {
+        try {
+            await log.group('Verify', verify);
+        }
+        catch (err) {
+            // The summary shows what was applied before the verification failed.
+            throw new ApplyError(markFailed(outcomes, err), err);
+        }
+    }
+    return { planned, outcomes, dryRun: ctx.dryRun, changed: anyChanged(outcomes) };
+}
+/** A verification error may name the resource that failed (a workload that did not roll out). */
+function markFailed(outcomes, err) {
+    const failed = err.resource;
+    return outcomes.map((o) => typeof failed === 'string' && o.resource === failed
+        ? { ...o, status: 'failed', detail: err.message }
+        : o);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
- * What run() builds once and hands down: the Runner (wrapped for dry-run), the logger and the
- * clock. Tests pass their own runner and clock through ActionDeps.
+ * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
+ * tests hand run() a typed fake instead of mocking modules deep inside.
+ *
+ * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
+ * which by itself more than doubles a bundle's cold start. The few runner commands an action
+ * needs are a small, documented protocol
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
+ * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
 
 
-
-
-function createContext(deps, options) {
-    const base = deps.runner ?? new ProcessRunner(deps.io, new Redactor());
-    const runner = options.dryRun ? new DryRunRunner(base, deps.io) : base;
+/** The variable the runner sets for an input, as @actions/core derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The real adapter, over the runner's environment, files and workflow commands. */
+function runnerIO(env = process.env) {
     return {
-        io: deps.io,
-        logger: deps.io,
-        clock: deps.clock ?? systemClock,
-        runner,
-        dryRun: options.dryRun,
-        registerSecret(value) {
-            for (const form of runner.redactor.add(value))
-                deps.io.setSecret(form);
+        getInput: (name) => env[inputVariable(name)] ?? '',
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (!file) {
+                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+                return;
+            }
+            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+        setSecret: (value) => command('add-mask', value),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            command('error', message);
+        },
+        debug: (message) => command('debug', message),
+        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        group: async (title, body) => {
+            process.stdout.write(`::group::${escapeData(title)}${external_node_os_namespaceObject.EOL}`);
+            try {
+                return await body();
+            }
+            finally {
+                process.stdout.write(`::endgroup::${external_node_os_namespaceObject.EOL}`);
+            }
+        },
+        writeSummary: async (markdown) => {
+            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
     };
 }
@@ -514,83 +597,68 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/summary.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    planned: '📝',
-    failed: '❌',
-    skipped: '⏭️',
-};
-/** The table every action writes: resource, what was done, why. */
-function outcomesTable(outcomes) {
-    if (outcomes.length === 0)
-        return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
-        `\`${o.resource}\``,
-        o.action,
-        `${ICONS[o.status]} ${o.status}`,
-        o.detail,
-    ]));
-}
-function codeBlock(language, body) {
-    const fence = body.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
-}
-function details(title, body) {
-    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/run-action.ts
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 
 
 
 
 
-async function runAction(name, io, body, redactor) {
+
+async function runDefinition(definition, deps = { io: runnerIO() }, extras) {
+    const { io } = deps;
+    const { name } = definition;
+    let ctx;
+    const redact = (text) => ctx?.runner.redactor.redact(text) ?? text;
     try {
-        await body();
+        const source = (input) => io.getInput(input);
+        const inputs = await definition.parse(source, await readPlatformConfig(source));
+        ctx = createRunContext({ logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) }, { dryRun: inputs.dryRun });
+        for (const secret of definition.secrets(inputs))
+            ctx.registerSecret(secret);
+        const run = await definition.start(inputs, ctx, extras);
+        let result;
+        try {
+            result = await execute(run, ctx);
+        }
+        catch (err) {
+            if (!(err instanceof ApplyError))
+                throw err;
+            const report = await reportFailure(name, io, err, run.onFailure, redact);
+            throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+        }
+        for (const [key, value] of Object.entries(await run.outputs(result)))
+            io.setOutput(key, value);
+        await io.writeSummary(redact(await run.report(result)));
+        io.info(run.done(result));
     }
     catch (err) {
-        const redact = (text) => redactor?.()?.redact(text) ?? text;
-        const message = redact((0,errors/* errorMessage */.gJ)(err));
-        if (err instanceof ApplyError) {
-            await io
-                .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-                .catch(() => undefined);
-        }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
-        io.setFailed(`${name}: ${message}`);
+        fail(name, io, err, ctx?.runner.redactor);
     }
 }
-/**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
- */
-async function runParsedAction(name, deps, parse, body) {
-    let ctx;
-    await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
-        const inputs = await parse(source, await readPlatformConfig(source));
-        ctx = createContext(deps, { dryRun: inputs.dryRun });
-        await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+async function reportFailure(name, io, err, onFailure, redact) {
+    const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+    for (const [key, value] of Object.entries(report.outputs ?? {}))
+        io.setOutput(key, value);
+    const summary = report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+    await io.writeSummary(redact(summary)).catch(() => undefined);
+    return report;
+}
+function fail(name, io, err, redactor) {
+    const redact = (text) => redactor?.redact(text) ?? text;
+    const message = redact((0,errors/* errorMessage */.gJ)(err));
+    if (!(err instanceof errors/* ConfigurationError */.j1) &&
+        !(err instanceof ApplyError) &&
+        err instanceof Error) {
+        io.debug(redact(err.stack ?? message));
+    }
+    io.setFailed(`${name}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build-push-image/argv.ts
@@ -835,7 +903,7 @@ function parseInputs(source, config, env = process.env, now = new Date()) {
     for (const [k, v] of userLabels)
         labels.set(k, v);
     const push = (0,inputs/* booleanInput */.tE)(source, Inputs.Push, true);
-    const skipExisting = (0,inputs/* booleanInput */.tE)(source, Inputs.SkipExisting, false);
+    const skipExisting = (0,inputs/* booleanInput */.tE)(source, Inputs.SkipExisting, entry?.skipExisting ?? false);
     const createRepository = (0,inputs/* booleanInput */.tE)(source, Inputs.CreateRepository, entry?.createRepository ?? false);
     if (createRepository && name.kind !== 'artifact-registry') {
         throw new errors/* ConfigurationError */.j1(Inputs.CreateRepository, `can only create Artifact Registry repositories (${validate_image/* AR_EXAMPLE */.R$}); ${name.host} is not one`);
@@ -862,73 +930,24 @@ function parseInputs(source, config, env = process.env, now = new Date()) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/build-push-image/preflight.ts
-/**
- * Local checks that need the file system but no command: the build context and Dockerfile
- * exist, and no Google credential file written by google-github-actions/auth would be sent
- * to the builder inside the context (security-reliability.md case 14).
- */
+;// CONCATENATED MODULE: ./src/lib/fs.ts
+/** Files the suite writes for a CLI to read: private, in RUNNER_TEMP, removed in finally. */
 
 
 
-
-/** google-github-actions/auth writes these into the workspace by default. */
-const CREDENTIAL_FILE = /^gha-creds-[\w-]*\.json$/;
-async function isDirectory(p) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
+function tempRoot() {
+    return process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 }
-async function isFile(p) {
+/** Writes `content` to a 0600 file in a fresh private folder, runs `fn`, then removes both. */
+async function withTempFile(name, content, fn) {
+    const dir = await mkdtemp(path.join(tempRoot(), 'gke-dp-'));
+    const file = path.join(dir, name);
     try {
-        return (await (0,promises_namespaceObject.stat)(p)).isFile();
+        await writeFile(file, content, { mode: 0o600, flag: 'wx' });
+        return await fn(file);
     }
-    catch {
-        return false;
-    }
-}
-/** Whether a .dockerignore line excludes files named like `gha-creds-*.json` at the top. */
-function ignoresCredentials(dockerignore) {
-    return dockerignore
-        .split(/\r?\n/)
-        .map((l) => l.trim().replace(/^\/+/, ''))
-        .some((l) => [
-        'gha-creds-*',
-        'gha-creds-*.json',
-        '*.json',
-        '*',
-        '**',
-        '**/gha-creds-*.json',
-        '**/gha-creds-*',
-    ].includes(l));
-}
-async function checkContext(inputs) {
-    const context = inputs.context;
-    if (!(await isDirectory(context))) {
-        throw new errors/* ConfigurationError */.j1(Inputs.Context, `"${context}" is not a directory`);
-    }
-    const dockerfile = inputs.dockerfile ?? external_node_path_default().join(context, 'Dockerfile');
-    if (!(await isFile(dockerfile))) {
-        throw new errors/* ConfigurationError */.j1(Inputs.Dockerfile, inputs.dockerfile
-            ? `"${dockerfile}" does not exist`
-            : `no Dockerfile in "${context}"; set \`dockerfile\``);
-    }
-    const credentials = (await (0,promises_namespaceObject.readdir)(context)).filter((f) => CREDENTIAL_FILE.test(f));
-    if (credentials.length === 0)
-        return;
-    let ignore = '';
-    try {
-        ignore = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(context, '.dockerignore'), 'utf8');
-    }
-    catch {
-        // No .dockerignore: everything in the context is sent to the builder.
-    }
-    if (!ignoresCredentials(ignore)) {
-        throw new errors/* ConfigurationError */.j1(Inputs.Context, `holds Google credentials (${credentials.join(', ')}) that would be sent to the builder and could end up in the image; ` +
-            'add `gha-creds-*.json` to .dockerignore, or set `create_credentials_file: false` / run checkout before auth');
+    finally {
+        await rm(dir, { recursive: true, force: true });
     }
 }
 
@@ -1209,103 +1228,6 @@ class Docker extends CliTool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/build-push-image/plan.ts
-/**
- * build-push-image's planner: desired state (inputs) + what the registry holds -> Changes.
- * Pure: no I/O, so each branch is a table test.
- */
-
-
-
-const line = (tool, args) => formatCommand({ tool, args });
-/** Pure: desired (inputs) + observed -> Changes. */
-function planImage(inputs, observed, buildx) {
-    const changes = [];
-    const name = inputs.image.name;
-    const repo = inputs.image.repository;
-    if (inputs.createRepository && repo) {
-        const resource = `artifact-registry/${repo.project}/${repo.location}/${repo.id}`;
-        changes.push(observed.repositoryExists
-            ? { resource, action: 'noop', reason: 'exists', commands: [] }
-            : {
-                resource,
-                action: 'create',
-                reason: observed.repositoryExists === false
-                    ? 'does not exist'
-                    : 'not observed; created unless it exists',
-                commands: [line('gcloud', gcloudArgv.createRepository(repo))],
-                op: { type: 'repository' },
-            });
-    }
-    const primary = inputs.tags[0] ?? '';
-    const existing = inputs.skipExisting ? observed.tags.get(primary) : undefined;
-    if (existing) {
-        const missing = inputs.tags.filter((t) => t !== primary && observed.tags.get(t) !== existing);
-        changes.push({
-            resource: `image/${refOf(name, primary)}`,
-            action: 'noop',
-            reason: `already in the registry at ${existing}; build skipped`,
-            commands: [],
-        });
-        if (missing.length > 0) {
-            const source = digestRefOf(name, existing);
-            const targets = missing.map((t) => refOf(name, t));
-            changes.push({
-                resource: `image/${name} tags`,
-                action: 'update',
-                reason: `point ${missing.join(', ')} at ${existing}`,
-                commands: buildx
-                    ? [line('docker', dockerArgv.imagetoolsCreate(source, targets))]
-                    : [
-                        line('docker', dockerArgv.pull(source)),
-                        ...targets.map((t) => line('docker', dockerArgv.push(t))),
-                    ],
-                op: { type: 'retag', digest: existing, tags: missing },
-            });
-        }
-        return { changes, existingDigest: existing };
-    }
-    const buildLine = buildx
-        ? line('docker', buildxBuild(inputs, {
-            metadataFile: 'METADATA.json',
-            secretFiles: inputs.secrets.map((s) => ({ id: s.id, file: `SECRET_${s.id}` })),
-            ghaCache: inputs.cache,
-        }))
-        : line('docker', dockerBuild(inputs));
-    const pushLines = inputs.push && !buildx
-        ? inputs.tags.map((t) => line('docker', dockerArgv.push(refOf(name, t))))
-        : [];
-    changes.push({
-        resource: `image/${refOf(name, primary)}`,
-        action: 'create',
-        reason: `${inputs.push ? 'build and push' : 'build (no push)'} ${inputs.tags.length} tag(s)${inputs.skipExisting && existing === null ? `; ${primary} is not in the registry` : ''}`,
-        commands: [buildLine, ...pushLines],
-        op: { type: 'build' },
-    });
-    return { changes };
-}
-
-;// CONCATENATED MODULE: ./src/lib/fs.ts
-/** Files the suite writes for a CLI to read: private, in RUNNER_TEMP, removed in finally. */
-
-
-
-function tempRoot() {
-    return process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-}
-/** Writes `content` to a 0600 file in a fresh private folder, runs `fn`, then removes both. */
-async function withTempFile(name, content, fn) {
-    const dir = await mkdtemp(path.join(tempRoot(), 'gke-dp-'));
-    const file = path.join(dir, name);
-    try {
-        await writeFile(file, content, { mode: 0o600, flag: 'wx' });
-        return await fn(file);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/lib/tools/gcloud.ts
 /** The gcloud wrapper: argv builders live with the actions; this runs them and parses JSON. */
 
@@ -1559,72 +1481,295 @@ class ImageReconciler {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/build-push-image/main.ts
+;// CONCATENATED MODULE: ./src/actions/build-push-image/builds.ts
 
 
 
-
-
-
-
-
-
-const ACTION_NAME = 'build-push-image';
-async function run(deps = { io: runnerIO() }) {
-    const { io } = deps;
-    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
-        await checkContext(inputs);
-        // Build secrets are masked before any command runs, so no log line can carry them.
-        for (const secret of inputs.secrets)
-            context.registerSecret(secret.value);
-        const reconciler = new ImageReconciler(context, inputs);
-        const { buildx, warnings: builderWarnings } = await reconciler.preflight();
-        const warnings = [...inputs.warnings, ...builderWarnings];
-        for (const warning of warnings)
-            io.warning(warning);
-        await reconciler.login();
-        const observed = await reconciler.observe();
-        const plan = planImage(inputs, observed, buildx);
-        const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op, buildx), { dryRun: inputs.dryRun, logger: io });
-        let digest = plan.existingDigest;
-        const built = plan.changes.some((c) => c.op?.type === 'build');
-        if (built && !inputs.dryRun && inputs.push)
-            digest = await reconciler.verify(reconciler.digest);
-        const name = inputs.image.name;
-        const primary = inputs.tags[0] ?? '';
-        // Without a digest (dry run, push: false) the best reference is the primary tag.
-        const imageRef = digest ? digestRefOf(name, digest) : refOf(name, primary);
-        const skipped = plan.existingDigest !== undefined;
-        io.setOutput(Outputs.Image, name);
-        io.setOutput(Outputs.Digest, digest ?? '');
-        io.setOutput(Outputs.ImageRef, imageRef);
-        io.setOutput(Outputs.Tags, JSON.stringify(inputs.tags.map((t) => refOf(name, t))));
-        io.setOutput(Outputs.Skipped, String(skipped));
-        const heading = inputs.dryRun
-            ? `${ACTION_NAME} (dry run: nothing was built or pushed)`
-            : ACTION_NAME;
-        await io.writeSummary([
-            `## ${heading}`,
-            markdownTable(['image', 'digest', 'tags', 'builder'], [
-                [
-                    name,
-                    digest ?? '(not pushed)',
-                    inputs.tags.join(', '),
-                    buildx ? 'docker buildx' : 'docker build',
-                ],
-            ]),
-            `Deploy with \`${imageRef}\`.`,
-            outcomesTable(outcomes),
-            warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
-        ]
-            .filter(Boolean)
-            .join('\n\n') + '\n');
-        io.info(skipped
-            ? `${ACTION_NAME}: ${primary} already pushed; build skipped`
-            : `${ACTION_NAME}: ${imageRef}`);
+const imageRefOutput = (name) => `image-ref:${name}`;
+function parseBuilds(source, config, chain) {
+    const entries = config?.images ?? [];
+    if (chain !== undefined && (0,inputs/* optional */.lq)(source, Inputs.Image) === undefined && entries.length > 0) {
+        return { dryRun: false, entries: entries.map((e) => e.name), config };
+    }
+    const single = parseInputs(source, config);
+    return { dryRun: single.dryRun, single };
+}
+/** Outside GitHub Actions the commit comes from git, so a local plan tags like CI would. */
+async function gitEnv(tools) {
+    if (process.env.GITHUB_SHA)
+        return process.env;
+    const head = await tools.runner.run({
+        tool: 'git',
+        args: ['rev-parse', 'HEAD'],
+        mutating: false,
     });
+    return head.exitCode === 0 ? { GITHUB_SHA: head.stdout.trim() } : {};
+}
+async function unitsOf(builds, ctx) {
+    const unit = (inputs, name) => ({
+        name,
+        inputs,
+        reconciler: new ImageReconciler(ctx, inputs),
+        buildx: false,
+    });
+    if (builds.single)
+        return [unit(builds.single)];
+    const env = await gitEnv(ctx);
+    return (builds.entries ?? []).map((name) => unit(parseInputs((input) => (input === Inputs.Image ? name : ''), builds.config, env), name));
+}
+function unitChanges(units) {
+    return units.flatMap((u, unit) => (u.plan?.changes ?? []).map((c) => ({ ...c, op: c.op && { unit, op: c.op } })));
 }
 
+;// CONCATENATED MODULE: ./src/actions/build-push-image/preflight.ts
+/**
+ * Local checks that need the file system but no command: the build context and Dockerfile
+ * exist, and no Google credential file written by google-github-actions/auth would be sent
+ * to the builder inside the context (security-reliability.md case 14).
+ */
+
+
+
+
+/** google-github-actions/auth writes these into the workspace by default. */
+const CREDENTIAL_FILE = /^gha-creds-[\w-]*\.json$/;
+async function isDirectory(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function isFile(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether a .dockerignore line excludes files named like `gha-creds-*.json` at the top. */
+function ignoresCredentials(dockerignore) {
+    return dockerignore
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^\/+/, ''))
+        .some((l) => [
+        'gha-creds-*',
+        'gha-creds-*.json',
+        '*.json',
+        '*',
+        '**',
+        '**/gha-creds-*.json',
+        '**/gha-creds-*',
+    ].includes(l));
+}
+async function checkContext(inputs) {
+    const context = inputs.context;
+    if (!(await isDirectory(context))) {
+        throw new errors/* ConfigurationError */.j1(Inputs.Context, `"${context}" is not a directory`);
+    }
+    const dockerfile = inputs.dockerfile ?? external_node_path_default().join(context, 'Dockerfile');
+    if (!(await isFile(dockerfile))) {
+        throw new errors/* ConfigurationError */.j1(Inputs.Dockerfile, inputs.dockerfile
+            ? `"${dockerfile}" does not exist`
+            : `no Dockerfile in "${context}"; set \`dockerfile\``);
+    }
+    const credentials = (await (0,promises_namespaceObject.readdir)(context)).filter((f) => CREDENTIAL_FILE.test(f));
+    if (credentials.length === 0)
+        return;
+    let ignore = '';
+    try {
+        ignore = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(context, '.dockerignore'), 'utf8');
+    }
+    catch {
+        // No .dockerignore: everything in the context is sent to the builder.
+    }
+    if (!ignoresCredentials(ignore)) {
+        throw new errors/* ConfigurationError */.j1(Inputs.Context, `holds Google credentials (${credentials.join(', ')}) that would be sent to the builder and could end up in the image; ` +
+            'add `gha-creds-*.json` to .dockerignore, or set `create_credentials_file: false` / run checkout before auth');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push-image/plan.ts
+/**
+ * build-push-image's planner: desired state (inputs) + what the registry holds -> Changes.
+ * Pure: no I/O, so each branch is a table test.
+ */
+
+
+
+const line = (tool, args) => formatCommand({ tool, args });
+/** Pure: desired (inputs) + observed -> Changes. */
+function planImage(inputs, observed, buildx) {
+    const changes = [];
+    const name = inputs.image.name;
+    const repo = inputs.image.repository;
+    if (inputs.createRepository && repo) {
+        const resource = `artifact-registry/${repo.project}/${repo.location}/${repo.id}`;
+        changes.push(observed.repositoryExists
+            ? { resource, action: 'noop', reason: 'exists', commands: [] }
+            : {
+                resource,
+                action: 'create',
+                reason: observed.repositoryExists === false
+                    ? 'does not exist'
+                    : 'not observed; created unless it exists',
+                commands: [line('gcloud', gcloudArgv.createRepository(repo))],
+                op: { type: 'repository' },
+            });
+    }
+    const primary = inputs.tags[0] ?? '';
+    const existing = inputs.skipExisting ? observed.tags.get(primary) : undefined;
+    if (existing) {
+        const missing = inputs.tags.filter((t) => t !== primary && observed.tags.get(t) !== existing);
+        changes.push({
+            resource: `image/${refOf(name, primary)}`,
+            action: 'noop',
+            reason: `already in the registry at ${existing}; build skipped`,
+            commands: [],
+        });
+        if (missing.length > 0) {
+            const source = digestRefOf(name, existing);
+            const targets = missing.map((t) => refOf(name, t));
+            changes.push({
+                resource: `image/${name} tags`,
+                action: 'update',
+                reason: `point ${missing.join(', ')} at ${existing}`,
+                commands: buildx
+                    ? [line('docker', dockerArgv.imagetoolsCreate(source, targets))]
+                    : [
+                        line('docker', dockerArgv.pull(source)),
+                        ...targets.map((t) => line('docker', dockerArgv.push(t))),
+                    ],
+                op: { type: 'retag', digest: existing, tags: missing },
+            });
+        }
+        return { changes, existingDigest: existing };
+    }
+    const buildLine = buildx
+        ? line('docker', buildxBuild(inputs, {
+            metadataFile: 'METADATA.json',
+            secretFiles: inputs.secrets.map((s) => ({ id: s.id, file: `SECRET_${s.id}` })),
+            ghaCache: inputs.cache,
+        }))
+        : line('docker', dockerBuild(inputs));
+    const pushLines = inputs.push && !buildx
+        ? inputs.tags.map((t) => line('docker', dockerArgv.push(refOf(name, t))))
+        : [];
+    changes.push({
+        resource: `image/${refOf(name, primary)}`,
+        action: 'create',
+        reason: `${inputs.push ? 'build and push' : 'build (no push)'} ${inputs.tags.length} tag(s)${inputs.skipExisting && existing === null ? `; ${primary} is not in the registry` : ''}`,
+        commands: [buildLine, ...pushLines],
+        op: { type: 'build' },
+    });
+    return { changes };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push-image/definition.ts
+/** build-push-image: build a container image, push it to Artifact Registry, output its digest. */
+
+
+
+
+
+
+
+/** The reference to deploy: the pushed digest, else (dry run, push: false) the primary tag. */
+function imageRefOf(u) {
+    const digest = u.digest ?? u.plan?.existingDigest;
+    const name = u.inputs.image.name;
+    return digest ? digestRefOf(name, digest) : refOf(name, u.inputs.tags[0] ?? '');
+}
+const definition = {
+    name: 'build-push-image',
+    order: 30,
+    parse: parseBuilds,
+    // Build secrets are masked before any command runs, so no log line can carry them.
+    secrets: (builds) => (builds.single?.secrets ?? []).map((s) => s.value),
+    cli: { enabled: (config) => (config.images?.length ?? 0) > 0 },
+    async start(builds, ctx) {
+        const units = await unitsOf(builds, ctx);
+        const warnings = units.flatMap((u) => u.inputs.warnings);
+        return {
+            async preflight() {
+                for (const u of units) {
+                    await checkContext(u.inputs);
+                    const pre = await u.reconciler.preflight();
+                    u.buildx = pre.buildx;
+                    warnings.push(...pre.warnings);
+                    await u.reconciler.login();
+                }
+            },
+            async plan() {
+                for (const u of units) {
+                    const observed = ctx.offline ? { tags: new Map() } : await u.reconciler.observe();
+                    u.plan = planImage(u.inputs, observed, u.buildx);
+                }
+                return { changes: unitChanges(units), warnings };
+            },
+            apply: ({ unit, op }) => units[unit].reconciler.apply(op, units[unit].buildx),
+            async verify(applied) {
+                for (const [i, u] of units.entries()) {
+                    const built = applied.some((a) => a.unit === i && a.op.type === 'build');
+                    if (built && u.inputs.push)
+                        u.digest = await u.reconciler.verify(u.reconciler.digest);
+                }
+            },
+            outputs() {
+                const [first] = units;
+                if (builds.single && first) {
+                    const digest = first.digest ?? first.plan?.existingDigest ?? '';
+                    const name = first.inputs.image.name;
+                    return {
+                        [Outputs.Image]: name,
+                        [Outputs.Digest]: digest,
+                        [Outputs.ImageRef]: imageRefOf(first),
+                        [Outputs.Tags]: JSON.stringify(first.inputs.tags.map((t) => refOf(name, t))),
+                        [Outputs.Skipped]: String(first.plan?.existingDigest !== undefined),
+                    };
+                }
+                // The CLI chain: deploy-app and helm-airflow find each image by its file name.
+                return Object.fromEntries(units.map((u) => [imageRefOutput(u.name ?? ''), imageRefOf(u)]));
+            },
+            report: (result) => actionSummary({
+                heading: headingOf('build-push-image', result.dryRun, 'nothing was built or pushed'),
+                intro: [
+                    markdownTable(['image', 'digest', 'tags', 'builder'], units.map((u) => [
+                        u.inputs.image.name,
+                        u.digest ?? u.plan?.existingDigest ?? '(not pushed)',
+                        u.inputs.tags.join(', '),
+                        u.buildx ? 'docker buildx' : 'docker build',
+                    ])),
+                    ...units.map((u) => `Deploy with \`${imageRefOf(u)}\`.`),
+                ].join('\n\n'),
+                outcomes: result.outcomes,
+                warnings: result.planned.warnings,
+            }),
+            done: () => units
+                .map((u) => u.plan?.existingDigest !== undefined
+                ? `build-push-image: ${u.inputs.tags[0] ?? ''} already pushed; build skipped`
+                : `build-push-image: ${imageRefOf(u)}`)
+                .join('\n'),
+        };
+    },
+};
+const run = (deps) => runDefinition(definition, deps);
+
+
+/***/ }),
+
+/***/ 1491:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1852);
+
+await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

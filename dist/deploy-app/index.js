@@ -1,88 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4293:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4582);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4582:
+/***/ 9045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ACTION_NAME, appObjects
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/action/io.ts
-/**
- * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
- */
-
-
-/** The variable the runner sets for an input, as @actions/core derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The real adapter, over the runner's environment, files and workflow commands. */
-function runnerIO(env = process.env) {
-    return {
-        getInput: (name) => env[inputVariable(name)] ?? '',
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (!file) {
-                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
-                return;
-            }
-            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
-            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-        setSecret: (value) => command('add-mask', value),
-        setFailed: (message) => {
-            process.exitCode = 1;
-            command('error', message);
-        },
-        debug: (message) => command('debug', message),
-        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        writeSummary: async (markdown) => {
-            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-    };
-}
+// UNUSED EXPORTS: definition
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -136,7 +64,7 @@ async function applyChanges(changes, execute, options) {
         }
         catch (err) {
             failed = err;
-            outcomes.push({ ...base, status: 'failed', detail: errorMessage(err) });
+            outcomes.push({ ...base, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(err) });
         }
     }
     if (failed !== undefined)
@@ -147,6 +75,61 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
+;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    planned: '📝',
+    failed: '❌',
+    skipped: '⏭️',
+};
+/** The table every action writes: resource, what was done, why. */
+function outcomesTable(outcomes) {
+    if (outcomes.length === 0)
+        return '_Nothing to reconcile._';
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
+}
+function codeBlock(language, body) {
+    const fence = body.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
+}
+function details(title, body) {
+    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+function headingOf(name, dryRun, what = 'nothing was changed') {
+    return dryRun ? `${name} (dry run: ${what})` : name;
+}
+function warningsMarkdown(warnings) {
+    return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+function actionSummary(parts) {
+    return ([
+        `## ${parts.heading}`,
+        parts.intro ?? '',
+        outcomesTable(parts.outcomes),
+        warningsMarkdown(parts.warnings),
+        ...(parts.sections ?? []),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -436,27 +419,127 @@ function firstLine(err) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/context.ts
+;// CONCATENATED MODULE: ./src/lib/reconcile/run.ts
+
+
+
+
+
+function createRunContext(deps, mode) {
+    const base = deps.runner ?? new ProcessRunner(deps.logger, new Redactor());
+    // The one place a run becomes harmless: every mutating command is recorded, not run.
+    const runner = mode.dryRun ? new DryRunRunner(base, deps.logger) : base;
+    return {
+        runner,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        dryRun: mode.dryRun,
+        offline: mode.offline ?? false,
+        registerSecret(value) {
+            for (const form of runner.redactor.add(value))
+                deps.maskSecret?.(form);
+        },
+    };
+}
+async function execute(run, ctx) {
+    const log = ctx.logger;
+    if (run.preflight && !ctx.offline)
+        await log.group('Preflight', () => run.preflight());
+    const planned = await log.group('Observe and plan', () => run.plan());
+    for (const warning of planned.warnings)
+        log.warning(warning);
+    const outcomes = await log.group(ctx.dryRun ? 'Apply (dry run: nothing changes)' : 'Apply', () => applyChanges(planned.changes, (op, change) => run.apply(op, change), {
+        dryRun: ctx.dryRun,
+        logger: log,
+    }));
+    const applied = planned.changes.flatMap((c) => (c.op === undefined ? [] : [c.op]));
+    const verify = async () => {
+        if (run.verify && applied.length > 0)
+            await run.verify(applied, outcomes);
+        if (run.check)
+            await run.check();
+    };
+    if (!ctx.dryRun && (run.check || (run.verify && applied.length > 0))) {
+        try {
+            await log.group('Verify', verify);
+        }
+        catch (err) {
+            // The summary shows what was applied before the verification failed.
+            throw new ApplyError(markFailed(outcomes, err), err);
+        }
+    }
+    return { planned, outcomes, dryRun: ctx.dryRun, changed: anyChanged(outcomes) };
+}
+/** A verification error may name the resource that failed (a workload that did not roll out). */
+function markFailed(outcomes, err) {
+    const failed = err.resource;
+    return outcomes.map((o) => typeof failed === 'string' && o.resource === failed
+        ? { ...o, status: 'failed', detail: err.message }
+        : o);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
- * What run() builds once and hands down: the Runner (wrapped for dry-run), the logger and the
- * clock. Tests pass their own runner and clock through ActionDeps.
+ * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
+ * tests hand run() a typed fake instead of mocking modules deep inside.
+ *
+ * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
+ * which by itself more than doubles a bundle's cold start. The few runner commands an action
+ * needs are a small, documented protocol
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
+ * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
 
 
-
-
-function createContext(deps, options) {
-    const base = deps.runner ?? new ProcessRunner(deps.io, new Redactor());
-    const runner = options.dryRun ? new DryRunRunner(base, deps.io) : base;
+/** The variable the runner sets for an input, as @actions/core derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The real adapter, over the runner's environment, files and workflow commands. */
+function runnerIO(env = process.env) {
     return {
-        io: deps.io,
-        logger: deps.io,
-        clock: deps.clock ?? systemClock,
-        runner,
-        dryRun: options.dryRun,
-        registerSecret(value) {
-            for (const form of runner.redactor.add(value))
-                deps.io.setSecret(form);
+        getInput: (name) => env[inputVariable(name)] ?? '',
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (!file) {
+                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+                return;
+            }
+            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+        setSecret: (value) => command('add-mask', value),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            command('error', message);
+        },
+        debug: (message) => command('debug', message),
+        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        group: async (title, body) => {
+            process.stdout.write(`::group::${escapeData(title)}${external_node_os_namespaceObject.EOL}`);
+            try {
+                return await body();
+            }
+            finally {
+                process.stdout.write(`::endgroup::${external_node_os_namespaceObject.EOL}`);
+            }
+        },
+        writeSummary: async (markdown) => {
+            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
     };
 }
@@ -514,83 +597,68 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/summary.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    planned: '📝',
-    failed: '❌',
-    skipped: '⏭️',
-};
-/** The table every action writes: resource, what was done, why. */
-function outcomesTable(outcomes) {
-    if (outcomes.length === 0)
-        return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
-        `\`${o.resource}\``,
-        o.action,
-        `${ICONS[o.status]} ${o.status}`,
-        o.detail,
-    ]));
-}
-function codeBlock(language, body) {
-    const fence = body.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
-}
-function details(title, body) {
-    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/run-action.ts
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 
 
 
 
 
-async function runAction(name, io, body, redactor) {
+
+async function runDefinition(definition, deps = { io: runnerIO() }, extras) {
+    const { io } = deps;
+    const { name } = definition;
+    let ctx;
+    const redact = (text) => ctx?.runner.redactor.redact(text) ?? text;
     try {
-        await body();
+        const source = (input) => io.getInput(input);
+        const inputs = await definition.parse(source, await readPlatformConfig(source));
+        ctx = createRunContext({ logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) }, { dryRun: inputs.dryRun });
+        for (const secret of definition.secrets(inputs))
+            ctx.registerSecret(secret);
+        const run = await definition.start(inputs, ctx, extras);
+        let result;
+        try {
+            result = await execute(run, ctx);
+        }
+        catch (err) {
+            if (!(err instanceof ApplyError))
+                throw err;
+            const report = await reportFailure(name, io, err, run.onFailure, redact);
+            throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+        }
+        for (const [key, value] of Object.entries(await run.outputs(result)))
+            io.setOutput(key, value);
+        await io.writeSummary(redact(await run.report(result)));
+        io.info(run.done(result));
     }
     catch (err) {
-        const redact = (text) => redactor?.()?.redact(text) ?? text;
-        const message = redact((0,errors/* errorMessage */.gJ)(err));
-        if (err instanceof ApplyError) {
-            await io
-                .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-                .catch(() => undefined);
-        }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
-        io.setFailed(`${name}: ${message}`);
+        fail(name, io, err, ctx?.runner.redactor);
     }
 }
-/**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
- */
-async function runParsedAction(name, deps, parse, body) {
-    let ctx;
-    await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
-        const inputs = await parse(source, await readPlatformConfig(source));
-        ctx = createContext(deps, { dryRun: inputs.dryRun });
-        await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+async function reportFailure(name, io, err, onFailure, redact) {
+    const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+    for (const [key, value] of Object.entries(report.outputs ?? {}))
+        io.setOutput(key, value);
+    const summary = report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+    await io.writeSummary(redact(summary)).catch(() => undefined);
+    return report;
+}
+function fail(name, io, err, redactor) {
+    const redact = (text) => redactor?.redact(text) ?? text;
+    const message = redact((0,errors/* errorMessage */.gJ)(err));
+    if (!(err instanceof errors/* ConfigurationError */.j1) &&
+        !(err instanceof ApplyError) &&
+        err instanceof Error) {
+        io.debug(redact(err.stack ?? message));
+    }
+    io.setFailed(`${name}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/exec/classify.ts
@@ -1303,9 +1371,11 @@ function bumpMarkers(objects, diff, live, now) {
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
- * The deploy flow both apply-litellm and deploy-app use: check the namespace, diff, apply only
- * when something differs, watch every changed Deployment/StatefulSet, and on a failed rollout
- * undo exactly what this run changed before failing with diagnostics.
+ * The deploy flow both apply-litellm and deploy-app use, as Changes for the engine: observe
+ * (namespace, live secret markers, server-side diff) and plan one Change per object; apply
+ * writes only what differs, in one server-side apply; verify watches every changed
+ * Deployment/StatefulSet and, on a failed rollout, undoes exactly what this run changed before
+ * failing with diagnostics. Dry-run is the engine's: nothing here checks it.
  */
 
 
@@ -1313,22 +1383,27 @@ function bumpMarkers(objects, diff, live, now) {
 
 
 
+
+
 class RolloutFailedError extends Error {
-    outcomes;
     diagnostics;
     rolledBack;
+    resource;
     name = 'RolloutFailedError';
-    constructor(message, outcomes, diagnostics, rolledBack) {
+    constructor(message, diagnostics, rolledBack, 
+    /** The outcome's resource that failed (`Deployment/ns/name`). */
+    resource) {
         super(message);
-        this.outcomes = outcomes;
         this.diagnostics = diagnostics;
         this.rolledBack = rolledBack;
+        this.resource = resource;
     }
 }
 class NamespaceMissingError extends Error {
     name = 'NamespaceMissingError';
 }
 const REVISION = 'deployment.kubernetes.io/revision';
+const APPLY_LINE = formatCommand({ tool: 'kubectl', args: deployApplyArgs() });
 function entryFor(o, diff) {
     return diff.find((d) => d.kind === o.kind &&
         d.name === o.metadata.name &&
@@ -1346,109 +1421,146 @@ function workloadOf(o) {
         matchLabels: selector?.matchLabels ?? {},
     };
 }
-async function deployObjects(tools, client, req) {
-    const clock = tools.clock;
-    const created = [];
-    if (!(await client.namespaceExists(req.namespace))) {
-        if (!req.createNamespace) {
-            throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+/** Plans, applies and verifies one deploy; one instance per run. */
+class Deploy {
+    tools;
+    client;
+    req;
+    diff = [];
+    previous = new Map();
+    applied = [];
+    constructor(tools, client, req) {
+        this.tools = tools;
+        this.client = client;
+        this.req = req;
+    }
+    /** Observe and plan; offline, every object is "not observed" and ensured by apply. */
+    async plan(offline) {
+        const { req, client } = this;
+        if (offline) {
+            return this.changes(req.objects.map((object) => ({
+                object,
+                action: 'update',
+                reason: 'not observed; ensured by server-side apply',
+            })));
         }
-        const namespace = {
-            resource: `Namespace/${req.namespace}`,
-            action: 'create',
-            status: req.dryRun ? 'planned' : 'done',
-            detail: 'does not exist',
-        };
-        if (req.dryRun) {
-            // Nothing can be diffed against a namespace that does not exist: everything is new.
-            const rest = req.objects.map((o) => ({
-                resource: refOf(o),
+        if (!(await client.namespaceExists(req.namespace))) {
+            if (!req.createNamespace) {
+                throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+            }
+            const namespace = {
+                resource: `Namespace/${req.namespace}`,
                 action: 'create',
-                status: 'planned',
-                detail: 'namespace does not exist yet',
+                reason: 'does not exist',
+                commands: [APPLY_LINE],
+                op: { type: 'namespace' },
+            };
+            // Nothing can be diffed against a namespace that does not exist: everything is new.
+            const rest = req.objects.map((object) => ({
+                object,
+                action: 'create',
+                reason: 'namespace does not exist yet',
             }));
-            return { changed: true, outcomes: [namespace, ...rest], workloads: [] };
-        }
-        await client.applyObjects([
-            {
-                apiVersion: 'v1',
-                kind: 'Namespace',
-                metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
-            },
-        ]);
-        created.push(namespace);
-    }
-    const live = await liveMarkers(client, req.objects);
-    const objects = withLiveMarkers(req.objects, live);
-    const diff = await client.diff(objects);
-    const bumped = bumpMarkers(objects, diff, live, new Date(clock.now()).toISOString());
-    for (const o of objects) {
-        if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, diff)) {
-            diff.push({
+            this.diff = rest.map(({ object: o }) => ({
                 kind: o.kind,
-                namespace: o.metadata.namespace ?? '',
                 name: o.metadata.name,
-                created: false,
-            });
+                namespace: o.metadata.namespace ?? '',
+                created: true,
+            }));
+            return [namespace, ...this.changes(rest)];
         }
-    }
-    const outcomes = created.concat(objects.map((o) => {
-        const entry = entryFor(o, diff);
-        if (!entry)
-            return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
-        const action = entry.created ? 'create' : 'update';
-        const secretOnly = bumped.includes(`${o.kind}/${o.metadata.name}`);
-        return {
-            resource: refOf(o),
-            action,
-            status: req.dryRun ? 'planned' : 'done',
-            detail: entry.created
-                ? 'does not exist'
-                : secretOnly
-                    ? 'differs, or a Secret it reads changed (pods restart)'
-                    : 'differs from the cluster',
-        };
-    }));
-    const changedObjects = objects.filter((o) => entryFor(o, diff));
-    if (changedObjects.length === 0 || req.dryRun) {
-        return { changed: changedObjects.length > 0 || created.length > 0, outcomes, workloads: [] };
-    }
-    // Remember each updated Deployment's revision, so an undo returns to exactly it.
-    const previous = new Map();
-    for (const o of changedObjects) {
-        const w = workloadOf(o);
-        if (w?.kind === 'Deployment' && !entryFor(o, diff)?.created) {
-            const live = await client.get('deployment', w.name, w.namespace);
-            previous.set(w.name, live?.metadata.annotations?.[REVISION]);
-        }
-    }
-    // Only what the diff found changed is written: an unchanged object gets no request at all.
-    await client.applyObjects(changedObjects);
-    tools.logger.info(`applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`);
-    const workloads = changedObjects.flatMap((o) => workloadOf(o) ?? []);
-    const watch = {
-        timeoutMs: req.timeoutMs,
-        pollMs: req.pollMs ?? DEFAULT_POLL_MS,
-        crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
-        clock,
-    };
-    for (const w of workloads) {
-        tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
-        const failure = await watchRollout(client, w, watch);
-        if (!failure)
-            continue;
-        const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
-        const { rolledBack, notes } = await undoChanged(client, workloads, previous, diff, changedObjects, watch, tools);
-        for (const o of outcomes) {
-            if (o.resource === `${w.kind}/${w.namespace}/${w.name}`) {
-                Object.assign(o, { status: 'failed', detail: failure.reason });
+        const live = await liveMarkers(client, req.objects);
+        const objects = withLiveMarkers(req.objects, live);
+        this.diff = await client.diff(objects);
+        const bumped = bumpMarkers(objects, this.diff, live, new Date(this.tools.clock.now()).toISOString());
+        for (const o of objects) {
+            if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, this.diff)) {
+                this.diff.push({
+                    kind: o.kind,
+                    namespace: o.metadata.namespace ?? '',
+                    name: o.metadata.name,
+                    created: false,
+                });
             }
         }
-        throw new RolloutFailedError(`${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
-            (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
-            (notes.length ? `; ${notes.join('; ')}` : ''), outcomes, diagnostics, rolledBack);
+        return this.changes(objects.map((object) => {
+            const entry = entryFor(object, this.diff);
+            if (!entry)
+                return { object, action: 'noop', reason: 'no difference' };
+            const secretOnly = bumped.includes(`${object.kind}/${object.metadata.name}`);
+            return {
+                object,
+                action: entry.created ? 'create' : 'update',
+                reason: entry.created
+                    ? 'does not exist'
+                    : secretOnly
+                        ? 'differs, or a Secret it reads changed (pods restart)'
+                        : 'differs from the cluster',
+            };
+        }));
     }
-    return { changed: true, outcomes, workloads };
+    changes(planned) {
+        const batch = planned.filter((p) => p.action !== 'noop').map((p) => p.object);
+        return planned.map((p) => ({
+            resource: refOf(p.object),
+            action: p.action,
+            reason: p.reason,
+            commands: p.action === 'noop' ? [] : [APPLY_LINE],
+            ...(p.action === 'noop'
+                ? {}
+                : { op: { type: 'objects', batch, first: p.object === batch[0] } }),
+        }));
+    }
+    /** The outcome's detail stays the planned reason (`does not exist`, `differs ...`). */
+    async apply(op) {
+        const { client, req } = this;
+        if (op.type === 'namespace') {
+            await client.applyObjects([
+                {
+                    apiVersion: 'v1',
+                    kind: 'Namespace',
+                    metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
+                },
+            ]);
+            return;
+        }
+        // Only what the diff found changed is written: an unchanged object gets no request at all.
+        if (!op.first)
+            return;
+        // Remember each updated Deployment's revision, so an undo returns to exactly it.
+        for (const o of op.batch) {
+            const w = workloadOf(o);
+            if (w?.kind === 'Deployment' && !entryFor(o, this.diff)?.created) {
+                const live = await client.get('deployment', w.name, w.namespace);
+                this.previous.set(w.name, live?.metadata.annotations?.[REVISION]);
+            }
+        }
+        await client.applyObjects(op.batch);
+        this.applied = op.batch;
+        this.tools.logger.info(`applied ${op.batch.length} changed object(s) to namespace ${req.namespace}`);
+    }
+    /** Watches every changed workload; a failed rollout is undone, then reported. */
+    async verify() {
+        const { client, req, tools } = this;
+        const workloads = this.applied.flatMap((o) => workloadOf(o) ?? []);
+        const watch = {
+            timeoutMs: req.timeoutMs,
+            pollMs: req.pollMs ?? DEFAULT_POLL_MS,
+            crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
+            clock: tools.clock,
+        };
+        for (const w of workloads) {
+            tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
+            const failure = await watchRollout(client, w, watch);
+            if (!failure)
+                continue;
+            const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
+            const { rolledBack, notes } = await undoChanged(client, workloads, this.previous, this.diff, this.applied, watch, tools);
+            throw new RolloutFailedError(`${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
+                (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
+                (notes.length ? `; ${notes.join('; ')}` : ''), diagnostics, rolledBack, `${w.kind}/${w.namespace}/${w.name}`);
+        }
+    }
 }
 /** Undoes every workload this run updated (a created one has nothing to return to). */
 async function undoChanged(client, workloads, previous, diff, changedObjects, watch, tools) {
@@ -1485,21 +1597,17 @@ async function undoChanged(client, workloads, previous, diff, changedObjects, wa
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/report.ts
-/** The job summary both deploy actions write: outcomes, warnings, manifests (Secrets redacted). */
 
 function deploySummary(parts) {
-    return ([
-        `## ${parts.heading}`,
-        parts.intro ?? '',
-        outcomesTable(parts.outcomes),
-        parts.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
-        parts.diagnostics ?? '',
-        parts.manifestsYaml
-            ? details('Manifests (Secret values redacted)', codeBlock('yaml', parts.manifestsYaml))
-            : '',
-    ]
-        .filter(Boolean)
-        .join('\n\n') + '\n');
+    return actionSummary({
+        ...parts,
+        sections: [
+            parts.diagnostics ?? '',
+            parts.manifestsYaml
+                ? details('Manifests (Secret values redacted)', codeBlock('yaml', parts.manifestsYaml))
+                : '',
+        ],
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/smoke.ts
@@ -1541,37 +1649,51 @@ async function smokeCheck(url, options) {
 
 
 
-const tuned = (t) => ({
+const tuned = (t = {}) => ({
     pollMs: t.pollMs ?? 5000,
     addressPollMs: t.addressPollMs ?? 10_000,
     smokeAttempts: t.smokeAttempts ?? DEFAULT_SMOKE.attempts,
     smokeDelayMs: t.smokeDelayMs ?? DEFAULT_SMOKE.delayMs,
 });
-async function prepareClient(ctx) {
-    const client = new K8sClient(ctx);
-    await client.ensureAvailable();
-    return client;
+/** The HTTP smoke check after a deploy, with the tuned attempts. */
+async function smoke(url, ctx, tuning = {}) {
+    const knobs = tuned(tuning);
+    await smokeCheck(url, {
+        attempts: knobs.smokeAttempts,
+        delayMs: knobs.smokeDelayMs,
+        requestTimeoutMs: 10_000,
+        clock: ctx.clock,
+        logger: ctx.logger,
+    });
 }
-/** deployObjects(), writing the failure summary (pod reasons, events) before rethrowing. */
-async function deployOrReport(ctx, client, action, request, warnings, onRolledBack) {
-    try {
-        return await withAuthHint(() => deployObjects(ctx, client, request));
-    }
-    catch (err) {
-        if (err instanceof RolloutFailedError) {
-            onRolledBack?.(err.rolledBack);
-            const redactor = ctx.runner.redactor;
-            await ctx.io.writeSummary(redactor.redact(deploySummary({
-                heading: `${action} failed`,
-                intro: err.message,
-                outcomes: err.outcomes,
-                warnings,
-                diagnostics: err.diagnostics,
-                manifestsYaml: await displayYaml(request.objects),
-            })));
-        }
-        throw err;
-    }
+/** The preflight, plan, apply and verify of a deploy, for a definition's run. */
+function deploySteps(ctx, request) {
+    const client = new K8sClient(ctx);
+    const deploy = new Deploy(ctx, client, request);
+    return {
+        client,
+        preflight: () => client.ensureAvailable(),
+        plan: () => withAuthHint(() => deploy.plan(ctx.offline)),
+        apply: (op) => withAuthHint(() => deploy.apply(op)),
+        verify: () => withAuthHint(() => deploy.verify()),
+    };
+}
+/** The failure summary of a deploy: outcomes, pod reasons and events, the manifests. */
+async function deployFailure(action, err, warnings, objects, intro) {
+    const rollout = err.cause instanceof RolloutFailedError ? err.cause : undefined;
+    const diagnostics = err.cause.diagnostics;
+    if (typeof diagnostics !== 'string')
+        return {};
+    return {
+        summary: deploySummary({
+            heading: `${action} failed`,
+            intro: intro ?? err.message,
+            outcomes: err.outcomes,
+            warnings,
+            diagnostics,
+            manifestsYaml: rollout ? await displayYaml(objects) : undefined,
+        }),
+    };
 }
 const EXPIRED = /You must be logged in to the server|\(Unauthorized\)|token (?:has )?expired|Unauthorized/;
 /**
@@ -1629,6 +1751,49 @@ function urlOf(address, port) {
 
 // EXTERNAL MODULE: ./src/lib/k8s/cloud-sql.ts
 var cloud_sql = __nccwpck_require__(5512);
+;// CONCATENATED MODULE: ./src/lib/k8s/secrets.ts
+/**
+ * Kubernetes Secrets built in code and applied by server-side apply from stdin (never argv,
+ * never client-side apply, whose last-applied annotation would copy the data). Values go in
+ * `data` as base64 of their exact bytes: `stringData` does not work well with server-side apply
+ * (security-reliability.md section 5).
+ */
+
+
+/** https://kubernetes.io/docs/concepts/configuration/secret/#restriction-names-data */
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+/** Keys that become environment variables through envFrom must be C identifiers to be usable. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Checks a Secret's keys and values; the error names the key, never the value (F35). */
+function checkSecretData(input, data, envNames = false) {
+    for (const [key, value] of Object.entries(data)) {
+        if (!SECRET_KEY.test(key) || key.length > 253 || key === '.' || key === '..') {
+            throw new ConfigurationError(input, `secret key "${key}" must be letters, digits, "-", "_" or "." (at most 253)`);
+        }
+        if (envNames && !ENV_NAME.test(key)) {
+            throw new ConfigurationError(input, `secret key "${key}" must be an environment variable name (letters, digits, "_")`);
+        }
+        if (value.length === 0)
+            throw new ConfigurationError(input, `secret key "${key}" has an empty value`);
+    }
+}
+function secretObject(name, namespace, data, labels = {}) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name, namespace, labels: { ...MANAGED_BY_LABEL, ...labels } },
+        type: 'Opaque',
+        data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')])),
+    };
+}
+/** Decodes a Secret read back from the cluster (tests and verification). */
+function decodeSecretData(secret) {
+    return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [
+        k,
+        Buffer.from(v, 'base64').toString('utf8'),
+    ]));
+}
+
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/inputs.ts
 /** deploy-app's input and output names (kept equal to action.yml by a test) and parseInputs(). */
 
@@ -1740,49 +1905,6 @@ function parseInputs(source, config, carried = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/k8s/secrets.ts
-/**
- * Kubernetes Secrets built in code and applied by server-side apply from stdin (never argv,
- * never client-side apply, whose last-applied annotation would copy the data). Values go in
- * `data` as base64 of their exact bytes: `stringData` does not work well with server-side apply
- * (security-reliability.md section 5).
- */
-
-
-/** https://kubernetes.io/docs/concepts/configuration/secret/#restriction-names-data */
-const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
-/** Keys that become environment variables through envFrom must be C identifiers to be usable. */
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Checks a Secret's keys and values; the error names the key, never the value (F35). */
-function checkSecretData(input, data, envNames = false) {
-    for (const [key, value] of Object.entries(data)) {
-        if (!SECRET_KEY.test(key) || key.length > 253 || key === '.' || key === '..') {
-            throw new ConfigurationError(input, `secret key "${key}" must be letters, digits, "-", "_" or "." (at most 253)`);
-        }
-        if (envNames && !ENV_NAME.test(key)) {
-            throw new ConfigurationError(input, `secret key "${key}" must be an environment variable name (letters, digits, "_")`);
-        }
-        if (value.length === 0)
-            throw new ConfigurationError(input, `secret key "${key}" has an empty value`);
-    }
-}
-function secretObject(name, namespace, data, labels = {}) {
-    return {
-        apiVersion: 'v1',
-        kind: 'Secret',
-        metadata: { name, namespace, labels: { ...MANAGED_BY_LABEL, ...labels } },
-        type: 'Opaque',
-        data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')])),
-    };
-}
-/** Decodes a Secret read back from the cluster (tests and verification). */
-function decodeSecretData(secret) {
-    return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [
-        k,
-        Buffer.from(v, 'base64').toString('utf8'),
-    ]));
-}
-
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/manifests.ts
 /**
  * Turns the app repo's manifests into what deploy-app applies: namespace set, images replaced by
@@ -1879,115 +2001,28 @@ function serviceWarnings(service) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/actions/deploy-app/main.ts
+;// CONCATENATED MODULE: ./src/actions/deploy-app/address.ts
 
 
-
-
-
-
-
-
-
-
-const ACTION_NAME = 'deploy-app';
-async function appObjects(inputs) {
-    return prepareApp(inputs, await loadManifests(Inputs.Manifests, inputs.manifests));
-}
-async function run(deps = { io: runnerIO() }, tuning = {}) {
-    const { io } = deps;
-    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
-        if (inputs.databaseUrl !== undefined)
-            context.registerSecret(inputs.databaseUrl);
-        const prepared = await appObjects(inputs);
-        const warnings = [...inputs.warnings, ...prepared.warnings];
-        for (const warning of warnings)
-            io.warning(warning);
-        const client = await prepareClient(context);
-        const knobs = tuned(tuning);
-        const manifestsYaml = await displayYaml(prepared.objects);
-        const result = await deployOrReport(context, client, ACTION_NAME, {
-            namespace: inputs.namespace,
-            objects: prepared.objects,
-            timeoutMs: inputs.timeoutMs,
-            dryRun: inputs.dryRun,
-            pollMs: knobs.pollMs,
-        }, warnings, (rolledBack) => {
-            io.setOutput(Outputs.Changed, 'true');
-            io.setOutput(Outputs.RolledBack, String(rolledBack.length > 0));
-        });
-        let address;
-        if (inputs.waitForAddress && !inputs.dryRun) {
-            try {
-                address = await withAuthHint(() => serviceAddress(context, client, inputs, prepared, warnings, knobs.addressPollMs));
-            }
-            catch (err) {
-                if (err instanceof AddressTimeoutError) {
-                    await io.writeSummary(context.runner.redactor.redact(deploySummary({
-                        heading: `${ACTION_NAME} failed`,
-                        intro: err.message,
-                        outcomes: result.outcomes,
-                        warnings,
-                        diagnostics: err.diagnostics,
-                    })));
-                }
-                throw err;
-            }
-        }
-        const url = address ? urlOf(address.address, address.port) : '';
-        if (inputs.smokePath && url) {
-            await smokeCheck(`${url}${inputs.smokePath}`, {
-                attempts: knobs.smokeAttempts,
-                delayMs: knobs.smokeDelayMs,
-                requestTimeoutMs: 10_000,
-                clock: context.clock,
-                logger: io,
-            });
-        }
-        io.setOutput(Outputs.ExternalIp, address?.address ?? '');
-        io.setOutput(Outputs.Url, url);
-        io.setOutput(Outputs.Changed, String(result.changed));
-        io.setOutput(Outputs.RolledBack, 'false');
-        await io.writeSummary(context.runner.redactor.redact(deploySummary({
-            heading: inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME,
-            intro: [
-                `Namespace \`${inputs.namespace}\`${url ? `, reachable at ${url}` : ''}.`,
-                imagesTable(prepared),
-            ]
-                .filter(Boolean)
-                .join('\n\n'),
-            outcomes: result.outcomes,
-            warnings,
-            manifestsYaml,
-        })));
-        io.info(result.changed
-            ? `${ACTION_NAME}: applied changes`
-            : `${ACTION_NAME}: already up to date; nothing applied`);
-    });
-}
-function imagesTable(prepared) {
-    if (prepared.substitutions.length === 0)
-        return '';
-    return markdownTable(['Workload', 'Container', 'Image'], prepared.substitutions.map((s) => [s.object, s.container, `\`${s.to}\``]));
-}
 /** The LoadBalancer's address, waited for; undefined when the Service is not a LoadBalancer. */
 async function serviceAddress(ctx, client, inputs, prepared, warnings, pollMs) {
+    const log = ctx.logger;
     const service = prepared.service ?? (await client.get('service', inputs.service, inputs.namespace));
     if (!service) {
-        ctx.io.warning(`service ${inputs.service} is neither in the manifests nor in namespace ${inputs.namespace}; no address to report`);
+        log.warning(`service ${inputs.service} is neither in the manifests nor in namespace ${inputs.namespace}; no address to report`);
         return undefined;
     }
     if (service.spec?.type !== 'LoadBalancer') {
-        ctx.io.info(`service ${inputs.service} is not a LoadBalancer; no external address to wait for`);
+        log.info(`service ${inputs.service} is not a LoadBalancer; no external address to wait for`);
         return undefined;
     }
     if (!prepared.service) {
         for (const w of serviceWarnings(service)) {
             warnings.push(w);
-            ctx.io.warning(w);
+            log.warning(w);
         }
     }
-    ctx.io.info(`waiting for service ${inputs.service} to get a load balancer address`);
+    log.info(`waiting for service ${inputs.service} to get a load balancer address`);
     return waitForAddress(client, inputs.namespace, inputs.service, {
         timeoutMs: inputs.addressTimeoutMs,
         pollMs,
@@ -1995,6 +2030,120 @@ async function serviceAddress(ctx, client, inputs, prepared, warnings, pollMs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/deploy-app/definition.ts
+/** deploy-app: the app repo's manifests, digest-pinned, with the Cloud SQL proxy, rolled out and watched. */
+
+
+
+
+
+
+
+
+
+
+const NAME = 'deploy-app';
+/** build-push-image's outputs in the CLI chain: `image-ref:<name>` -> the pushed reference. */
+const IMAGE_REF = 'image-ref:';
+function imagesTable(prepared) {
+    if (prepared.substitutions.length === 0)
+        return '';
+    return markdownTable(['Workload', 'Container', 'Image'], prepared.substitutions.map((s) => [s.object, s.container, `\`${s.to}\``]));
+}
+const definition = {
+    name: NAME,
+    order: 60,
+    parse: (source, config, chain) => parseInputs(source, config, [...(chain ?? [])]
+        .filter(([key]) => key.startsWith(IMAGE_REF))
+        .map(([key, ref]) => ({ name: key.slice(IMAGE_REF.length), ref }))),
+    secrets: (inputs) => (inputs.databaseUrl === undefined ? [] : [inputs.databaseUrl]),
+    cli: {
+        enabled: (config) => (config.app?.manifests?.length ?? 0) > 0,
+        secrets: [{ input: Inputs.DatabaseUrl, env: 'DATABASE_URL' }],
+    },
+    async start(inputs, ctx, tuning) {
+        const prepared = prepareApp(inputs, await loadManifests(Inputs.Manifests, inputs.manifests));
+        const warnings = [...inputs.warnings, ...prepared.warnings];
+        const knobs = tuned(tuning);
+        const deploy = deploySteps(ctx, {
+            namespace: inputs.namespace,
+            objects: prepared.objects,
+            timeoutMs: inputs.timeoutMs,
+            pollMs: knobs.pollMs,
+        });
+        let address;
+        const url = () => (address ? urlOf(address.address, address.port) : '');
+        return {
+            preflight: deploy.preflight,
+            plan: async () => ({
+                changes: await deploy.plan(),
+                warnings,
+                artifacts: [
+                    {
+                        title: `${NAME}: manifests (Secret values redacted)`,
+                        language: 'yaml',
+                        body: await displayYaml(prepared.objects),
+                    },
+                ],
+            }),
+            apply: deploy.apply,
+            verify: deploy.verify,
+            async check() {
+                if (inputs.waitForAddress) {
+                    address = await withAuthHint(() => serviceAddress(ctx, deploy.client, inputs, prepared, warnings, knobs.addressPollMs));
+                }
+                if (inputs.smokePath && url())
+                    await smoke(`${url()}${inputs.smokePath}`, ctx, tuning);
+            },
+            outputs: (result) => ({
+                [Outputs.ExternalIp]: address?.address ?? '',
+                [Outputs.Url]: url(),
+                [Outputs.Changed]: String(result.changed),
+                [Outputs.RolledBack]: 'false',
+            }),
+            report: async (result) => deploySummary({
+                heading: headingOf(NAME, result.dryRun),
+                intro: [
+                    `Namespace \`${inputs.namespace}\`${url() ? `, reachable at ${url()}` : ''}.`,
+                    imagesTable(prepared),
+                ]
+                    .filter(Boolean)
+                    .join('\n\n'),
+                outcomes: result.outcomes,
+                warnings,
+                manifestsYaml: await displayYaml(prepared.objects),
+            }),
+            done: (result) => result.changed
+                ? `${NAME}: applied changes`
+                : `${NAME}: already up to date; nothing applied`,
+            async onFailure(err) {
+                const report = await deployFailure(NAME, err, warnings, prepared.objects);
+                if (!(err.cause instanceof RolloutFailedError))
+                    return report;
+                const rolledBack = err.cause.rolledBack.length > 0;
+                return {
+                    ...report,
+                    outputs: { [Outputs.Changed]: 'true', [Outputs.RolledBack]: String(rolledBack) },
+                };
+            },
+        };
+    },
+};
+const run = (deps, tuning) => runDefinition(definition, deps, tuning);
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9045);
+
+await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

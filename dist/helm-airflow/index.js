@@ -1,20 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4125:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8628);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8628:
+/***/ 563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,66 +10,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ACTION_NAME, factsFrom, fullnameOf, uiService
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/action/io.ts
-/**
- * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
- */
-
-
-/** The variable the runner sets for an input, as @actions/core derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The real adapter, over the runner's environment, files and workflow commands. */
-function runnerIO(env = process.env) {
-    return {
-        getInput: (name) => env[inputVariable(name)] ?? '',
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (!file) {
-                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
-                return;
-            }
-            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
-            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-        setSecret: (value) => command('add-mask', value),
-        setFailed: (message) => {
-            process.exitCode = 1;
-            command('error', message);
-        },
-        debug: (message) => command('debug', message),
-        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        writeSummary: async (markdown) => {
-            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-    };
-}
+// UNUSED EXPORTS: CARRIED_IMAGE, CARRIED_LOG_FOLDER, definition
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -147,6 +75,61 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
+;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    planned: '📝',
+    failed: '❌',
+    skipped: '⏭️',
+};
+/** The table every action writes: resource, what was done, why. */
+function outcomesTable(outcomes) {
+    if (outcomes.length === 0)
+        return '_Nothing to reconcile._';
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
+}
+function codeBlock(language, body) {
+    const fence = body.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
+}
+function details(title, body) {
+    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+function headingOf(name, dryRun, what = 'nothing was changed') {
+    return dryRun ? `${name} (dry run: ${what})` : name;
+}
+function warningsMarkdown(warnings) {
+    return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+function actionSummary(parts) {
+    return ([
+        `## ${parts.heading}`,
+        parts.intro ?? '',
+        outcomesTable(parts.outcomes),
+        warningsMarkdown(parts.warnings),
+        ...(parts.sections ?? []),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -436,27 +419,127 @@ function firstLine(err) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/context.ts
+;// CONCATENATED MODULE: ./src/lib/reconcile/run.ts
+
+
+
+
+
+function createRunContext(deps, mode) {
+    const base = deps.runner ?? new ProcessRunner(deps.logger, new Redactor());
+    // The one place a run becomes harmless: every mutating command is recorded, not run.
+    const runner = mode.dryRun ? new DryRunRunner(base, deps.logger) : base;
+    return {
+        runner,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        dryRun: mode.dryRun,
+        offline: mode.offline ?? false,
+        registerSecret(value) {
+            for (const form of runner.redactor.add(value))
+                deps.maskSecret?.(form);
+        },
+    };
+}
+async function execute(run, ctx) {
+    const log = ctx.logger;
+    if (run.preflight && !ctx.offline)
+        await log.group('Preflight', () => run.preflight());
+    const planned = await log.group('Observe and plan', () => run.plan());
+    for (const warning of planned.warnings)
+        log.warning(warning);
+    const outcomes = await log.group(ctx.dryRun ? 'Apply (dry run: nothing changes)' : 'Apply', () => applyChanges(planned.changes, (op, change) => run.apply(op, change), {
+        dryRun: ctx.dryRun,
+        logger: log,
+    }));
+    const applied = planned.changes.flatMap((c) => (c.op === undefined ? [] : [c.op]));
+    const verify = async () => {
+        if (run.verify && applied.length > 0)
+            await run.verify(applied, outcomes);
+        if (run.check)
+            await run.check();
+    };
+    if (!ctx.dryRun && (run.check || (run.verify && applied.length > 0))) {
+        try {
+            await log.group('Verify', verify);
+        }
+        catch (err) {
+            // The summary shows what was applied before the verification failed.
+            throw new ApplyError(markFailed(outcomes, err), err);
+        }
+    }
+    return { planned, outcomes, dryRun: ctx.dryRun, changed: anyChanged(outcomes) };
+}
+/** A verification error may name the resource that failed (a workload that did not roll out). */
+function markFailed(outcomes, err) {
+    const failed = err.resource;
+    return outcomes.map((o) => typeof failed === 'string' && o.resource === failed
+        ? { ...o, status: 'failed', detail: err.message }
+        : o);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
- * What run() builds once and hands down: the Runner (wrapped for dry-run), the logger and the
- * clock. Tests pass their own runner and clock through ActionDeps.
+ * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
+ * tests hand run() a typed fake instead of mocking modules deep inside.
+ *
+ * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
+ * which by itself more than doubles a bundle's cold start. The few runner commands an action
+ * needs are a small, documented protocol
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
+ * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
 
 
-
-
-function createContext(deps, options) {
-    const base = deps.runner ?? new ProcessRunner(deps.io, new Redactor());
-    const runner = options.dryRun ? new DryRunRunner(base, deps.io) : base;
+/** The variable the runner sets for an input, as @actions/core derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The real adapter, over the runner's environment, files and workflow commands. */
+function runnerIO(env = process.env) {
     return {
-        io: deps.io,
-        logger: deps.io,
-        clock: deps.clock ?? systemClock,
-        runner,
-        dryRun: options.dryRun,
-        registerSecret(value) {
-            for (const form of runner.redactor.add(value))
-                deps.io.setSecret(form);
+        getInput: (name) => env[inputVariable(name)] ?? '',
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (!file) {
+                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+                return;
+            }
+            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+        setSecret: (value) => command('add-mask', value),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            command('error', message);
+        },
+        debug: (message) => command('debug', message),
+        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        group: async (title, body) => {
+            process.stdout.write(`::group::${escapeData(title)}${external_node_os_namespaceObject.EOL}`);
+            try {
+                return await body();
+            }
+            finally {
+                process.stdout.write(`::endgroup::${external_node_os_namespaceObject.EOL}`);
+            }
+        },
+        writeSummary: async (markdown) => {
+            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
     };
 }
@@ -514,83 +597,68 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/summary.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    planned: '📝',
-    failed: '❌',
-    skipped: '⏭️',
-};
-/** The table every action writes: resource, what was done, why. */
-function outcomesTable(outcomes) {
-    if (outcomes.length === 0)
-        return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
-        `\`${o.resource}\``,
-        o.action,
-        `${ICONS[o.status]} ${o.status}`,
-        o.detail,
-    ]));
-}
-function codeBlock(language, body) {
-    const fence = body.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
-}
-function details(title, body) {
-    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/run-action.ts
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 
 
 
 
 
-async function runAction(name, io, body, redactor) {
+
+async function runDefinition(definition, deps = { io: runnerIO() }, extras) {
+    const { io } = deps;
+    const { name } = definition;
+    let ctx;
+    const redact = (text) => ctx?.runner.redactor.redact(text) ?? text;
     try {
-        await body();
+        const source = (input) => io.getInput(input);
+        const inputs = await definition.parse(source, await readPlatformConfig(source));
+        ctx = createRunContext({ logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) }, { dryRun: inputs.dryRun });
+        for (const secret of definition.secrets(inputs))
+            ctx.registerSecret(secret);
+        const run = await definition.start(inputs, ctx, extras);
+        let result;
+        try {
+            result = await execute(run, ctx);
+        }
+        catch (err) {
+            if (!(err instanceof ApplyError))
+                throw err;
+            const report = await reportFailure(name, io, err, run.onFailure, redact);
+            throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+        }
+        for (const [key, value] of Object.entries(await run.outputs(result)))
+            io.setOutput(key, value);
+        await io.writeSummary(redact(await run.report(result)));
+        io.info(run.done(result));
     }
     catch (err) {
-        const redact = (text) => redactor?.()?.redact(text) ?? text;
-        const message = redact((0,errors/* errorMessage */.gJ)(err));
-        if (err instanceof ApplyError) {
-            await io
-                .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-                .catch(() => undefined);
-        }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
-        io.setFailed(`${name}: ${message}`);
+        fail(name, io, err, ctx?.runner.redactor);
     }
 }
-/**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
- */
-async function runParsedAction(name, deps, parse, body) {
-    let ctx;
-    await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
-        const inputs = await parse(source, await readPlatformConfig(source));
-        ctx = createContext(deps, { dryRun: inputs.dryRun });
-        await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+async function reportFailure(name, io, err, onFailure, redact) {
+    const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+    for (const [key, value] of Object.entries(report.outputs ?? {}))
+        io.setOutput(key, value);
+    const summary = report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+    await io.writeSummary(redact(summary)).catch(() => undefined);
+    return report;
+}
+function fail(name, io, err, redactor) {
+    const redact = (text) => redactor?.redact(text) ?? text;
+    const message = redact((0,errors/* errorMessage */.gJ)(err));
+    if (!(err instanceof errors/* ConfigurationError */.j1) &&
+        !(err instanceof ApplyError) &&
+        err instanceof Error) {
+        io.debug(redact(err.stack ?? message));
+    }
+    io.setFailed(`${name}: ${message}`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1922,19 +1990,9 @@ class UpgradeFailedError extends Error {
     name = 'UpgradeFailedError';
 }
 
-;// CONCATENATED MODULE: ./src/actions/helm-airflow/main.ts
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/release.ts
 
 
-
-
-
-
-
-
-
-
-
-const ACTION_NAME = 'helm-airflow';
 function factsFrom(status, last) {
     if (status) {
         return {
@@ -1979,92 +2037,170 @@ function uiService(inputs, appVersion, values) {
         command: `kubectl port-forward svc/${service} 8080:8080 --namespace ${inputs.namespace}`,
     };
 }
-async function run(deps = { io: runnerIO() }, extras = {}) {
-    const { io } = deps;
-    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
-        for (const secret of secretsOf(inputs))
-            context.registerSecret(secret);
-        // Values files and inline YAML are read and checked before any command runs (F38).
-        const desired = await desiredValues(inputs);
-        for (const secret of desired.secrets)
-            context.registerSecret(secret);
-        const resolved = await resolveHelm(context, {
-            requested: inputs.helmVersion,
-            toolCache: extras.toolCache,
-        });
-        io.info(`using helm ${resolved.version.text} (${resolved.source}); Helm ${resolved.version.major} flags`);
-        const reconciler = new HelmAirflowReconciler(context, inputs, resolved.helm, resolved.version.major, desired.values);
-        if (inputs.gitSshKey)
-            await reconciler.kubectl.ensureAvailable();
-        await reconciler.prepareChart();
-        const observed = await reconciler.observe(context.clock.now());
-        const plan = planHelmAirflow(inputs, { values: desired.values, chart: reconciler.chart, helmMajor: resolved.version.major }, observed);
-        const warnings = [...desired.warnings, ...plan.warnings];
-        for (const warning of warnings)
-            io.warning(warning);
-        let outcomes;
-        try {
-            outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op), {
-                dryRun: inputs.dryRun,
-                logger: io,
-            });
-        }
-        catch (err) {
-            if (err instanceof ApplyError && err.cause instanceof UpgradeFailedError) {
-                const diagnostics = (await context.runner.has('kubectl'))
-                    ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
-                    : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
-                // Pod and event texts come from the cluster: redact them like everything else.
-                const redact = (text) => context.runner.redactor.redact(text);
-                await io.writeSummary([
-                    `## ${ACTION_NAME} failed`,
-                    outcomesTable(err.outcomes),
-                    err.message,
-                    diagnosticsMarkdown(diagnostics),
-                    await valuesDetails(desired),
-                ]
-                    .map(redact)
-                    .join('\n\n') + '\n');
-                throw new Error(redact(`${err.message} ${diagnosticsLine(diagnostics)}`));
-            }
-            throw err;
-        }
-        const upgraded = !inputs.dryRun && plan.changes.some((c) => c.op?.type === 'upgrade');
-        const status = upgraded
-            ? await reconciler.verify()
-            : inputs.dryRun
-                ? undefined
-                : await reconciler.status();
-        const facts = factsFrom(status, observed.history?.at(-1) ?? undefined);
-        const ui = uiService(inputs, facts.appVersion, desired.values);
-        const changed = anyChanged(outcomes);
-        io.setOutput(Outputs.Revision, facts.revision);
-        io.setOutput(Outputs.Status, facts.status);
-        io.setOutput(Outputs.ChartVersion, facts.chartVersion || inputs.chartVersion);
-        io.setOutput(Outputs.AppVersion, facts.appVersion);
-        io.setOutput(Outputs.UiService, ui.service);
-        io.setOutput(Outputs.PortForwardCommand, ui.command);
-        io.setOutput(Outputs.Changed, String(changed));
-        const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
-        await io.writeSummary([
-            `## ${heading}`,
-            `Release \`${inputs.namespace}/${inputs.release}\`: chart ${facts.chartVersion || inputs.chartVersion}, revision ${facts.revision || '-'}, status **${facts.status}** (helm ${resolved.version.text}).`,
-            outcomesTable(outcomes),
-            `UI: \`${ui.command}\`, then open http://localhost:8080`,
-            warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
-            await valuesDetails(desired),
-        ]
-            .filter(Boolean)
-            .join('\n\n') + '\n');
-        io.info(changed
-            ? `${ACTION_NAME}: converged with changes`
-            : `${ACTION_NAME}: already converged; upgrade skipped`);
-    });
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/definition.ts
+/** helm-airflow: Apache Airflow on GKE through the official chart, idempotently. */
+
+
+
+
+
+
+
+
+
+const NAME = 'helm-airflow';
+/** Earlier steps' outputs this step uses in the CLI chain when the platform file leaves them out. */
+const CARRIED_LOG_FOLDER = 'log-folder';
+const CARRIED_IMAGE = 'image-ref:custom-airflow';
+function parse(source, config, chain) {
+    const file = config?.airflow;
+    return parseInputs((name) => {
+        const given = source(name);
+        if (given || !chain)
+            return given;
+        if (name === Inputs.LogFolder && !file?.logFolder)
+            return chain.get(CARRIED_LOG_FOLDER) ?? '';
+        if (name === Inputs.Image && !file?.image)
+            return chain.get(CARRIED_IMAGE) ?? '';
+        return given;
+    }, config);
 }
 async function valuesDetails(desired) {
     return details('Merged values (secrets redacted)', codeBlock('yaml', await valuesYaml(desired.redacted)));
 }
+const definition = {
+    name: NAME,
+    order: 40,
+    parse,
+    secrets: secretsOf,
+    cli: {
+        enabled: (config) => config.airflow !== undefined,
+        secrets: [
+            { input: Inputs.GitSshKey, env: 'AIRFLOW_GIT_SYNC_SSH_KEY' },
+            { input: Inputs.AdminPassword, env: 'AIRFLOW_ADMIN_PASSWORD' },
+        ],
+    },
+    async start(inputs, ctx, extras) {
+        // Values files and inline YAML are read and checked before any command runs (F38).
+        const desired = await desiredValues(inputs);
+        for (const secret of desired.secrets)
+            ctx.registerSecret(secret);
+        let reconciler;
+        let helmText = '';
+        let helmMajor = 3;
+        let status;
+        let observed;
+        const ready = () => reconciler;
+        const facts = () => factsFrom(status, observed?.history?.at(-1) ?? undefined);
+        return {
+            async preflight() {
+                const resolved = await resolveHelm(ctx, {
+                    requested: inputs.helmVersion,
+                    toolCache: extras?.toolCache,
+                });
+                helmText = resolved.version.text;
+                helmMajor = resolved.version.major;
+                ctx.logger.info(`using helm ${helmText} (${resolved.source}); Helm ${helmMajor} flags`);
+                reconciler = new HelmAirflowReconciler(ctx, inputs, resolved.helm, helmMajor, desired.values);
+                if (inputs.gitSshKey)
+                    await reconciler.kubectl.ensureAvailable();
+                await reconciler.prepareChart();
+            },
+            async plan() {
+                // Offline nothing can be observed: plan an install/upgrade with Helm 3 flags.
+                observed = reconciler
+                    ? await reconciler.observe(ctx.clock.now())
+                    : { nowMs: ctx.clock.now() };
+                const chart = reconciler?.chart ?? chartRef(inputs.chartRepo);
+                const plan = planHelmAirflow(inputs, { values: desired.values, chart, helmMajor }, observed);
+                return {
+                    changes: plan.changes,
+                    warnings: [...desired.warnings, ...plan.warnings],
+                    artifacts: [
+                        {
+                            title: `${NAME}: merged values for ${inputs.namespace}/${inputs.release} (secrets redacted)`,
+                            language: 'yaml',
+                            body: await valuesYaml(desired.redacted),
+                        },
+                    ],
+                };
+            },
+            apply: (op) => ready().apply(op),
+            async verify(applied) {
+                if (applied.some((op) => op.type === 'upgrade'))
+                    status = await ready().verify();
+            },
+            async check() {
+                status ??= await ready().status();
+            },
+            outputs(result) {
+                const f = facts();
+                const ui = uiService(inputs, f.appVersion, desired.values);
+                return {
+                    [Outputs.Revision]: f.revision,
+                    [Outputs.Status]: f.status,
+                    [Outputs.ChartVersion]: f.chartVersion || inputs.chartVersion,
+                    [Outputs.AppVersion]: f.appVersion,
+                    [Outputs.UiService]: ui.service,
+                    [Outputs.PortForwardCommand]: ui.command,
+                    [Outputs.Changed]: String(result.changed),
+                };
+            },
+            async report(result) {
+                const f = facts();
+                const ui = uiService(inputs, f.appVersion, desired.values);
+                return actionSummary({
+                    heading: headingOf(NAME, result.dryRun),
+                    intro: `Release \`${inputs.namespace}/${inputs.release}\`: chart ${f.chartVersion || inputs.chartVersion}, revision ${f.revision || '-'}, status **${f.status}** (helm ${helmText}).`,
+                    outcomes: result.outcomes,
+                    warnings: result.planned.warnings,
+                    sections: [
+                        `UI: \`${ui.command}\`, then open http://localhost:8080`,
+                        await valuesDetails(desired),
+                    ],
+                });
+            },
+            done: (result) => result.changed
+                ? `${NAME}: converged with changes`
+                : `${NAME}: already converged; upgrade skipped`,
+            onFailure: (err) => upgradeFailure(err, ctx, inputs, desired, reconciler),
+        };
+    },
+};
+/** A failed upgrade: pod and event diagnostics in the summary and in the error. */
+async function upgradeFailure(err, ctx, inputs, desired, reconciler) {
+    if (!(err.cause instanceof UpgradeFailedError) || !reconciler)
+        return {};
+    const diagnostics = (await ctx.runner.has('kubectl'))
+        ? await collectDiagnostics(reconciler.kubectl, inputs.namespace, inputs.release)
+        : { pods: [], events: [], problems: ['kubectl is not on PATH: no pod diagnostics'] };
+    return {
+        summary: [
+            `## ${NAME} failed`,
+            outcomesTable(err.outcomes),
+            err.message,
+            diagnosticsMarkdown(diagnostics),
+            await valuesDetails(desired),
+        ].join('\n\n') + '\n',
+        message: `${err.message} ${diagnosticsLine(diagnostics)}`,
+    };
+}
+const run = (deps, extras) => runDefinition(definition, deps, extras);
 
+
+/***/ }),
+
+/***/ 4125:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(563);
+
+await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

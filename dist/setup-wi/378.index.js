@@ -389,6 +389,8 @@ const imageEntry = schemas/* strictObject */.rej({
     buildArgs: buildArgs.optional(),
     labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
     createRepository: schemas/* boolean */.zMY().optional(),
+    /** Skip the build when the primary tag is already in the registry (the skip-existing input). */
+    skipExisting: schemas/* boolean */.zMY().optional(),
 });
 const imagesSection = schemas/* array */.YOg(imageEntry).superRefine((entries, ctx) => {
     const seen = new Set();

@@ -1,20 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4400:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2837);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2837:
+/***/ 7766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,66 +10,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ACTION_NAME
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/action/io.ts
-/**
- * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
- * tests hand run() a typed fake instead of mocking modules deep inside.
- *
- * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
- * which by itself more than doubles a bundle's cold start. The few runner commands an action
- * needs are a small, documented protocol
- * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
- * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
- */
-
-
-/** The variable the runner sets for an input, as @actions/core derives it. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** The real adapter, over the runner's environment, files and workflow commands. */
-function runnerIO(env = process.env) {
-    return {
-        getInput: (name) => env[inputVariable(name)] ?? '',
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (!file) {
-                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
-                return;
-            }
-            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
-            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-        setSecret: (value) => command('add-mask', value),
-        setFailed: (message) => {
-            process.exitCode = 1;
-            command('error', message);
-        },
-        debug: (message) => command('debug', message),
-        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        writeSummary: async (markdown) => {
-            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-        },
-    };
-}
+// UNUSED EXPORTS: definition
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -147,6 +75,61 @@ function anyChanged(outcomes) {
     return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
 }
 
+;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    planned: '📝',
+    failed: '❌',
+    skipped: '⏭️',
+};
+/** The table every action writes: resource, what was done, why. */
+function outcomesTable(outcomes) {
+    if (outcomes.length === 0)
+        return '_Nothing to reconcile._';
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
+}
+function codeBlock(language, body) {
+    const fence = body.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
+}
+function details(title, body) {
+    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+function headingOf(name, dryRun, what = 'nothing was changed') {
+    return dryRun ? `${name} (dry run: ${what})` : name;
+}
+function warningsMarkdown(warnings) {
+    return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+function actionSummary(parts) {
+    return ([
+        `## ${parts.heading}`,
+        parts.intro ?? '',
+        outcomesTable(parts.outcomes),
+        warningsMarkdown(parts.warnings),
+        ...(parts.sections ?? []),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -436,27 +419,127 @@ function firstLine(err) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/context.ts
+;// CONCATENATED MODULE: ./src/lib/reconcile/run.ts
+
+
+
+
+
+function createRunContext(deps, mode) {
+    const base = deps.runner ?? new ProcessRunner(deps.logger, new Redactor());
+    // The one place a run becomes harmless: every mutating command is recorded, not run.
+    const runner = mode.dryRun ? new DryRunRunner(base, deps.logger) : base;
+    return {
+        runner,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        dryRun: mode.dryRun,
+        offline: mode.offline ?? false,
+        registerSecret(value) {
+            for (const form of runner.redactor.add(value))
+                deps.maskSecret?.(form);
+        },
+    };
+}
+async function execute(run, ctx) {
+    const log = ctx.logger;
+    if (run.preflight && !ctx.offline)
+        await log.group('Preflight', () => run.preflight());
+    const planned = await log.group('Observe and plan', () => run.plan());
+    for (const warning of planned.warnings)
+        log.warning(warning);
+    const outcomes = await log.group(ctx.dryRun ? 'Apply (dry run: nothing changes)' : 'Apply', () => applyChanges(planned.changes, (op, change) => run.apply(op, change), {
+        dryRun: ctx.dryRun,
+        logger: log,
+    }));
+    const applied = planned.changes.flatMap((c) => (c.op === undefined ? [] : [c.op]));
+    const verify = async () => {
+        if (run.verify && applied.length > 0)
+            await run.verify(applied, outcomes);
+        if (run.check)
+            await run.check();
+    };
+    if (!ctx.dryRun && (run.check || (run.verify && applied.length > 0))) {
+        try {
+            await log.group('Verify', verify);
+        }
+        catch (err) {
+            // The summary shows what was applied before the verification failed.
+            throw new ApplyError(markFailed(outcomes, err), err);
+        }
+    }
+    return { planned, outcomes, dryRun: ctx.dryRun, changed: anyChanged(outcomes) };
+}
+/** A verification error may name the resource that failed (a workload that did not roll out). */
+function markFailed(outcomes, err) {
+    const failed = err.resource;
+    return outcomes.map((o) => typeof failed === 'string' && o.resource === failed
+        ? { ...o, status: 'failed', detail: err.message }
+        : o);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
- * What run() builds once and hands down: the Runner (wrapped for dry-run), the logger and the
- * clock. Tests pass their own runner and clock through ActionDeps.
+ * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
+ * tests hand run() a typed fake instead of mocking modules deep inside.
+ *
+ * Why not @actions/core here: importing it loads @actions/http-client and undici (for OIDC),
+ * which by itself more than doubles a bundle's cold start. The few runner commands an action
+ * needs are a small, documented protocol
+ * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions), spoken
+ * here the way @actions/core speaks it; __tests__/lib/action/io.test.ts holds the two in step.
  */
 
 
-
-
-function createContext(deps, options) {
-    const base = deps.runner ?? new ProcessRunner(deps.io, new Redactor());
-    const runner = options.dryRun ? new DryRunRunner(base, deps.io) : base;
+/** The variable the runner sets for an input, as @actions/core derives it. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** The real adapter, over the runner's environment, files and workflow commands. */
+function runnerIO(env = process.env) {
     return {
-        io: deps.io,
-        logger: deps.io,
-        clock: deps.clock ?? systemClock,
-        runner,
-        dryRun: options.dryRun,
-        registerSecret(value) {
-            for (const form of runner.redactor.add(value))
-                deps.io.setSecret(form);
+        getInput: (name) => env[inputVariable(name)] ?? '',
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (!file) {
+                process.stdout.write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+                return;
+            }
+            // The Web Crypto global: importing node:crypto would cost every start-up a few ms.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        },
+        setSecret: (value) => command('add-mask', value),
+        setFailed: (message) => {
+            process.exitCode = 1;
+            command('error', message);
+        },
+        debug: (message) => command('debug', message),
+        info: (message) => process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        group: async (title, body) => {
+            process.stdout.write(`::group::${escapeData(title)}${external_node_os_namespaceObject.EOL}`);
+            try {
+                return await body();
+            }
+            finally {
+                process.stdout.write(`::endgroup::${external_node_os_namespaceObject.EOL}`);
+            }
+        },
+        writeSummary: async (markdown) => {
+            // Outside a runner (the CLI, local runs) there is no summary file; that is not an error.
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
     };
 }
@@ -514,83 +597,68 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/summary.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    planned: '📝',
-    failed: '❌',
-    skipped: '⏭️',
-};
-/** The table every action writes: resource, what was done, why. */
-function outcomesTable(outcomes) {
-    if (outcomes.length === 0)
-        return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
-        `\`${o.resource}\``,
-        o.action,
-        `${ICONS[o.status]} ${o.status}`,
-        o.detail,
-    ]));
-}
-function codeBlock(language, body) {
-    const fence = body.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
-}
-function details(title, body) {
-    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/run-action.ts
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 
 
 
 
 
-async function runAction(name, io, body, redactor) {
+
+async function runDefinition(definition, deps = { io: runnerIO() }, extras) {
+    const { io } = deps;
+    const { name } = definition;
+    let ctx;
+    const redact = (text) => ctx?.runner.redactor.redact(text) ?? text;
     try {
-        await body();
+        const source = (input) => io.getInput(input);
+        const inputs = await definition.parse(source, await readPlatformConfig(source));
+        ctx = createRunContext({ logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) }, { dryRun: inputs.dryRun });
+        for (const secret of definition.secrets(inputs))
+            ctx.registerSecret(secret);
+        const run = await definition.start(inputs, ctx, extras);
+        let result;
+        try {
+            result = await execute(run, ctx);
+        }
+        catch (err) {
+            if (!(err instanceof ApplyError))
+                throw err;
+            const report = await reportFailure(name, io, err, run.onFailure, redact);
+            throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+        }
+        for (const [key, value] of Object.entries(await run.outputs(result)))
+            io.setOutput(key, value);
+        await io.writeSummary(redact(await run.report(result)));
+        io.info(run.done(result));
     }
     catch (err) {
-        const redact = (text) => redactor?.()?.redact(text) ?? text;
-        const message = redact((0,errors/* errorMessage */.gJ)(err));
-        if (err instanceof ApplyError) {
-            await io
-                .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-                .catch(() => undefined);
-        }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
-        io.setFailed(`${name}: ${message}`);
+        fail(name, io, err, ctx?.runner.redactor);
     }
 }
-/**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
- */
-async function runParsedAction(name, deps, parse, body) {
-    let ctx;
-    await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
-        const inputs = await parse(source, await readPlatformConfig(source));
-        ctx = createContext(deps, { dryRun: inputs.dryRun });
-        await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+async function reportFailure(name, io, err, onFailure, redact) {
+    const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+    for (const [key, value] of Object.entries(report.outputs ?? {}))
+        io.setOutput(key, value);
+    const summary = report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+    await io.writeSummary(redact(summary)).catch(() => undefined);
+    return report;
+}
+function fail(name, io, err, redactor) {
+    const redact = (text) => redactor?.redact(text) ?? text;
+    const message = redact((0,errors/* errorMessage */.gJ)(err));
+    if (!(err instanceof errors/* ConfigurationError */.j1) &&
+        !(err instanceof ApplyError) &&
+        err instanceof Error) {
+        io.debug(redact(err.stack ?? message));
+    }
+    io.setFailed(`${name}: ${message}`);
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
@@ -1356,54 +1424,65 @@ function ksaObject(namespace, name, gsaEmail) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/setup-wi/main.ts
+;// CONCATENATED MODULE: ./src/actions/setup-wi/definition.ts
+/** setup-wi: Workload Identity from cluster to KSA, converged idempotently. */
 
 
 
 
 
+const NOT_OBSERVED = { namespaces: new Map(), ksas: new Map() };
+const definition = {
+    name: 'setup-wi',
+    order: 10,
+    parse: (source, config) => parseInputs(source, config),
+    secrets: () => [],
+    cli: { enabled: (config) => config.gsa !== undefined },
+    start(inputs, ctx) {
+        const reconciler = new SetupWiReconciler(ctx, inputs);
+        let plan;
+        const planned = () => plan ?? planSetupWi(inputs, NOT_OBSERVED);
+        return {
+            preflight: () => reconciler.preflight(),
+            async plan() {
+                plan = planSetupWi(inputs, ctx.offline ? NOT_OBSERVED : await reconciler.observe());
+                return plan;
+            },
+            apply: (op) => reconciler.apply(op, planned()),
+            verify: (applied) => reconciler.verify(applied, planned()),
+            outputs: (result) => ({
+                [Outputs.GsaEmail]: planned().gsaEmail,
+                [Outputs.WorkloadPool]: planned().workloadPool,
+                [Outputs.Changed]: String(result.changed),
+                [Outputs.Changes]: JSON.stringify(result.outcomes),
+            }),
+            report: (result) => actionSummary({
+                heading: headingOf('setup-wi', result.dryRun),
+                intro: `GSA \`${planned().gsaEmail}\`, workload pool \`${planned().workloadPool}\`.`,
+                outcomes: result.outcomes,
+                warnings: result.planned.warnings,
+            }),
+            done: (result) => result.changed
+                ? 'setup-wi: converged with changes'
+                : 'setup-wi: already converged; nothing changed',
+        };
+    },
+};
+const run = (deps) => runDefinition(definition, deps);
 
 
-const ACTION_NAME = 'setup-wi';
-async function run(deps = { io: runnerIO() }) {
-    const { io } = deps;
-    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
-        const reconciler = new SetupWiReconciler(context, inputs);
-        await reconciler.preflight();
-        const observed = await reconciler.observe();
-        const plan = planSetupWi(inputs, observed);
-        for (const warning of plan.warnings)
-            io.warning(warning);
-        const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op, plan), {
-            dryRun: inputs.dryRun,
-            logger: io,
-        });
-        if (!inputs.dryRun) {
-            const applied = plan.changes.flatMap((c) => (c.op ? [c.op] : []));
-            if (applied.length > 0)
-                await reconciler.verify(applied, plan);
-        }
-        const changed = anyChanged(outcomes);
-        io.setOutput(Outputs.GsaEmail, plan.gsaEmail);
-        io.setOutput(Outputs.WorkloadPool, plan.workloadPool);
-        io.setOutput(Outputs.Changed, String(changed));
-        io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
-        const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
-        const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
-        await io.writeSummary([
-            `## ${heading}`,
-            `GSA \`${plan.gsaEmail}\`, workload pool \`${plan.workloadPool}\`.`,
-            outcomesTable(outcomes),
-            warnings,
-        ]
-            .filter(Boolean)
-            .join('\n\n') + '\n');
-        io.info(changed
-            ? `${ACTION_NAME}: converged with changes`
-            : `${ACTION_NAME}: already converged; nothing changed`);
-    });
-}
+/***/ }),
 
+/***/ 4400:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7766);
+
+await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
