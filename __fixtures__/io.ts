@@ -36,12 +36,14 @@ export class FakeIO implements ActionIO {
   error(message: string): void {
     this.logs.push({ level: 'error', message });
   }
+  readonly groups: string[] = [];
   private readonly depth = new GroupDepth(
     (title) => this.logs.push({ level: 'group', message: title }),
     () => this.logs.push({ level: 'endgroup', message: '' }),
     (title) => this.info(title),
   );
   group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    this.groups.push(title);
     return this.depth.run(title, body);
   }
   async writeSummary(markdown: string): Promise<void> {

@@ -1,20 +1,26 @@
-// Bundles every src/actions/<name>/index.ts into dist/<name>/index.js with @vercel/ncc.
-// Adding an action means adding its folder; nothing else lists the actions.
+// Bundles every src/actions/<name>/index.ts into dist/<name>/index.js with @vercel/ncc, and the
+// CLI (src/cli/index.ts) into dist/cli/index.js, the package's `bin`: it runs with plain node,
+// no TypeScript loader. Adding an action means adding its folder; nothing else lists the actions.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeDefinitions } from './definitions.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 const names = readdirSync(path.join(root, 'src/actions'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(path.join(root, 'src/actions', d.name, 'index.ts')))
   .map((d) => d.name)
-  .filter((name) => only.length === 0 || only.includes(name))
-  .sort();
+  .sort()
+  .map((name) => ({ name, entry: `src/actions/${name}/index.ts` }))
+  .concat([{ name: 'cli', entry: 'src/cli/index.ts' }])
+  .filter(({ name }) => only.length === 0 || only.includes(name));
+
+writeDefinitions();
 
 if (only.length === 0) rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-for (const name of names) {
+for (const { name, entry } of names) {
   const out = path.join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
   execFileSync(
@@ -22,7 +28,7 @@ for (const name of names) {
     [
       ncc,
       'build',
-      `src/actions/${name}/index.ts`,
+      entry,
       '-o',
       `dist/${name}`,
       '--source-map',
@@ -36,5 +42,11 @@ for (const name of names) {
     ],
     { cwd: root, stdio: 'inherit' },
   );
+  if (name === 'cli') {
+    // npx runs the bin directly: it needs the shebang and the executable bit.
+    const file = path.join(out, 'index.js');
+    writeFileSync(file, `#!/usr/bin/env node\n${readFileSync(file, 'utf8')}`);
+    chmodSync(file, 0o755);
+  }
   console.log(`bundled dist/${name}/index.js`);
 }

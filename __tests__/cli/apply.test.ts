@@ -9,24 +9,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnAsync } from '../../test-support/bundle.js';
 import { startGcpEmulator, type GcpEmulator } from '../../test-support/gcp-emulator/index.js';
+import { createHelmSim } from '../../test-support/helm-sim/index.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const PROJECT = 'alpine-figure-461007-i9';
+const SSH_KEY =
+  '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----\n';
+const PASSWORD = 'Cli-Adm1n-P@ssword!';
+const MASTER_KEY = 'sk-cli-master-key-4242';
 let gcp: GcpEmulator;
 let k8s: K8sEmulator;
 let dir: string;
 
-async function cli(args: string[]) {
-  return spawnAsync(
-    process.execPath,
-    ['--import', './scripts/register-ts.mjs', 'src/cli/main.ts', ...args],
-    {
-      cwd: root,
-      env: { ...process.env, ...gcp.env, ...k8s.env },
-      timeoutMs: 240_000,
-    },
-  );
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnAsync(process.execPath, ['dist/cli/index.js', ...args], {
+    cwd: root,
+    env: { ...process.env, ...gcp.env, ...k8s.env, ...env },
+    timeoutMs: 240_000,
+  });
 }
 
 beforeAll(async () => {
@@ -103,5 +104,44 @@ describe('platform CLI apply', () => {
     expect(pending).toEqual([]);
     expect(gcp.mutatingRequests()).toEqual([]);
     expect(k8s.mutatingRequests()).toEqual([]);
+  }, 300_000);
+
+  it("applies the example platform's Airflow and LiteLLM with the git-sync key from a file and the admin password and master key from the environment", async () => {
+    const sim = createHelmSim();
+    const keyFile = path.join(dir, 'git-sync-key');
+    writeFileSync(keyFile, SSH_KEY, { mode: 0o600 });
+    const env = {
+      ...sim.env,
+      RUNNER_TEMP: dir,
+      AIRFLOW_GIT_SYNC_SSH_KEY_FILE: keyFile,
+      AIRFLOW_ADMIN_PASSWORD: PASSWORD,
+      LITELLM_MASTER_KEY: MASTER_KEY,
+    };
+    try {
+      const args = ['--config', 'examples/platform.yaml', '--only', 'helm-airflow,apply-litellm'];
+      const applied = await cli(['apply', ...args, '--yes'], env);
+      expect([applied.exitCode, applied.stderr]).toEqual([0, '']);
+      expect(applied.stdout).toContain('helm-airflow done');
+      expect(applied.stdout).toContain('apply-litellm done');
+      // The key reached the cluster as the git-sync Secret (applied from stdin, never argv).
+      const secret = k8s.get('v1', 'Secret', 'airflow-git-ssh-key', 'airflow') as
+        { data?: Record<string, string> } | undefined;
+      expect(Buffer.from(secret?.data?.gitSshKey ?? '', 'base64').toString()).toBe(SSH_KEY);
+      expect(k8s.get('v1', 'Secret', 'litellm-master-key', 'model-serving')).toBeDefined();
+      const helmArgv = JSON.stringify(sim.calls());
+      expect(helmArgv).toContain('"upgrade"');
+      for (const text of [applied.stdout, applied.stderr, helmArgv]) {
+        expect(text).not.toContain(PASSWORD);
+        expect(text).not.toContain(MASTER_KEY);
+        expect(text).not.toContain('b3BlbnNzaC1rZXktdjEAAAAA');
+      }
+      // Converged: the same secrets, planned again, change nothing.
+      const planned = await cli(['plan', ...args, '--json'], env);
+      expect(planned.exitCode).toBe(0);
+      const doc = JSON.parse(planned.stdout) as { steps: { changes: { action: string }[] }[] };
+      expect(doc.steps.flatMap((s) => s.changes).filter((c) => c.action !== 'noop')).toEqual([]);
+    } finally {
+      sim.cleanup();
+    }
   }, 300_000);
 });

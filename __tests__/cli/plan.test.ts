@@ -8,17 +8,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 function cli(args: string[]): { status: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(
-      process.execPath,
-      ['--import', './scripts/register-ts.mjs', 'src/cli/main.ts', ...args],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: 'pipe',
-        env: { ...process.env, CLOUDSDK_CONFIG: path.join(root, '.tmp/no-gcloud-config') },
-        timeout: 120_000,
-      },
-    );
+    const stdout = execFileSync(process.execPath, ['dist/cli/index.js', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, CLOUDSDK_CONFIG: path.join(root, '.tmp/no-gcloud-config') },
+      timeout: 120_000,
+    });
     return { status: 0, stdout, stderr: '' };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };

@@ -4,7 +4,7 @@ import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
 import { freshState, wiCloud } from '../../__fixtures__/fake-wi-cloud.js';
 import { argv } from '../../src/actions/setup-wi/argv.js';
-import { run } from '../../src/actions/setup-wi/main.js';
+import { run } from '../../src/actions/setup-wi/definition.js';
 import type { CommandSpec } from '../../src/lib/exec/runner.js';
 import { checkArgv, existingFile } from '../../test-support/cli/conformance.js';
 

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
-import { run } from '../../src/actions/apply-litellm/main.js';
+import { run } from '../../src/actions/apply-litellm/definition.js';
 import { decodeSecretData } from '../../src/lib/k8s/secrets.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
 import { emulatorRunner } from '../lib/k8s/emulator-runner.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { FakeIO } from '../../__fixtures__/io.js';
-import { run } from '../../src/actions/build-push-image/main.js';
+import { run } from '../../src/actions/build-push-image/definition.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import type { Clock } from '../../src/lib/exec/retry.js';
 import type { CommandResult, CommandSpec, Runner } from '../../src/lib/exec/runner.js';

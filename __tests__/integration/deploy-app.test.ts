@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import type { CommandSpec } from '../../src/lib/exec/runner.js';
-import { run } from '../../src/actions/deploy-app/main.js';
+import { run } from '../../src/actions/deploy-app/definition.js';
 import { decodeSecretData } from '../../src/lib/k8s/secrets.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
 import { emulatorRunner } from '../lib/k8s/emulator-runner.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
-import { run } from '../../src/actions/gcs-log-bucket/main.js';
+import { run } from '../../src/actions/gcs-log-bucket/definition.js';
 import { inputVariable } from '../../src/lib/action/io.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import { parseOutputs } from '../../test-support/bundle.js';

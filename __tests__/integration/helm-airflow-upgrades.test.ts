@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
-import { run } from '../../src/actions/helm-airflow/main.js';
+import { run } from '../../src/actions/helm-airflow/definition.js';
 import { MemoryLogger } from '../../src/lib/action/logger.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import { createHelmSim, type HelmSim } from '../../test-support/helm-sim/index.js';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
-import { run } from '../../src/actions/helm-airflow/main.js';
+import { run } from '../../src/actions/helm-airflow/definition.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import { createHelmSim, simRevision, type HelmSim } from '../../test-support/helm-sim/index.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
-import { run } from '../../src/actions/setup-wi/main.js';
+import { run } from '../../src/actions/setup-wi/definition.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import {
   startGcpEmulator,

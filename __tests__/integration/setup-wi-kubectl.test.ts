@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock, ok, ScriptedRunner } from '../../__fixtures__/runner.js';
-import { run } from '../../src/actions/setup-wi/main.js';
+import { run } from '../../src/actions/setup-wi/definition.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import type { Redactor } from '../../src/lib/exec/redact.js';
 import type { CommandResult, CommandSpec, Runner } from '../../src/lib/exec/runner.js';

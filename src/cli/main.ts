@@ -1,6 +1,7 @@
 /**
- * The local front end: `plan` and `apply` over the same reconcilers the actions run, reading
- * one platform file. Run with `npm run plan`, or `tsx src/cli/main.ts <plan|apply> --config FILE`.
+ * The local front end: `plan` and `apply` over the same action definitions the GitHub Actions
+ * run, reading one platform file. Secrets come from the environment or files (see README).
+ * Built into dist/cli/index.js (the package's `bin`); `npm run plan` runs that bundle.
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
@@ -9,11 +10,11 @@ import { loadPlatformConfig } from '../lib/config/load.js';
 import { errorMessage } from '../lib/errors.js';
 import { ProcessRunner } from '../lib/exec/process-runner.js';
 import { Redactor } from '../lib/exec/redact.js';
-import { systemClock } from '../lib/exec/retry.js';
-import { DryRunRunner, type Runner } from '../lib/exec/runner.js';
-import type { StepPlan } from '../lib/reconcile/step.js';
-import { renderJson, renderText, type PlannedStep } from './render.js';
-import { discoverSteps } from './steps.js';
+import type { Runner } from '../lib/exec/runner.js';
+import type { PlatformConfig } from '../lib/config/schema.js';
+import { definitions } from './definitions.js';
+import { renderJson, renderText } from './render.js';
+import { checkOnly, runChain, type StepReport } from './run-steps.js';
 
 const USAGE = `usage: platform <plan|apply> --config FILE [--offline] [--json] [--only a,b] [--yes]`;
 
@@ -67,39 +68,24 @@ async function hasCredentials(runner: Runner): Promise<boolean> {
   return result.exitCode === 0 && result.stdout.trim().length > 0;
 }
 
+/** The whole chain as a dry run: what `plan` prints and what `apply` asks to confirm. */
 export async function planPlatform(
   options: CliOptions,
   runner: Runner,
   logger: Logger,
-): Promise<{ steps: PlannedStep[]; offline: boolean }> {
+): Promise<{ steps: StepReport[]; offline: boolean; config: PlatformConfig }> {
   const config = await loadPlatformConfig(options.config);
+  checkOnly(definitions, options.only);
   const offline = options.offline ?? !(await hasCredentials(runner));
-  // A plan observes for real and records writes; apply runs the same reconcilers for real
-  // (planning itself only reads, so the real runner is safe to plan with).
-  const stepRunner = options.command === 'apply' ? runner : new DryRunRunner(runner, logger);
-  const tools = { runner: stepRunner, logger, clock: systemClock };
-  const available = await discoverSteps();
-  const unknown = options.only.filter((name) => !available.some((s) => s.name === name));
-  if (unknown.length > 0) {
-    throw new Error(
-      `--only: unknown step(s) ${unknown.join(', ')}; known: ${available.map((s) => s.name).join(', ')}`,
-    );
-  }
-  const carried = new Map<string, string>();
-  const steps: PlannedStep[] = [];
-  for (const step of available) {
-    if (!step.enabled(config)) continue;
-    if (options.only.length > 0 && !options.only.includes(step.name)) continue;
-    let plan: StepPlan;
-    try {
-      plan = await step.plan({ config, tools, offline, carried });
-    } catch (err) {
-      throw new Error(`${step.name}: ${errorMessage(err)}`);
-    }
-    for (const [key, value] of Object.entries(plan.outputs)) carried.set(key, value);
-    steps.push({ name: step.name, plan });
-  }
-  return { steps, offline };
+  const steps = await runChain(definitions, {
+    config,
+    dryRun: true,
+    offline,
+    only: options.only,
+    runner,
+    logger,
+  });
+  return { steps, offline, config };
 }
 
 async function confirm(question: string): Promise<boolean> {
@@ -117,7 +103,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const options = parseCli(argv);
     const runner = new ProcessRunner(quiet, redactor);
-    const { steps, offline } = await planPlatform(options, runner, quiet);
+    const { steps, offline, config } = await planPlatform(options, runner, quiet);
     if (options.json) {
       process.stdout.write(`${renderJson(steps, redactor, offline)}\n`);
     } else {
@@ -134,18 +120,25 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write('Nothing applied.\n');
       return 1;
     }
-    for (const { name, plan } of steps) {
-      process.stdout.write(`-> ${name}\n`);
-      try {
-        await plan.apply?.();
-      } catch (err) {
-        process.stderr.write(
-          `${name} failed: ${redactor.redact(errorMessage(err))}\n` +
-            'Fix the cause and run apply again: every step converges, so finished steps are skipped.\n',
-        );
-        return 1;
-      }
-      process.stdout.write(`   ${name} done\n`);
+    // Apply observes again and runs the same definitions for real: what changed since the
+    // plan is planned anew, and each step's real outputs (pushed digests) feed the next.
+    try {
+      await runChain(definitions, {
+        config,
+        dryRun: false,
+        offline: false,
+        only: options.only,
+        runner,
+        logger: quiet,
+        onStep: (name, phase) =>
+          process.stdout.write(phase === 'start' ? `-> ${name}\n` : `   ${name} done\n`),
+      });
+    } catch (err) {
+      process.stderr.write(
+        `${redactor.redact(errorMessage(err))}\n` +
+          'Fix the cause and run apply again: every step converges, so finished steps are skipped.\n',
+      );
+      return 1;
     }
     return 0;
   } catch (err) {
@@ -154,6 +147,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+// Run from source (`node --import ./scripts/register-ts.mjs src/cli/main.ts`, as the bench
+// did); the shipped entry is dist/cli/index.js, built from index.ts.
+if (process.argv[1]?.endsWith('src/cli/main.ts')) {
   process.exitCode = await main(process.argv.slice(2));
 }

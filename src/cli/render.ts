@@ -1,16 +1,18 @@
 /** Text and JSON forms of a whole-platform plan. */
 import type { Redactor } from '../lib/exec/redact.js';
-import type { StepPlan } from '../lib/reconcile/step.js';
+import type { StepReport } from './run-steps.js';
 
-export interface PlannedStep {
-  readonly name: string;
-  readonly plan: StepPlan;
+/** Outputs that describe the run rather than the platform; the plan lists the changes itself. */
+const RUN_OUTPUTS = new Set(['changed', 'changes']);
+
+function platformOutputs(step: StepReport): [string, string][] {
+  return Object.entries(step.outputs).filter(([key]) => !RUN_OUTPUTS.has(key));
 }
 
 const SYMBOL: Record<string, string> = { create: '+', update: '~', noop: '=' };
 
 export function renderText(
-  steps: readonly PlannedStep[],
+  steps: readonly StepReport[],
   redactor: Redactor,
   offline: boolean,
 ): string {
@@ -23,18 +25,19 @@ export function renderText(
     );
   }
   let mutations = 0;
-  for (const { name, plan } of steps) {
+  for (const step of steps) {
+    const { name } = step;
     out.push(`== ${name} ${'='.repeat(Math.max(0, 60 - name.length))}`);
-    for (const change of plan.changes) {
+    for (const change of step.changes) {
       if (change.action !== 'noop') mutations += 1;
       out.push(
         `  ${SYMBOL[change.action] ?? '?'} ${change.resource}: ${change.action} (${change.reason})`,
       );
       for (const command of change.commands) out.push(`      $ ${command}`);
     }
-    for (const warning of plan.warnings) out.push(`  ! ${warning}`);
-    for (const [key, value] of Object.entries(plan.outputs)) out.push(`  -> ${key} = ${value}`);
-    for (const artifact of plan.artifacts) {
+    for (const warning of step.warnings) out.push(`  ! ${warning}`);
+    for (const [key, value] of platformOutputs(step)) out.push(`  -> ${key} = ${value}`);
+    for (const artifact of step.artifacts) {
       out.push(`  --- ${artifact.title} (${artifact.language}) ---`);
       out.push(
         ...artifact.body
@@ -50,23 +53,23 @@ export function renderText(
 }
 
 export function renderJson(
-  steps: readonly PlannedStep[],
+  steps: readonly StepReport[],
   redactor: Redactor,
   offline: boolean,
 ): string {
   const doc = {
     offline,
-    steps: steps.map(({ name, plan }) => ({
-      name,
-      changes: plan.changes.map(({ resource, action, reason, commands }) => ({
+    steps: steps.map((step) => ({
+      name: step.name,
+      changes: step.changes.map(({ resource, action, reason, commands }) => ({
         resource,
         action,
         reason,
         commands,
       })),
-      outputs: plan.outputs,
-      warnings: plan.warnings,
-      artifacts: plan.artifacts,
+      outputs: Object.fromEntries(platformOutputs(step)),
+      warnings: step.warnings,
+      artifacts: step.artifacts,
     })),
   };
   return redactor.redact(JSON.stringify(doc, null, 2));

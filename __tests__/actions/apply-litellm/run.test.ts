@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { fail, FakeClock } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/apply-litellm/main.js';
+import { run } from '../../../src/actions/apply-litellm/definition.js';
 import { diffHeader, fakeKubectl, waitingPod } from '../../lib/k8s/fake-kubectl.js';
 
 const KEY = 'sk-master-Very$ecret"Key';

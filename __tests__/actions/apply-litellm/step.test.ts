@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { step } from '../../../src/actions/apply-litellm/step.js';
+import { definition } from '../../../src/actions/apply-litellm/definition.js';
+import { planStep } from '../../../__fixtures__/cli-step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { DryRunRunner } from '../../../src/lib/exec/runner.js';
@@ -18,9 +19,9 @@ litellm:
 describe('apply-litellm step (CLI plan)', () => {
   it('is ordered after Airflow and enabled by the litellm section', async () => {
     const config = await parsePlatformConfig(CONFIG);
-    expect(step.order).toBe(50);
-    expect(step.enabled(config)).toBe(true);
-    expect(step.enabled({ ...config, litellm: undefined })).toBe(false);
+    expect(definition.order).toBe(50);
+    expect(definition.cli.enabled(config)).toBe(true);
+    expect(definition.cli.enabled({ ...config, litellm: undefined })).toBe(false);
   });
 
   it('offline: plans every object and prints the manifests with the Secret redacted', async () => {
@@ -30,7 +31,7 @@ describe('apply-litellm step (CLI plan)', () => {
       logger: new MemoryLogger(),
       clock: new FakeClock(),
     };
-    const plan = await step.plan({
+    const plan = await planStep(definition, {
       config: await parsePlatformConfig(CONFIG),
       tools,
       offline: true,
@@ -41,7 +42,7 @@ describe('apply-litellm step (CLI plan)', () => {
       'Deployment/model-serving/litellm',
       'Service/model-serving/litellm',
     ]);
-    expect(plan.outputs).toEqual({
+    expect(plan.outputs).toMatchObject({
       'service-url': 'http://litellm.model-serving.svc.cluster.local:4000',
     });
     const yaml = plan.artifacts[0]?.body ?? '';
@@ -55,7 +56,7 @@ describe('apply-litellm step (CLI plan)', () => {
     const { runner, cluster } = fakeKubectl();
     // The live Deployment as the API server returns it: our fields plus defaults it added,
     // but one replica where the file asks for two.
-    const offline = await step.plan({
+    const offline = await planStep(definition, {
       config: await parsePlatformConfig(CONFIG),
       tools: {
         runner: new DryRunRunner(runner),
@@ -74,14 +75,14 @@ describe('apply-litellm step (CLI plan)', () => {
     deployment.spec = { ...deployment.spec, replicas: 1, progressDeadlineSeconds: 600 };
     cluster.deployments.set('model-serving/litellm', deployment);
     const dry = new DryRunRunner(runner);
-    const plan = await step.plan({
+    const plan = await planStep(definition, {
       config: await parsePlatformConfig(CONFIG),
       tools: { runner: dry, logger: new MemoryLogger(), clock: new FakeClock() },
       offline: false,
       carried: new Map(),
     });
     expect(plan.changes.map((c) => `${c.resource}:${c.action}`)).toEqual([
-      'Secret/model-serving/litellm-master-key:update',
+      'Secret/model-serving/litellm-master-key:noop',
       'Deployment/model-serving/litellm:update',
       'Service/model-serving/litellm:create',
     ]);

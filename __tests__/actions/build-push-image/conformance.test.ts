@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/build-push-image/main.js';
+import { run } from '../../../src/actions/build-push-image/definition.js';
 import type { CommandSpec } from '../../../src/lib/exec/runner.js';
 import { checkArgv } from '../../../test-support/cli/conformance.js';
 import { DIGEST_B, fakeRegistry } from './fake-registry.js';

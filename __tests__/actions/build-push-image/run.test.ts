@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { fail, FakeClock, line } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/build-push-image/main.js';
+import { run } from '../../../src/actions/build-push-image/definition.js';
 import { DIGEST_A, DIGEST_B, fakeRegistry, TOKEN } from './fake-registry.js';
 
 const AR = 'asia-southeast1-docker.pkg.dev/alpine-figure-461007-i9/platform/airflow';

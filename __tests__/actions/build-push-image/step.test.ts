@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock, ok, ScriptedRunner } from '../../../__fixtures__/runner.js';
 import { parseInputs } from '../../../src/actions/build-push-image/inputs.js';
-import { step } from '../../../src/actions/build-push-image/step.js';
+import { definition } from '../../../src/actions/build-push-image/definition.js';
+import { planStep } from '../../../__fixtures__/cli-step.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 
 const YAML = `
@@ -22,11 +23,11 @@ images:
 describe('build-push-image platform step', () => {
   it('plans one build per image offline, with image:tag refs (digests are unknown before a build)', async () => {
     const config = await parsePlatformConfig(YAML);
-    expect(step.enabled(config)).toBe(true);
+    expect(definition.cli.enabled(config)).toBe(true);
     const runner = new ScriptedRunner().on((spec) =>
       spec.tool === 'git' ? ok('89abcdef0123456789abcdef0123456789abcdef\n') : undefined,
     );
-    const plan = await step.plan({
+    const plan = await planStep(definition, {
       config,
       tools: { runner, logger: new FakeIO(), clock: new FakeClock() },
       offline: true,

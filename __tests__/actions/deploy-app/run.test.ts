@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/deploy-app/main.js';
+import { run } from '../../../src/actions/deploy-app/definition.js';
 import { diffHeader, fakeKubectl, waitingPod } from '../../lib/k8s/fake-kubectl.js';
 
 const APP = `apiVersion: apps/v1

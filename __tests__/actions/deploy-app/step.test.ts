@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { step } from '../../../src/actions/deploy-app/step.js';
+import { definition } from '../../../src/actions/deploy-app/definition.js';
+import { planStep } from '../../../__fixtures__/cli-step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { DryRunRunner } from '../../../src/lib/exec/runner.js';
@@ -47,9 +48,9 @@ describe('deploy-app step (CLI plan)', () => {
       ['gsa-email', 'x@p.iam.gserviceaccount.com'],
     ]);
     const cfg = await config();
-    expect(step.order).toBe(60);
-    expect(step.enabled(cfg)).toBe(true);
-    const plan = await step.plan({ config: cfg, tools, offline: true, carried });
+    expect(definition.order).toBe(60);
+    expect(definition.cli.enabled(cfg)).toBe(true);
+    const plan = await planStep(definition, { config: cfg, tools, offline: true, carried });
     expect(plan.changes.map((c) => c.resource)).toEqual(['Deployment/application/fastapi-backend']);
     const yaml = plan.artifacts[0]?.body ?? '';
     expect(yaml).toContain(`image: asia-southeast1-docker.pkg.dev/p/apps/fastapi-backend${DIGEST}`);

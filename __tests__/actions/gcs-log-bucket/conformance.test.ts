@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/gcs-log-bucket/main.js';
+import { run } from '../../../src/actions/gcs-log-bucket/definition.js';
 import type { CommandSpec } from '../../../src/lib/exec/runner.js';
 import { checkArgv, existingFile } from '../../../test-support/cli/conformance.js';
 import { FakeGcs, PROJECT } from './fake-gcs.js';

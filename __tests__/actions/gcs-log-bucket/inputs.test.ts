@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_ROLE, parseInputs } from '../../../src/actions/gcs-log-bucket/inputs.js';
-import { step } from '../../../src/actions/gcs-log-bucket/step.js';
+import { definition } from '../../../src/actions/gcs-log-bucket/definition.js';
+import { applyStep, planStep } from '../../../__fixtures__/cli-step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { ConfigurationError } from '../../../src/lib/errors.js';
@@ -106,10 +107,12 @@ describe('step (the CLI plan)', () => {
   });
 
   it('runs after setup-wi and only when the file has logBucket', async () => {
-    expect(step.order).toBeGreaterThan(10);
-    expect(step.enabled(await parsePlatformConfig(FILE))).toBe(true);
+    expect(definition.order).toBeGreaterThan(10);
+    expect(definition.cli.enabled(await parsePlatformConfig(FILE))).toBe(true);
     expect(
-      step.enabled(await parsePlatformConfig(`project: ${PROJECT}\nregion: asia-southeast1\n`)),
+      definition.cli.enabled(
+        await parsePlatformConfig(`project: ${PROJECT}\nregion: asia-southeast1\n`),
+      ),
     ).toBe(false);
   });
 
@@ -118,13 +121,16 @@ describe('step (the CLI plan)', () => {
       `project: ${PROJECT}\nregion: asia-southeast1\nlogBucket: { name: b-logs }\n`,
     );
     const gcs = new FakeGcs();
-    const plan = await step.plan({
+    const plan = await planStep(definition, {
       config,
       tools: tools(gcs),
       offline: true,
       carried: new Map([['gsa-email', GSA]]),
     });
-    expect(plan.outputs).toEqual({ 'bucket-url': 'gs://b-logs', 'log-folder': 'gs://b-logs/logs' });
+    expect(plan.outputs).toMatchObject({
+      'bucket-url': 'gs://b-logs',
+      'log-folder': 'gs://b-logs/logs',
+    });
     expect(plan.changes.map((c) => c.action)).toEqual(['create', 'update']);
     expect(plan.changes[1]?.reason).toContain(`serviceAccount:${GSA}`);
   });
@@ -134,10 +140,16 @@ describe('step (the CLI plan)', () => {
     const gcs = new FakeGcs();
     gcs.addBucket('airflow-logs-file', { uniform: false });
     const t = { runner: gcs.runner(), logger: new MemoryLogger(), clock: new FakeClock() };
-    const plan = await step.plan({ config, tools: t, offline: false, carried: new Map() });
+    const plan = await planStep(definition, {
+      config,
+      tools: t,
+      offline: false,
+      carried: new Map(),
+    });
     expect(plan.changes.map((c) => c.action)).toEqual(['noop', 'update', 'update']);
     expect(plan.warnings.join()).toContain('uniform bucket-level access off');
-    await plan.apply?.();
+    const applied = await applyStep(definition, { config, tools: t, offline: false });
+    expect(applied.outcomes.map((o) => o.status)).toEqual(['unchanged', 'done', 'done']);
     expect(gcs.buckets.get('airflow-logs-file')).toMatchObject({
       uniform: true,
       pap: 'enforced',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { fail, FakeClock, type ScriptedRunner } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/gcs-log-bucket/main.js';
+import { run } from '../../../src/actions/gcs-log-bucket/definition.js';
 import { FakeGcs, PROJECT } from './fake-gcs.js';
 
 const BUCKET = 'airflow-logs-alpine';

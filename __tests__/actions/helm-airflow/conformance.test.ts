@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';
-import { run } from '../../../src/actions/helm-airflow/main.js';
+import { run } from '../../../src/actions/helm-airflow/definition.js';
 import { checkArgv } from '../../../test-support/cli/conformance.js';
 import { deployedRev, fakeCluster, NOW } from './fake-cluster.js';
 

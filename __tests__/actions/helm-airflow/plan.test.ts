@@ -6,7 +6,7 @@ import {
   type Observed,
 } from '../../../src/actions/helm-airflow/plan.js';
 import type { HelmRevision } from '../../../src/lib/tools/helm.js';
-import { uiService } from '../../../src/actions/helm-airflow/main.js';
+import { uiService } from '../../../src/actions/helm-airflow/release.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const VALUES = { executor: 'KubernetesExecutor' };

@@ -6,7 +6,7 @@ import { deployedRev, fakeCluster, NOW } from './fake-cluster.js';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock, ScriptedRunner } from '../../../__fixtures__/runner.js';
 import { Inputs, Outputs } from '../../../src/actions/helm-airflow/inputs.js';
-import { run } from '../../../src/actions/helm-airflow/main.js';
+import { run } from '../../../src/actions/helm-airflow/definition.js';
 
 const PASSWORD = 'Adm1n-pw-!$"\'';
 const SSH_KEY =

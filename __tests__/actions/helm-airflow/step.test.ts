@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { FakeClock, ScriptedRunner } from '../../../__fixtures__/runner.js';
-import { step } from '../../../src/actions/helm-airflow/step.js';
+import { definition } from '../../../src/actions/helm-airflow/definition.js';
+import { planStep } from '../../../__fixtures__/cli-step.js';
 import { MemoryLogger } from '../../../src/lib/action/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 
@@ -28,7 +29,7 @@ const REPO = 'asia-southeast1-docker.pkg.dev/alpine-figure-461007-i9/airflow/cus
 async function offlinePlan(image: string) {
   const config = await parsePlatformConfig(CONFIG);
   const runner = new ScriptedRunner();
-  const plan = await step.plan({
+  const plan = await planStep(definition, {
     config,
     tools: { runner, logger: new MemoryLogger(), clock: new FakeClock() },
     offline: true,
@@ -43,8 +44,8 @@ async function offlinePlan(image: string) {
 describe('helm-airflow step (CLI plan)', () => {
   it('plans offline with carried log-folder and custom-airflow image, showing redacted merged values', async () => {
     const { plan, runner, config } = await offlinePlan(`${REPO}:3.2.2-7@${DIGEST}`);
-    expect(step.order).toBe(40);
-    expect(step.enabled(config)).toBe(true);
+    expect(definition.order).toBe(40);
+    expect(definition.cli.enabled(config)).toBe(true);
     expect(runner.calls).toHaveLength(0);
     // Issue 12 "Done when": the key Secrets (created once), then the release.
     expect(plan.changes.map((c) => [c.resource, c.action])).toEqual([
@@ -89,7 +90,7 @@ describe('helm-airflow step (CLI plan)', () => {
     const runner = new ScriptedRunner();
     const config = await parsePlatformConfig(CONFIG);
     await expect(
-      step.plan({
+      planStep(definition, {
         config,
         tools: { runner, logger: new MemoryLogger(), clock: new FakeClock() },
         offline: false,

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FakeIO } from '../../../__fixtures__/io.js';
 import { FakeClock, fail, line, ok } from '../../../__fixtures__/runner.js';
 import { freshState, wiCloud, type WiState } from '../../../__fixtures__/fake-wi-cloud.js';
-import { run } from '../../../src/actions/setup-wi/main.js';
+import { run } from '../../../src/actions/setup-wi/definition.js';
 
 const PROJECT = 'alpine-figure-461007-i9';
 const GSA = `cloudsql-proxy-gsa@${PROJECT}.iam.gserviceaccount.com`;

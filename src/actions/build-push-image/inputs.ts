@@ -167,7 +167,7 @@ export function parseInputs(
   for (const [k, v] of userLabels) labels.set(k, v);
 
   const push = booleanInput(source, Inputs.Push, true);
-  const skipExisting = booleanInput(source, Inputs.SkipExisting, false);
+  const skipExisting = booleanInput(source, Inputs.SkipExisting, entry?.skipExisting ?? false);
   const createRepository = booleanInput(
     source,
     Inputs.CreateRepository,

@@ -3,9 +3,8 @@
  * every push. Where it cannot comment (not a pull request, or a token that cannot write, as on
  * a fork's pull request) the plan goes to the job summary and the step still succeeds.
  */
-import type { ActionDeps } from '../../lib/action/context.js';
 import { runnerIO } from '../../lib/action/io.js';
-import { runAction } from '../../lib/action/run-action.js';
+import { runAction, type ActionDeps } from '../../lib/action/run-action.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { Redactor } from '../../lib/exec/redact.js';
 import { runContext, type PullRequestTarget } from './event.js';

@@ -9,7 +9,7 @@
  * so measuring with it is on the safe side. When the plan is larger, rows are left out
  * (unchanged rows first, then from the end), every table keeps its header, and a note says so.
  */
-import { escapeCell, ICONS } from '../../lib/action/summary.js';
+import { escapeCell, ICONS } from '../../lib/reconcile/report.js';
 import type { Redactor } from '../../lib/exec/redact.js';
 import type { Outcome } from '../../lib/reconcile/engine.js';
 import type { ActionPlan } from './inputs.js';

@@ -1,18 +1,15 @@
 /**
- * What both deploy actions share around deployObjects(): the kubectl client, the failure
- * summary with diagnostics (redacted), and knobs tests turn down (poll intervals).
+ * What both deploy actions share around Deploy: the kubectl client, the auth hint, the failure
+ * summary with diagnostics (redacted by the front end), and knobs tests turn down.
  */
-import type { ActionContext } from '../action/context.js';
+import type { FailureReport, RunContext } from '../reconcile/definition.js';
+import type { ApplyError, Change } from '../reconcile/engine.js';
+import type { KubeObject } from '../tools/kubectl.js';
 import { K8sClient } from './client.js';
-import {
-  deployObjects,
-  RolloutFailedError,
-  type DeployRequest,
-  type DeployResult,
-} from './deploy.js';
+import { Deploy, RolloutFailedError, type DeployOp, type DeployRequest } from './deploy.js';
 import { displayYaml } from './manifests.js';
 import { deploySummary } from './report.js';
-import { DEFAULT_SMOKE } from './smoke.js';
+import { DEFAULT_SMOKE, smokeCheck } from './smoke.js';
 
 /** Timing knobs; production uses the defaults, tests make them small. */
 export interface DeployTuning {
@@ -22,49 +19,71 @@ export interface DeployTuning {
   readonly smokeDelayMs?: number;
 }
 
-export const tuned = (t: DeployTuning) => ({
+export const tuned = (t: DeployTuning = {}) => ({
   pollMs: t.pollMs ?? 5000,
   addressPollMs: t.addressPollMs ?? 10_000,
   smokeAttempts: t.smokeAttempts ?? DEFAULT_SMOKE.attempts,
   smokeDelayMs: t.smokeDelayMs ?? DEFAULT_SMOKE.delayMs,
 });
 
-export async function prepareClient(ctx: ActionContext): Promise<K8sClient> {
-  const client = new K8sClient(ctx);
-  await client.ensureAvailable();
-  return client;
+/** The HTTP smoke check after a deploy, with the tuned attempts. */
+export async function smoke(
+  url: string,
+  ctx: RunContext,
+  tuning: DeployTuning = {},
+): Promise<void> {
+  const knobs = tuned(tuning);
+  await smokeCheck(url, {
+    attempts: knobs.smokeAttempts,
+    delayMs: knobs.smokeDelayMs,
+    requestTimeoutMs: 10_000,
+    clock: ctx.clock,
+    logger: ctx.logger,
+  });
 }
 
-/** deployObjects(), writing the failure summary (pod reasons, events) before rethrowing. */
-export async function deployOrReport(
-  ctx: ActionContext,
-  client: K8sClient,
+export interface DeploySteps {
+  readonly client: K8sClient;
+  preflight(): Promise<void>;
+  plan(): Promise<Change<DeployOp>[]>;
+  apply(op: DeployOp): Promise<string | void>;
+  verify(): Promise<void>;
+}
+
+/** The preflight, plan, apply and verify of a deploy, for a definition's run. */
+export function deploySteps(ctx: RunContext, request: DeployRequest): DeploySteps {
+  const client = new K8sClient(ctx);
+  const deploy = new Deploy(ctx, client, request);
+  return {
+    client,
+    preflight: () => client.ensureAvailable(),
+    plan: () => withAuthHint(() => deploy.plan(ctx.offline, ctx.dryRun)),
+    apply: (op) => withAuthHint(() => deploy.apply(op)),
+    verify: () => withAuthHint(() => deploy.verify()),
+  };
+}
+
+/** The failure summary of a deploy: outcomes, pod reasons and events, the manifests. */
+export async function deployFailure(
   action: string,
-  request: DeployRequest,
+  err: ApplyError,
   warnings: readonly string[],
-  onRolledBack?: (rolledBack: readonly string[]) => void,
-): Promise<DeployResult> {
-  try {
-    return await withAuthHint(() => deployObjects(ctx, client, request));
-  } catch (err) {
-    if (err instanceof RolloutFailedError) {
-      onRolledBack?.(err.rolledBack);
-      const redactor = ctx.runner.redactor;
-      await ctx.io.writeSummary(
-        redactor.redact(
-          deploySummary({
-            heading: `${action} failed`,
-            intro: err.message,
-            outcomes: err.outcomes,
-            warnings,
-            diagnostics: err.diagnostics,
-            manifestsYaml: await displayYaml(request.objects),
-          }),
-        ),
-      );
-    }
-    throw err;
-  }
+  objects: readonly KubeObject[],
+  intro?: string,
+): Promise<FailureReport> {
+  const rollout = err.cause instanceof RolloutFailedError ? err.cause : undefined;
+  const diagnostics = (err.cause as { diagnostics?: unknown }).diagnostics;
+  if (typeof diagnostics !== 'string') return {};
+  return {
+    summary: deploySummary({
+      heading: `${action} failed`,
+      intro: intro ?? err.message,
+      outcomes: err.outcomes,
+      warnings,
+      diagnostics,
+      manifestsYaml: rollout ? await displayYaml(objects) : undefined,
+    }),
+  };
 }
 
 const EXPIRED =

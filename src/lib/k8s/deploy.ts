@@ -1,14 +1,16 @@
 /**
- * The deploy flow both apply-litellm and deploy-app use: check the namespace, diff, apply only
- * when something differs, watch every changed Deployment/StatefulSet, and on a failed rollout
- * undo exactly what this run changed before failing with diagnostics.
+ * The deploy flow both apply-litellm and deploy-app use, as Changes for the engine: observe
+ * (namespace, live secret markers, server-side diff) and plan one Change per object; apply
+ * writes only what differs, in one server-side apply; verify watches every changed
+ * Deployment/StatefulSet and, on a failed rollout, undoes exactly what this run changed before
+ * failing with diagnostics. Dry-run is the engine's: nothing here checks it.
  */
 import { errorMessage } from '../errors.js';
-import type { Clock } from '../exec/retry.js';
-import type { Outcome } from '../reconcile/engine.js';
+import { formatCommand } from '../exec/runner.js';
+import type { Change } from '../reconcile/engine.js';
 import { MANAGED_BY_LABEL, type KubeObject } from '../tools/kubectl.js';
 import type { ToolContext } from '../tools/tool.js';
-import type { DiffEntry, K8sClient, WorkloadKind } from './client.js';
+import { deployApplyArgs, type DiffEntry, type K8sClient, type WorkloadKind } from './client.js';
 import { workloadDiagnostics } from './diagnostics.js';
 import { refOf } from './manifests.js';
 import { planReadOnly } from './observe.js';
@@ -24,27 +26,25 @@ export interface DeployRequest {
   readonly namespace: string;
   readonly objects: readonly KubeObject[];
   readonly timeoutMs: number;
-  readonly dryRun: boolean;
   /** Create the namespace when it is missing (case F51: otherwise fail naming it). */
   readonly createNamespace?: boolean;
   readonly pollMs?: number;
   readonly crashLoopRestarts?: number;
 }
 
-export interface DeployResult {
-  readonly changed: boolean;
-  readonly outcomes: Outcome[];
-  /** Workloads this run changed (they were rolled out and watched). */
-  readonly workloads: readonly Workload[];
-}
+export type DeployOp =
+  | { readonly type: 'namespace' }
+  /** Every changed object goes in one apply; the first object's Change carries it. */
+  | { readonly type: 'objects'; readonly batch: readonly KubeObject[]; readonly first: boolean };
 
 export class RolloutFailedError extends Error {
   override readonly name = 'RolloutFailedError';
   constructor(
     message: string,
-    readonly outcomes: readonly Outcome[],
     readonly diagnostics: string,
     readonly rolledBack: readonly string[],
+    /** The outcome's resource that failed (`Deployment/ns/name`). */
+    readonly resource: string,
   ) {
     super(message);
   }
@@ -55,6 +55,7 @@ export class NamespaceMissingError extends Error {
 }
 
 const REVISION = 'deployment.kubernetes.io/revision';
+const APPLY_LINE = formatCommand({ tool: 'kubectl', args: deployApplyArgs() });
 
 function entryFor(o: KubeObject, diff: readonly DiffEntry[]): DiffEntry | undefined {
   return diff.find(
@@ -77,127 +78,199 @@ function workloadOf(o: KubeObject): Workload | undefined {
   };
 }
 
-export async function deployObjects(
-  tools: ToolContext,
-  client: K8sClient,
-  req: DeployRequest,
-): Promise<DeployResult> {
-  const clock: Clock = tools.clock;
-  const created: Outcome[] = [];
-  const missing = (): never => {
-    throw new NamespaceMissingError(
-      `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
-    );
-  };
-  // A dry run is a plan: reads only, compared by us, so a read-only planner can run it (issue 13).
-  if (req.dryRun) return { ...(await planReadOnly(client, req, missing)), workloads: [] };
-  if (!(await client.namespaceExists(req.namespace))) {
-    if (!req.createNamespace) missing();
-    const namespace: Outcome = {
-      resource: `Namespace/${req.namespace}`,
-      action: 'create',
-      status: 'done',
-      detail: 'does not exist',
-    };
-    await client.applyObjects([
-      {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
-      },
-    ]);
-    created.push(namespace);
-  }
-  const live = await liveMarkers(client, req.objects);
-  const objects = withLiveMarkers(req.objects, live);
-  const diff: DiffEntry[] = await client.diff(objects);
-  const bumped = bumpMarkers(objects, diff, live, new Date(clock.now()).toISOString());
-  for (const o of objects) {
-    if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, diff)) {
-      diff.push({
-        kind: o.kind,
-        namespace: o.metadata.namespace ?? '',
-        name: o.metadata.name,
-        created: false,
-      });
+interface Planned {
+  readonly object: KubeObject;
+  readonly action: 'create' | 'update' | 'noop';
+  readonly reason: string;
+}
+
+/** Plans, applies and verifies one deploy; one instance per run. */
+export class Deploy {
+  private diff: DiffEntry[] = [];
+  private readonly previous = new Map<string, string | undefined>();
+  private applied: readonly KubeObject[] = [];
+
+  constructor(
+    private readonly tools: ToolContext,
+    private readonly client: K8sClient,
+    private readonly req: DeployRequest,
+  ) {}
+
+  /**
+   * Observe and plan; offline, every object is "not observed" and ensured by apply. A dry run
+   * is a plan a read-only planner may run (issue 13): gets only, compared by us (observe.ts),
+   * never `kubectl diff --server-side`, which is a dry-run PATCH authorised like the real one.
+   */
+  async plan(offline: boolean, readOnly = false): Promise<Change<DeployOp>[]> {
+    const { req, client } = this;
+    if (readOnly && !offline) return this.readOnlyPlan();
+    if (offline) {
+      return this.changes(
+        req.objects.map((object) => ({
+          object,
+          action: 'update',
+          reason: 'not observed; ensured by server-side apply',
+        })),
+      );
     }
-  }
-  const outcomes: Outcome[] = created.concat(
-    objects.map((o): Outcome => {
-      const entry = entryFor(o, diff);
-      if (!entry)
-        return { resource: refOf(o), action: 'noop', status: 'unchanged', detail: 'no difference' };
-      const action = entry.created ? 'create' : 'update';
-      const secretOnly = bumped.includes(`${o.kind}/${o.metadata.name}`);
-      return {
-        resource: refOf(o),
-        action,
-        status: 'done',
-        detail: entry.created
-          ? 'does not exist'
-          : secretOnly
-            ? 'differs, or a Secret it reads changed (pods restart)'
-            : 'differs from the cluster',
+    if (!(await client.namespaceExists(req.namespace))) {
+      if (!req.createNamespace) {
+        throw new NamespaceMissingError(
+          `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
+        );
+      }
+      const namespace: Change<DeployOp> = {
+        resource: `Namespace/${req.namespace}`,
+        action: 'create',
+        reason: 'does not exist',
+        commands: [APPLY_LINE],
+        op: { type: 'namespace' },
       };
-    }),
-  );
-  const changedObjects = objects.filter((o) => entryFor(o, diff));
-  if (changedObjects.length === 0) {
-    return { changed: created.length > 0, outcomes, workloads: [] };
-  }
-
-  // Remember each updated Deployment's revision, so an undo returns to exactly it.
-  const previous = new Map<string, string | undefined>();
-  for (const o of changedObjects) {
-    const w = workloadOf(o);
-    if (w?.kind === 'Deployment' && !entryFor(o, diff)?.created) {
-      const live = await client.get('deployment', w.name, w.namespace);
-      previous.set(w.name, live?.metadata.annotations?.[REVISION]);
+      // Nothing can be diffed against a namespace that does not exist: everything is new.
+      const rest = req.objects.map((object): Planned => ({
+        object,
+        action: 'create',
+        reason: 'namespace does not exist yet',
+      }));
+      this.diff = rest.map(({ object: o }) => ({
+        kind: o.kind,
+        name: o.metadata.name,
+        namespace: o.metadata.namespace ?? '',
+        created: true,
+      }));
+      return [namespace, ...this.changes(rest)];
     }
-  }
-
-  // Only what the diff found changed is written: an unchanged object gets no request at all.
-  await client.applyObjects(changedObjects);
-  tools.logger.info(
-    `applied ${changedObjects.length} changed object(s) to namespace ${req.namespace}`,
-  );
-
-  const workloads = changedObjects.flatMap((o) => workloadOf(o) ?? []);
-  const watch = {
-    timeoutMs: req.timeoutMs,
-    pollMs: req.pollMs ?? DEFAULT_POLL_MS,
-    crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
-    clock,
-  };
-  for (const w of workloads) {
-    tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
-    const failure = await watchRollout(client, w, watch);
-    if (!failure) continue;
-    const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
-    const { rolledBack, notes } = await undoChanged(
-      client,
-      workloads,
-      previous,
-      diff,
-      changedObjects,
-      watch,
-      tools,
+    const live = await liveMarkers(client, req.objects);
+    const objects = withLiveMarkers(req.objects, live);
+    this.diff = await client.diff(objects);
+    const bumped = bumpMarkers(
+      objects,
+      this.diff,
+      live,
+      new Date(this.tools.clock.now()).toISOString(),
     );
-    for (const o of outcomes) {
-      if (o.resource === `${w.kind}/${w.namespace}/${w.name}`) {
-        Object.assign(o, { status: 'failed', detail: failure.reason });
+    for (const o of objects) {
+      if (bumped.includes(`${o.kind}/${o.metadata.name}`) && !entryFor(o, this.diff)) {
+        this.diff.push({
+          kind: o.kind,
+          namespace: o.metadata.namespace ?? '',
+          name: o.metadata.name,
+          created: false,
+        });
       }
     }
-    throw new RolloutFailedError(
-      `${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
-        (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
-        (notes.length ? `; ${notes.join('; ')}` : ''),
-      outcomes,
-      diagnostics,
-      rolledBack,
+    return this.changes(
+      objects.map((object): Planned => {
+        const entry = entryFor(object, this.diff);
+        if (!entry) return { object, action: 'noop', reason: 'no difference' };
+        const secretOnly = bumped.includes(`${object.kind}/${object.metadata.name}`);
+        return {
+          object,
+          action: entry.created ? 'create' : 'update',
+          reason: entry.created
+            ? 'does not exist'
+            : secretOnly
+              ? 'differs, or a Secret it reads changed (pods restart)'
+              : 'differs from the cluster',
+        };
+      }),
     );
   }
-  return { changed: true, outcomes, workloads };
+
+  private async readOnlyPlan(): Promise<Change<DeployOp>[]> {
+    const { outcomes } = await planReadOnly(this.client, this.req, () => {
+      throw new NamespaceMissingError(
+        `namespace "${this.req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
+      );
+    });
+    // Never applied (the engine stops a dry run before apply); the op marks a planned change.
+    const op: DeployOp = { type: 'objects', batch: [], first: false };
+    return outcomes.map((o) => ({
+      resource: o.resource,
+      action: o.action,
+      reason: o.detail,
+      commands: o.action === 'noop' ? [] : [APPLY_LINE],
+      ...(o.action === 'noop' ? {} : { op }),
+    }));
+  }
+
+  private changes(planned: readonly Planned[]): Change<DeployOp>[] {
+    const batch = planned.filter((p) => p.action !== 'noop').map((p) => p.object);
+    return planned.map((p) => ({
+      resource: refOf(p.object),
+      action: p.action,
+      reason: p.reason,
+      commands: p.action === 'noop' ? [] : [APPLY_LINE],
+      ...(p.action === 'noop'
+        ? {}
+        : { op: { type: 'objects' as const, batch, first: p.object === batch[0] } }),
+    }));
+  }
+
+  /** The outcome's detail stays the planned reason (`does not exist`, `differs ...`). */
+  async apply(op: DeployOp): Promise<string | void> {
+    const { client, req } = this;
+    if (op.type === 'namespace') {
+      await client.applyObjects([
+        {
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: req.namespace, labels: { ...MANAGED_BY_LABEL } },
+        },
+      ]);
+      return;
+    }
+    // Only what the diff found changed is written: an unchanged object gets no request at all.
+    if (!op.first) return;
+    // Remember each updated Deployment's revision, so an undo returns to exactly it.
+    for (const o of op.batch) {
+      const w = workloadOf(o);
+      if (w?.kind === 'Deployment' && !entryFor(o, this.diff)?.created) {
+        const live = await client.get('deployment', w.name, w.namespace);
+        this.previous.set(w.name, live?.metadata.annotations?.[REVISION]);
+      }
+    }
+    await client.applyObjects(op.batch);
+    this.applied = op.batch;
+    this.tools.logger.info(
+      `applied ${op.batch.length} changed object(s) to namespace ${req.namespace}`,
+    );
+  }
+
+  /** Watches every changed workload; a failed rollout is undone, then reported. */
+  async verify(): Promise<void> {
+    const { client, req, tools } = this;
+    const workloads = this.applied.flatMap((o) => workloadOf(o) ?? []);
+    const watch = {
+      timeoutMs: req.timeoutMs,
+      pollMs: req.pollMs ?? DEFAULT_POLL_MS,
+      crashLoopRestarts: req.crashLoopRestarts ?? DEFAULT_CRASH_LOOP_RESTARTS,
+      clock: tools.clock,
+    };
+    for (const w of workloads) {
+      tools.logger.info(`waiting for ${w.kind.toLowerCase()}/${w.name} to roll out`);
+      const failure = await watchRollout(client, w, watch);
+      if (!failure) continue;
+      const diagnostics = await workloadDiagnostics(client, w.namespace, w.name, failure.problems);
+      const { rolledBack, notes } = await undoChanged(
+        client,
+        workloads,
+        this.previous,
+        this.diff,
+        this.applied,
+        watch,
+        tools,
+      );
+      throw new RolloutFailedError(
+        `${w.kind.toLowerCase()}/${w.name} in namespace ${w.namespace} failed to roll out: ${failure.reason}` +
+          (rolledBack.length ? `; rolled back ${rolledBack.join(', ')}` : '') +
+          (notes.length ? `; ${notes.join('; ')}` : ''),
+        diagnostics,
+        rolledBack,
+        `${w.kind}/${w.namespace}/${w.name}`,
+      );
+    }
+  }
 }
 
 /** Undoes every workload this run updated (a created one has nothing to return to). */

@@ -1,5 +1,5 @@
 /** Failure diagnostics for the job summary: pod reasons and the recent events of a workload. */
-import { codeBlock, markdownTable } from '../action/summary.js';
+import { codeBlock, markdownTable } from '../reconcile/report.js';
 import type { EventJson, K8sClient, PodProblem } from './client.js';
 import { describeProblem } from './rollout.js';
 

@@ -1,6 +1,6 @@
 /** The job summary both deploy actions write: outcomes, warnings, manifests (Secrets redacted). */
-import { codeBlock, details, outcomesTable } from '../action/summary.js';
 import type { Outcome } from '../reconcile/engine.js';
+import { actionSummary, codeBlock, details } from '../reconcile/report.js';
 
 export function deploySummary(parts: {
   readonly heading: string;
@@ -10,18 +10,13 @@ export function deploySummary(parts: {
   readonly manifestsYaml?: string;
   readonly diagnostics?: string;
 }): string {
-  return (
-    [
-      `## ${parts.heading}`,
-      parts.intro ?? '',
-      outcomesTable(parts.outcomes),
-      parts.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n'),
+  return actionSummary({
+    ...parts,
+    sections: [
       parts.diagnostics ?? '',
       parts.manifestsYaml
         ? details('Manifests (Secret values redacted)', codeBlock('yaml', parts.manifestsYaml))
         : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n') + '\n'
-  );
+    ],
+  });
 }

@@ -42,15 +42,20 @@ async function copiedConfig(source: string, host: string): Promise<string> {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-/** Runs `fn` with a private Docker config folder for `host`'s login; removes it afterwards. */
-export async function withPrivateDockerConfig<T>(
+/** A private Docker config folder for `host`'s login, until remove() deletes it. */
+export interface PrivateDockerConfig {
+  readonly dir: string;
+  remove(): Promise<void>;
+}
+
+export async function privateDockerConfig(
   host: string,
-  fn: (dir: string) => Promise<T>,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<T> {
+): Promise<PrivateDockerConfig> {
   const source = userDockerConfig(env);
   // mkdtemp creates the folder 0700: only this user can read the token in it.
   const dir = await mkdtemp(path.join(tempRoot(), 'docker-config-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
   try {
     await writeFile(path.join(dir, 'config.json'), await copiedConfig(source, host), {
       mode: 0o600,
@@ -59,8 +64,9 @@ export async function withPrivateDockerConfig<T>(
       const target = path.join(source, name);
       if (existsSync(target)) await symlink(target, path.join(dir, name));
     }
-    return await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  } catch (err) {
+    await remove();
+    throw err;
   }
+  return { dir, remove };
 }

@@ -33,6 +33,8 @@ export const imageEntry = z.strictObject({
   buildArgs: buildArgs.optional(),
   labels: z.record(z.string(), z.string()).optional(),
   createRepository: z.boolean().optional(),
+  /** Skip the build when the primary tag is already in the registry (the skip-existing input). */
+  skipExisting: z.boolean().optional(),
 });
 
 export type ImageEntry = z.infer<typeof imageEntry>;

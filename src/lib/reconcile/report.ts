@@ -1,5 +1,5 @@
 /** Job summary rendering: markdown built as text so the CLI and the runner share it. */
-import type { Outcome } from '../reconcile/engine.js';
+import type { Outcome } from './engine.js';
 
 export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -42,4 +42,34 @@ export function codeBlock(language: string, body: string): string {
 
 export function details(title: string, body: string): string {
   return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+export function headingOf(name: string, dryRun: boolean, what = 'nothing was changed'): string {
+  return dryRun ? `${name} (dry run: ${what})` : name;
+}
+
+export function warningsMarkdown(warnings: readonly string[]): string {
+  return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+export function actionSummary(parts: {
+  readonly heading: string;
+  readonly intro?: string;
+  readonly outcomes: readonly Outcome[];
+  readonly warnings: readonly string[];
+  readonly sections?: readonly string[];
+}): string {
+  return (
+    [
+      `## ${parts.heading}`,
+      parts.intro ?? '',
+      outcomesTable(parts.outcomes),
+      warningsMarkdown(parts.warnings),
+      ...(parts.sections ?? []),
+    ]
+      .filter(Boolean)
+      .join('\n\n') + '\n'
+  );
 }
