@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 3166:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(1942);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 1942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,34 +281,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 9892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(8465)
+const Dispatcher = __nccwpck_require__(7879)
+const Pool = __nccwpck_require__(4376)
+const BalancedPool = __nccwpck_require__(761)
+const Agent = __nccwpck_require__(3201)
+const ProxyAgent = __nccwpck_require__(3028)
+const EnvHttpProxyAgent = __nccwpck_require__(7461)
+const RetryAgent = __nccwpck_require__(8814)
+const errors = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(1651)
+const buildConnector = __nccwpck_require__(5252)
+const MockClient = __nccwpck_require__(3705)
+const MockAgent = __nccwpck_require__(9081)
+const MockPool = __nccwpck_require__(8896)
+const mockErrors = __nccwpck_require__(1169)
+const RetryHandler = __nccwpck_require__(8308)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(6505)
+const DecoratorHandler = __nccwpck_require__(7583)
+const RedirectHandler = __nccwpck_require__(8902)
+const createRedirectInterceptor = __nccwpck_require__(9912)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -326,10 +326,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(7638),
+  retry: __nccwpck_require__(8174),
+  dump: __nccwpck_require__(6720),
+  dns: __nccwpck_require__(6191)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -391,7 +391,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(3322).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -403,39 +403,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(7088).Headers
+/* unused reexport */ __nccwpck_require__(7943).Response
+/* unused reexport */ __nccwpck_require__(5795).Request
+/* unused reexport */ __nccwpck_require__(3594).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(8559).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8239)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(9841)
+const { kConstruct } = __nccwpck_require__(3785)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(5553)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(5520)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(4984)
+/* unused reexport */ __nccwpck_require__(7482).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -451,18 +451,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(7650)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 2394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(8732)
+const { RequestAbortedError } = __nccwpck_require__(7527)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +522,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 9032:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +637,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 4834:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -651,10 +651,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -895,16 +895,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(9507)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(1819)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1116,18 +1116,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4356:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(1819)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,15 +1343,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 5222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7527)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(8732)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1458,21 +1458,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 1651:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(775)
+module.exports.stream = __nccwpck_require__(4356)
+module.exports.pipeline = __nccwpck_require__(4834)
+module.exports.upgrade = __nccwpck_require__(5222)
+module.exports.connect = __nccwpck_require__(9032)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 9507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1481,9 +1481,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { ReadableStreamFrom } = __nccwpck_require__(8732)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1864,15 +1864,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 1819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(9507)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1964,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(8732)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(7527)
+const timers = __nccwpck_require__(5919)
 
 function noop () {}
 
@@ -2211,7 +2211,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 1443:
 /***/ ((module) => {
 
 
@@ -2336,7 +2336,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 9042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2545,7 +2545,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 7527:
 /***/ ((module) => {
 
 
@@ -2977,7 +2977,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 4683:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,7 +2985,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3000,9 +3000,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(8732)
+const { channels } = __nccwpck_require__(9042)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(1443)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3466,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 895:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 9268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(1443)
 
 class TstNode {
   /** @type {any} */
@@ -3699,13 +3699,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 8732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(895)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3713,9 +3713,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(1443)
+const { tree } = __nccwpck_require__(9268)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4425,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 3201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(895)
+const DispatcherBase = __nccwpck_require__(6381)
+const Pool = __nccwpck_require__(4376)
+const Client = __nccwpck_require__(8465)
+const util = __nccwpck_require__(8732)
+const createRedirectInterceptor = __nccwpck_require__(9912)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4565,7 +4565,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4573,7 +4573,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const {
   PoolBase,
   kClients,
@@ -4581,10 +4581,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2220)
+const Pool = __nccwpck_require__(4376)
+const { kUrl, kInterceptors } = __nccwpck_require__(895)
+const { parseOrigin } = __nccwpck_require__(8732)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4781,7 +4781,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9705:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4789,9 +4789,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(8732)
+const { channels } = __nccwpck_require__(9042)
+const timers = __nccwpck_require__(5919)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4804,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4837,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(895)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(476)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4851,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7858) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9758))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4863,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7858))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5778,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(2136).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,7 +6301,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 3072:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6309,13 +6309,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(8732)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6334,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(895)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6740,7 +6740,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(2136).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,7 +7100,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 8465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7110,16 +7110,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(8732)
+const { channels } = __nccwpck_require__(9042)
+const Request = __nccwpck_require__(4683)
+const DispatcherBase = __nccwpck_require__(6381)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(7527)
+const buildConnector = __nccwpck_require__(5252)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7161,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(895)
+const connectH1 = __nccwpck_require__(9705)
+const connectH2 = __nccwpck_require__(3072)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7471,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(9912)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7731,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 6381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7879)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7527)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(895)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,7 +7946,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8018,15 +8018,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 7461:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(6381)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(895)
+const ProxyAgent = __nccwpck_require__(3028)
+const Agent = __nccwpck_require__(3201)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8185,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 7016:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8309,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 2220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(6381)
+const FixedQueue = __nccwpck_require__(7016)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(895)
+const PoolStats = __nccwpck_require__(8154)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8510,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 8154:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(895)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8551,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 4376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8562,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(2220)
+const Client = __nccwpck_require__(8465)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { kUrl, kInterceptors } = __nccwpck_require__(895)
+const buildConnector = __nccwpck_require__(5252)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8665,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(895)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(3201)
+const Pool = __nccwpck_require__(4376)
+const DispatcherBase = __nccwpck_require__(6381)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(7527)
+const buildConnector = __nccwpck_require__(5252)
+const Client = __nccwpck_require__(8465)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8946,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 8814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7879)
+const RetryHandler = __nccwpck_require__(8308)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8988,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 6505:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8996,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const Agent = __nccwpck_require__(3201)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9027,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 7583:
 /***/ ((module) => {
 
 
@@ -9078,15 +9078,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 8902:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(8732)
+const { kBodyUsed } = __nccwpck_require__(895)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9317,20 +9317,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 8308:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(895)
+const { RequestRetryError } = __nccwpck_require__(7527)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(8732)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9761,14 +9761,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(7583)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(7527)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10143,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 6720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(8732)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7527)
+const DecoratorHandler = __nccwpck_require__(7583)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,12 +10273,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(8902)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10301,11 +10301,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 7638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(8902)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10332,11 +10332,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 8174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(8308)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10358,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 476:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(5392);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10642,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7858:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10654,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9758:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10666,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 5392:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10687,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 9081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(895)
+const Agent = __nccwpck_require__(3201)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10704,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(4961)
+const MockClient = __nccwpck_require__(3705)
+const MockPool = __nccwpck_require__(8896)
+const { matchValue, buildMockOptions } = __nccwpck_require__(745)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(7527)
+const Dispatcher = __nccwpck_require__(7879)
+const Pluralizer = __nccwpck_require__(9213)
+const PendingInterceptorsFormatter = __nccwpck_require__(3082)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10854,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 3705:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(8465)
+const { buildMockDispatch } = __nccwpck_require__(745)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10870,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(4961)
+const { MockInterceptor } = __nccwpck_require__(8451)
+const Symbols = __nccwpck_require__(895)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10920,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 1169:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(7527)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10955,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 8451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(745)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,9 +10968,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4961)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { buildURL } = __nccwpck_require__(8732)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11169,14 +11169,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 8896:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(4376)
+const { buildMockDispatch } = __nccwpck_require__(745)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11185,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(4961)
+const { MockInterceptor } = __nccwpck_require__(8451)
+const Symbols = __nccwpck_require__(895)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11235,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 4961:
 /***/ ((module) => {
 
 
@@ -11265,20 +11265,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(1169)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4961)
+const { buildURL } = __nccwpck_require__(8732)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11639,7 +11639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 3082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11689,7 +11689,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 9213:
 /***/ ((module) => {
 
 
@@ -11725,7 +11725,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5919:
 /***/ ((module) => {
 
 
@@ -12155,20 +12155,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 1822:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(3785)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2546)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(8732)
+const { webidl } = __nccwpck_require__(5713)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(7943)
+const { Request, fromInnerRequest } = __nccwpck_require__(5795)
+const { kState } = __nccwpck_require__(9895)
+const { fetching } = __nccwpck_require__(3322)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1172)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13021,15 +13021,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 9841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3785)
+const { Cache } = __nccwpck_require__(1822)
+const { webidl } = __nccwpck_require__(5713)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
 
 class CacheStorage {
   /**
@@ -13180,26 +13180,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 3785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(895).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { isValidHeaderName } = __nccwpck_require__(1172)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13244,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 6392:
 /***/ ((module) => {
 
 
@@ -13263,15 +13263,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 5553:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5286)
+const { stringify } = __nccwpck_require__(8521)
+const { webidl } = __nccwpck_require__(5713)
+const { Headers } = __nccwpck_require__(7088)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,14 +13454,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6392)
+const { isCTLExcludingHtab } = __nccwpck_require__(8521)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(5520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13771,7 +13771,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 8521:
 /***/ ((module) => {
 
 
@@ -14130,13 +14130,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 4915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6135)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14711,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 7650:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(3322)
+const { makeRequest } = __nccwpck_require__(5795)
+const { webidl } = __nccwpck_require__(5713)
+const { EventSourceStream } = __nccwpck_require__(4915)
+const { parseMIMEType } = __nccwpck_require__(5520)
+const { createFastMessageEvent } = __nccwpck_require__(4984)
+const { isNetworkError } = __nccwpck_require__(7943)
+const { delay } = __nccwpck_require__(6135)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { environmentSettingsObject } = __nccwpck_require__(1172)
+const { getGlobalDispatcher } = __nccwpck_require__(6505)
 
 let experimentalWarned = false
 
@@ -15201,7 +15201,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 6135:
 /***/ ((module) => {
 
 
@@ -15245,12 +15245,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 2136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(8732)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15260,16 +15260,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1172)
+const { FormData } = __nccwpck_require__(3594)
+const { kState } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(5520)
+const { multipartFormDataParser } = __nccwpck_require__(9744)
 let random
 
 try {
@@ -15781,7 +15781,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 139:
 /***/ ((module) => {
 
 
@@ -15912,7 +15912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 5520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16663,12 +16663,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 457:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(895)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16716,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 9550:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,16 +16849,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 9744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(8732)
+const { utf8DecodeBytes } = __nccwpck_require__(1172)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(5520)
+const { isFileLike } = __nccwpck_require__(9550)
+const { makeEntry } = __nccwpck_require__(3594)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17330,16 +17330,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 3594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1172)
+const { kState } = __nccwpck_require__(9895)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { FileLike, isFileLike } = __nccwpck_require__(9550)
+const { webidl } = __nccwpck_require__(5713)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17589,7 +17589,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8239:
 /***/ ((module) => {
 
 
@@ -17636,21 +17636,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 7088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(895)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1172)
+const { webidl } = __nccwpck_require__(5713)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18330,7 +18330,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,9 +18343,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(7943)
+const { HeadersList } = __nccwpck_require__(7088)
+const { Request, cloneRequest } = __nccwpck_require__(5795)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18381,23 +18381,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1172)
+const { kState, kDispatcher } = __nccwpck_require__(9895)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(2136)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(139)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(8732)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5520)
+const { getGlobalDispatcher } = __nccwpck_require__(6505)
+const { webidl } = __nccwpck_require__(5713)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20607,23 +20607,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 5795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(2136)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(7088)
+const { FinalizationRegistry } = __nccwpck_require__(457)()
+const util = __nccwpck_require__(8732)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1172)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20633,12 +20633,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(139)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { kConstruct } = __nccwpck_require__(895)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21651,14 +21651,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 7943:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(7088)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(2136)
+const util = __nccwpck_require__(8732)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21670,16 +21670,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1172)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(139)
+const { kState, kHeaders } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
+const { FormData } = __nccwpck_require__(3594)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { kConstruct } = __nccwpck_require__(895)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22268,7 +22268,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 9895:
 /***/ ((module) => {
 
 
@@ -22284,21 +22284,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(139)
+const { getGlobalOrigin } = __nccwpck_require__(8239)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(5520)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(8732)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5713)
 
 let supportedHashes = []
 
@@ -23923,14 +23923,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { markAsUncloneable } = __nccwpck_require__(8300)
+const { toUSVString } = __nccwpck_require__(8732)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24625,7 +24625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 1723:
 /***/ ((module) => {
 
 
@@ -24922,7 +24922,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 8559:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,16 +24931,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(4750)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1261)
+const { webidl } = __nccwpck_require__(5713)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25273,12 +25273,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 9201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5713)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25358,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 1261:
 /***/ ((module) => {
 
 
@@ -25375,7 +25375,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,10 +25386,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(1261)
+const { ProgressEvent } = __nccwpck_require__(9201)
+const { getEncoding } = __nccwpck_require__(1723)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(5520)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25773,27 +25773,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1804)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(6940)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(4021)
+const { channels } = __nccwpck_require__(9042)
+const { CloseEvent } = __nccwpck_require__(4984)
+const { makeRequest } = __nccwpck_require__(5795)
+const { fetching } = __nccwpck_require__(3322)
+const { Headers, getHeadersList } = __nccwpck_require__(7088)
+const { getDecodeSplit } = __nccwpck_require__(1172)
+const { WebsocketFrameSend } = __nccwpck_require__(5564)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26151,7 +26151,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 1804:
 /***/ ((module) => {
 
 
@@ -26224,15 +26224,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 4984:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { webidl } = __nccwpck_require__(5713)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { kConstruct } = __nccwpck_require__(895)
+const { MessagePort } = __nccwpck_require__(8300)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26560,12 +26560,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 5564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(1804)
 
 const BUFFER_SIZE = 16386
 
@@ -26663,14 +26663,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1769:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(4021)
+const { MessageSizeExceededError } = __nccwpck_require__(7527)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26775,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 8560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1804)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6940)
+const { channels } = __nccwpck_require__(9042)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26794,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(4021)
+const { WebsocketFrameSend } = __nccwpck_require__(5564)
+const { closeWebSocketConnection } = __nccwpck_require__(7621)
+const { PerMessageDeflate } = __nccwpck_require__(1769)
+const { MessageSizeExceededError } = __nccwpck_require__(7527)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27309,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 7896:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(5564)
+const { opcodes, sendHints } = __nccwpck_require__(1804)
+const FixedQueue = __nccwpck_require__(7016)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27420,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 6940:
 /***/ ((module) => {
 
 
@@ -27439,16 +27439,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 4021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6940)
+const { states, opcodes } = __nccwpck_require__(1804)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(4984)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(5520)
 
 /* globals Blob */
 
@@ -27768,15 +27768,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 7482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5713)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { environmentSettingsObject } = __nccwpck_require__(1172)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1804)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27785,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(6940)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(4021)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7621)
+const { ByteParser } = __nccwpck_require__(8560)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(8732)
+const { getGlobalDispatcher } = __nccwpck_require__(6505)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(4984)
+const { SendQueue } = __nccwpck_require__(7896)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,20 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4400:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9999);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9999:
+/***/ 6821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28392,11 +28379,939 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ACTION_NAME
+// UNUSED EXPORTS: definition
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(8608);
+;// CONCATENATED MODULE: ./src/lib/exec/redact.ts
+/**
+ * Secret redaction for everything the suite prints: command lines, error text, summaries.
+ * Every secret is registered once (with its base64 form, since Kubernetes Secret manifests
+ * carry that) and masked everywhere after.
+ */
+const MASK = '***';
+class Redactor {
+    secrets = new Set();
+    /** Registers a secret and the forms it may appear in. Returns every registered form. */
+    add(value) {
+        const forms = secretForms(value);
+        for (const form of forms)
+            this.secrets.add(form);
+        return forms;
+    }
+    /** Replaces every registered secret in `text`, longest first so overlaps mask fully. */
+    redact(text) {
+        if (this.secrets.size === 0 || text.length === 0)
+            return text;
+        let out = text;
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join(MASK);
+        }
+        return out;
+    }
+    /**
+     * How much of `text` can be redacted and printed now when more text may follow it (a line
+     * too long to wait for): no secret may straddle the cut, so the cut stops short of the last
+     * (longest secret - 1) characters and before any whole occurrence that spans it.
+     */
+    safeCut(text) {
+        let cut = text.length;
+        for (const secret of this.secrets)
+            cut = Math.min(cut, text.length - secret.length + 1);
+        cut = Math.max(cut, 0);
+        for (let moved = true; moved;) {
+            moved = false;
+            for (const secret of this.secrets) {
+                const from = Math.max(0, cut - secret.length + 1);
+                const at = text.indexOf(secret, from);
+                if (at !== -1 && at < cut && at + secret.length > cut) {
+                    cut = at;
+                    moved = true;
+                }
+            }
+        }
+        return cut;
+    }
+    has(value) {
+        return this.secrets.has(value);
+    }
+}
+/** The forms of a secret worth masking: itself, its base64, and each non-trivial line. */
+function secretForms(value) {
+    if (value.trim().length === 0)
+        return [];
+    const forms = new Set([value, Buffer.from(value, 'utf8').toString('base64')]);
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().length >= 4)
+            forms.add(line);
+    }
+    return [...forms];
+}
+
+;// CONCATENATED MODULE: ./src/lib/reconcile/engine.ts
+
+/** Thrown when a change failed; carries the outcomes so far for the summary. */
+class ApplyError extends Error {
+    outcomes;
+    cause;
+    name = 'ApplyError';
+    constructor(outcomes, cause) {
+        super((0,errors/* errorMessage */.gJ)(cause));
+        this.outcomes = outcomes;
+        this.cause = cause;
+    }
+}
+function isMutation(change) {
+    return change.action !== 'noop';
+}
+/**
+ * Applies changes in order. Noops are reported as unchanged; in dry-run every mutation is
+ * reported as planned and nothing runs. The first failure stops the loop: later changes are
+ * reported as skipped, so the summary shows exactly how far the run got.
+ */
+async function applyChanges(changes, execute, options) {
+    const outcomes = [];
+    let failed;
+    for (const change of changes) {
+        const base = { resource: change.resource, action: change.action };
+        if (failed !== undefined) {
+            outcomes.push({
+                ...base,
+                status: 'skipped',
+                detail: 'not attempted after an earlier failure',
+            });
+            continue;
+        }
+        if (change.action === 'noop' || change.op === undefined) {
+            outcomes.push({ ...base, status: 'unchanged', detail: change.reason });
+            continue;
+        }
+        if (options.dryRun) {
+            options.logger.info(`[dry-run] ${change.action} ${change.resource}: ${change.reason}`);
+            outcomes.push({ ...base, status: 'planned', detail: change.reason });
+            continue;
+        }
+        options.logger.info(`${change.action} ${change.resource}: ${change.reason}`);
+        try {
+            const detail = await execute(change.op, change);
+            outcomes.push({ ...base, status: 'done', detail: detail || change.reason });
+        }
+        catch (err) {
+            failed = err;
+            outcomes.push({ ...base, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(err) });
+        }
+    }
+    if (failed !== undefined)
+        throw new ApplyError(outcomes, failed);
+    return outcomes;
+}
+function anyChanged(outcomes) {
+    return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
+}
+
+;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    planned: '📝',
+    failed: '❌',
+    skipped: '⏭️',
+};
+/** The table every action writes: resource, what was done, why. */
+function outcomesTable(outcomes) {
+    if (outcomes.length === 0)
+        return '_Nothing to reconcile._';
+    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
+        `\`${o.resource}\``,
+        o.action,
+        `${ICONS[o.status]} ${o.status}`,
+        o.detail,
+    ]));
+}
+function codeBlock(language, body) {
+    const fence = body.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
+}
+function details(title, body) {
+    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+/** The heading every action's summary starts with; a dry run says that nothing changed. */
+function headingOf(name, dryRun, what = 'nothing was changed') {
+    return dryRun ? `${name} (dry run: ${what})` : name;
+}
+function warningsMarkdown(warnings) {
+    return warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
+}
+/** The job summary every action writes: heading, intro, outcomes, warnings, extra sections. */
+function actionSummary(parts) {
+    return ([
+        `## ${parts.heading}`,
+        parts.intro ?? '',
+        outcomesTable(parts.outcomes),
+        warningsMarkdown(parts.warnings),
+        ...(parts.sections ?? []),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/lib/exec/output.ts
+/**
+ * A child's output, live and bounded: LineStream prints whole lines as they arrive, each
+ * redacted before it is printed (a secret split across two chunks is only ever seen whole);
+ * BoundedCapture keeps the head and the tail of a long output for parsing and error messages,
+ * so an hour of build log does not sit in memory.
+ */
+
+/** A line longer than this is printed in pieces (at cuts no secret straddles). */
+const MAX_LINE_CHARS = 16 * 1024;
+class LineStream {
+    redactor;
+    emit;
+    maxLine;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    pending = '';
+    constructor(redactor, emit, maxLine = MAX_LINE_CHARS) {
+        this.redactor = redactor;
+        this.emit = emit;
+        this.maxLine = maxLine;
+    }
+    write(chunk) {
+        this.pending += this.decoder.write(chunk);
+        // \r too: progress output (gcloud, docker) rewrites a line in place instead of ending it.
+        // A \r at the very end stays pending: it may be the first half of a \r\n.
+        const parts = this.pending.split(/\r\n|\n|\r(?!$)/);
+        this.pending = parts.pop() ?? '';
+        for (const line of parts)
+            this.emit(this.redactor.redact(line));
+        if (this.pending.length > this.maxLine) {
+            const cut = this.redactor.safeCut(this.pending);
+            if (cut > 0) {
+                this.emit(this.redactor.redact(this.pending.slice(0, cut)));
+                this.pending = this.pending.slice(cut);
+            }
+        }
+    }
+    /** Prints what is left once the stream has ended. */
+    end() {
+        this.pending = (this.pending + this.decoder.end()).replace(/\r$/, '');
+        if (this.pending.length > 0)
+            this.emit(this.redactor.redact(this.pending));
+        this.pending = '';
+    }
+}
+const CAPTURE_HEAD_BYTES = 64 * 1024;
+const CAPTURE_TAIL_BYTES = 256 * 1024;
+/** Keeps the first `headBytes` and the last `tailBytes` of a stream, and counts the rest. */
+class BoundedCapture {
+    headBytes;
+    tailBytes;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    constructor(headBytes = CAPTURE_HEAD_BYTES, tailBytes = CAPTURE_TAIL_BYTES) {
+        this.headBytes = headBytes;
+        this.tailBytes = tailBytes;
+    }
+    push(chunk) {
+        let rest = chunk;
+        if (this.headSize < this.headBytes) {
+            const take = rest.subarray(0, this.headBytes - this.headSize);
+            this.head.push(take);
+            this.headSize += take.length;
+            rest = rest.subarray(take.length);
+        }
+        if (rest.length === 0)
+            return;
+        this.tail.push(rest);
+        this.tailSize += rest.length;
+        while (this.tailSize > this.tailBytes) {
+            const first = this.tail[0];
+            const over = this.tailSize - this.tailBytes;
+            if (first.length <= over) {
+                this.tail.shift();
+                this.tailSize -= first.length;
+                this.dropped += first.length;
+            }
+            else {
+                this.tail[0] = first.subarray(over);
+                this.tailSize -= over;
+                this.dropped += over;
+            }
+        }
+    }
+    text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        return this.dropped === 0
+            ? head + tail
+            : `${head}\n[... ${this.dropped} bytes not kept ...]\n${tail}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/exec/child-env.ts
+/**
+ * The environment each CLI is started with (issue 15, class 2): only what that tool reads, so
+ * the step's `INPUT_*` variables (secret inputs included), the runner's tokens and whatever
+ * else the job exported never reach a child process.
+ *
+ * What the tools read, from their documentation:
+ * - gcloud: `CLOUDSDK_*` properties and config dir, `GOOGLE_APPLICATION_CREDENTIALS`
+ *   (https://cloud.google.com/sdk/docs/properties, "Setting properties via environment
+ *   variables"); it is Python, so `PYTHONPATH` too.
+ * - kubectl: `KUBECONFIG`, `KUBECACHEDIR`, `KUBECTL_*`
+ *   (https://kubernetes.io/docs/reference/kubectl/generated/kubectl/); GKE kubeconfigs run
+ *   gke-gcloud-auth-plugin, which reads gcloud's settings and `USE_GKE_GCLOUD_AUTH_PLUGIN`.
+ * - helm: `HELM_*` and `KUBECONFIG` (https://helm.sh/docs/helm/helm/, "Environment variables"),
+ *   plus the GKE plugin's.
+ * - docker: `DOCKER_*` (`DOCKER_CONFIG`, `DOCKER_HOST`...;
+ *   https://docs.docker.com/reference/cli/docker/#environment-variables), `BUILDX_*`,
+ *   `BUILDKIT_*`, `SOURCE_DATE_EPOCH`, and for buildx's `type=gha` cache `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_TOKEN`
+ *   (https://docs.docker.com/build/cache/backends/gha/); docker-credential-gcloud reads gcloud's.
+ * Every tool also gets the basics: PATH, HOME, locale, temp folders, proxies and CA bundles.
+ */
+
+/** Extra variable names to pass to every child, comma- or space-separated (self-hosted needs). */
+const PASS_ENV_VARIABLE = 'GKE_DP_CHILD_ENV';
+const BASIC = {
+    names: [
+        'PATH',
+        'HOME',
+        'USER',
+        'LOGNAME',
+        'LANG',
+        'LANGUAGE',
+        'TZ',
+        'TMPDIR',
+        'RUNNER_TEMP',
+        'CI',
+        'HTTP_PROXY',
+        'HTTPS_PROXY',
+        'NO_PROXY',
+        'ALL_PROXY',
+        'http_proxy',
+        'https_proxy',
+        'no_proxy',
+        'all_proxy',
+        'SSL_CERT_FILE',
+        'SSL_CERT_DIR',
+        'XDG_CONFIG_HOME',
+        'XDG_CACHE_HOME',
+        'XDG_DATA_HOME',
+        'XDG_RUNTIME_DIR',
+    ],
+    prefixes: ['LC_'],
+};
+/** gcloud's own settings: also what gke-gcloud-auth-plugin and docker-credential-gcloud read. */
+const GOOGLE = {
+    names: ['GOOGLE_APPLICATION_CREDENTIALS', 'PYTHONPATH', 'USE_GKE_GCLOUD_AUTH_PLUGIN'],
+    prefixes: ['CLOUDSDK_'],
+};
+const KUBE = { names: ['KUBECONFIG', 'KUBECACHEDIR'], prefixes: ['KUBECTL_'] };
+const TOOLS = {
+    gcloud: [GOOGLE],
+    kubectl: [KUBE, GOOGLE],
+    helm: [KUBE, GOOGLE, { names: [], prefixes: ['HELM_'] }],
+    docker: [
+        GOOGLE,
+        {
+            names: [
+                'SOURCE_DATE_EPOCH',
+                'ACTIONS_CACHE_URL',
+                'ACTIONS_RESULTS_URL',
+                'ACTIONS_RUNTIME_TOKEN',
+            ],
+            prefixes: ['DOCKER_', 'BUILDX_', 'BUILDKIT_'],
+        },
+    ],
+};
+/** The environment for `tool`: the allowed part of `base`, then the command's own `extra`. */
+function childEnv(tool, base, extra = {}) {
+    const allows = [BASIC, ...(TOOLS[external_node_path_default().basename(tool)] ?? [])];
+    const passed = new Set((base[PASS_ENV_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean));
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined || name.startsWith('INPUT_'))
+            continue;
+        const allowed = passed.has(name) ||
+            allows.some((a) => a.names.includes(name) || a.prefixes.some((p) => name.startsWith(p)));
+        if (allowed)
+            env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/lib/exec/runner.ts
+/** Exit code used when a command was killed on its timeout (as coreutils' timeout does). */
+const TIMEOUT_EXIT_CODE = 124;
+/** Exit code used when the tool could not be started at all. */
+const NOT_FOUND_EXIT_CODE = 127;
+/** The redacted, human-readable form of a command, for logs and error messages. */
+function formatCommand(spec, redactor) {
+    const text = [spec.tool, ...spec.args].map(quoteForDisplay).join(' ');
+    return redactor ? redactor.redact(text) : text;
+}
+function quoteForDisplay(arg) {
+    return /^[\w@%+=:,./[\]-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Lets reads through and records writes instead of running them, so a plan observes the real
+ * world without changing it.
+ */
+class DryRunRunner {
+    inner;
+    logger;
+    recorded = [];
+    constructor(inner, logger) {
+        this.inner = inner;
+        this.logger = logger;
+    }
+    get redactor() {
+        return this.inner.redactor;
+    }
+    async run(spec) {
+        if (!spec.mutating)
+            return this.inner.run(spec);
+        this.recorded.push(spec);
+        this.logger?.info(`[dry-run] would run: ${formatCommand(spec, this.redactor)}`);
+        return { exitCode: 0, stdout: '', stderr: '' };
+    }
+    has(tool) {
+        return this.inner.has(tool);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/exec/process-runner.ts
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+const KILL_GRACE_MS = 5000;
+class ProcessRunner {
+    logger;
+    baseEnv;
+    redactor;
+    children = new Set();
+    cancelHooked = false;
+    constructor(logger, redactor, baseEnv = process.env) {
+        this.logger = logger;
+        this.baseEnv = baseEnv;
+        this.redactor = redactor ?? new Redactor();
+    }
+    async has(tool) {
+        return (await findOnPath(tool, this.baseEnv.PATH ?? '')) !== undefined;
+    }
+    async run(spec) {
+        // Loaded on first use: an action that fails validation never starts a process, and
+        // child_process is a noticeable part of a bundle's start-up.
+        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+        this.hookCancellation();
+        const shown = formatCommand(spec, this.redactor);
+        if (spec.stream)
+            return this.logger.group(`$ ${shown}`, () => this.spawn(spawn, spec, true));
+        this.logger.debug(`$ ${shown}`);
+        return this.spawn(spawn, spec, false);
+    }
+    spawn(spawn, spec, live) {
+        const timeoutMs = spec.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        return new Promise((resolve) => {
+            const child = spawn(spec.tool, [...spec.args], {
+                cwd: spec.cwd,
+                env: childEnv(spec.tool, this.baseEnv, spec.env),
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false,
+            });
+            this.children.add(child);
+            const out = live ? new BoundedCapture() : new Unbounded();
+            const err = live ? new BoundedCapture() : new Unbounded();
+            const print = (line) => this.logger.info(line);
+            const lines = live
+                ? [new LineStream(this.redactor, print), new LineStream(this.redactor, print)]
+                : [];
+            let timedOut = false;
+            let settled = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                terminate(child);
+            }, timeoutMs);
+            const finish = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                this.children.delete(child);
+                resolve(result);
+            };
+            child.stdout.on('data', (chunk) => {
+                out.push(chunk);
+                lines[0]?.write(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                err.push(chunk);
+                lines[1]?.write(chunk);
+            });
+            child.on('error', (e) => {
+                const missing = e.code === 'ENOENT';
+                finish({
+                    exitCode: missing ? NOT_FOUND_EXIT_CODE : 1,
+                    stdout: '',
+                    stderr: missing ? `${spec.tool}: command not found` : e.message,
+                });
+            });
+            child.on('close', (code, signal) => {
+                for (const stream of lines)
+                    stream.end();
+                let stderr = err.text();
+                let exitCode = code ?? 1;
+                if (timedOut) {
+                    exitCode = TIMEOUT_EXIT_CODE;
+                    stderr += `\n${spec.tool} timed out after ${Math.round(timeoutMs / 1000)}s`;
+                }
+                else if (signal) {
+                    stderr += `\n${spec.tool} was terminated by ${signal}`;
+                }
+                finish({ exitCode, stdout: out.text(), stderr });
+            });
+            // A closed stdin pipe (EPIPE) when the child exits early is not our failure to report.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(spec.stdin ?? '');
+        });
+    }
+    /**
+     * When the step is cancelled, GitHub sends SIGINT; pass it on so no child keeps mutating
+     * after we are gone, and say that the next run will finish the job.
+     */
+    hookCancellation() {
+        if (this.cancelHooked)
+            return;
+        this.cancelHooked = true;
+        const onSignal = (signal) => {
+            for (const child of this.children)
+                terminate(child);
+            this.logger.warning(`received ${signal}: stopped running commands; resources may be partly reconciled, and the next run will converge them`);
+            process.exitCode = 1;
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+}
+/** All of a stream: what a command that is not streamed prints is data to parse, in full. */
+class Unbounded {
+    chunks = [];
+    push(chunk) {
+        this.chunks.push(chunk);
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+function terminate(child) {
+    child.kill('SIGTERM');
+    setTimeout(() => {
+        if (child.exitCode === null && child.signalCode === null)
+            child.kill('SIGKILL');
+    }, KILL_GRACE_MS).unref();
+}
+/** Finds an executable on PATH without a shell. */
+async function findOnPath(tool, searchPath) {
+    if (tool.includes('/'))
+        return (await isExecutable(tool)) ? tool : undefined;
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, tool);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+async function isExecutable(file) {
+    try {
+        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/exec/retry.ts
+
+/** For 429/5xx: a handful of quick attempts. */
+const TRANSIENT_POLICY = {
+    attempts: 5,
+    baseMs: 1000,
+    maxDelayMs: 16_000,
+    deadlineMs: 120_000,
+};
+/**
+ * For IAM eventual consistency: a new service account can read as "does not exist" for 60 s
+ * or more (https://cloud.google.com/iam/docs/service-accounts-create), so the budget is longer.
+ */
+const PROPAGATION_POLICY = {
+    attempts: 10,
+    baseMs: 2000,
+    maxDelayMs: 20_000,
+    deadlineMs: 180_000,
+};
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+class RetryExhaustedError extends Error {
+    attempts;
+    lastError;
+    name = 'RetryExhaustedError';
+    constructor(label, attempts, lastError) {
+        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
+        this.attempts = attempts;
+        this.lastError = lastError;
+    }
+}
+/** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
+function isTransient(err) {
+    return err instanceof errors/* CommandError */.Qd && err.kind === 'transient';
+}
+function backoffDelay(attempt, policy, random) {
+    const cap = Math.min(policy.maxDelayMs, policy.baseMs * 2 ** (attempt - 1));
+    // Full jitter spreads parallel CI jobs that share a project's quota.
+    return Math.round(cap / 2 + (cap / 2) * random);
+}
+async function withRetry(fn, options) {
+    const policy = options.policy ?? TRANSIENT_POLICY;
+    const retryable = options.retryable ?? isTransient;
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
+    let attempt = 1;
+    for (;;) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (!retryable(err))
+                throw err;
+            const delay = backoffDelay(attempt, policy, clock.random());
+            const outOfTime = clock.now() - started + delay > policy.deadlineMs;
+            if (attempt >= policy.attempts || outOfTime) {
+                throw new RetryExhaustedError(options.label, attempt, err);
+            }
+            options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
+            await clock.sleep(delay);
+            attempt += 1;
+        }
+    }
+}
+function firstLine(err) {
+    const text = (0,errors/* errorMessage */.gJ)(err);
+    const line = text.split('\n').find((l) => l.trim().length > 0) ?? text;
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/lib/reconcile/run.ts
+
+
+
+
+
+function createRunContext(deps, mode) {
+    const base = deps.runner ?? new ProcessRunner(deps.logger, new Redactor());
+    // The one place a run becomes harmless: every mutating command is recorded, not run.
+    const runner = mode.dryRun ? new DryRunRunner(base, deps.logger) : base;
+    return {
+        runner,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        dryRun: mode.dryRun,
+        offline: mode.offline ?? false,
+        registerSecret(value) {
+            for (const form of runner.redactor.add(value))
+                deps.maskSecret?.(form);
+        },
+    };
+}
+/** Runs the phases; the run's cleanup (temporary credentials) happens whatever the outcome. */
+async function execute(run, ctx) {
+    try {
+        return await phases(run, ctx);
+    }
+    finally {
+        await run.cleanup?.();
+    }
+}
+async function phases(run, ctx) {
+    const log = ctx.logger;
+    if (run.preflight && !ctx.offline)
+        await log.group('Preflight', () => run.preflight());
+    const planned = await log.group('Observe and plan', () => run.plan());
+    for (const warning of planned.warnings)
+        log.warning(warning);
+    const outcomes = await log.group(ctx.dryRun ? 'Apply (dry run: nothing changes)' : 'Apply', () => applyChanges(planned.changes, (op, change) => run.apply(op, change), {
+        dryRun: ctx.dryRun,
+        logger: log,
+    }));
+    const applied = planned.changes.flatMap((c) => (c.op === undefined ? [] : [c.op]));
+    const verify = async () => {
+        if (run.verify && applied.length > 0)
+            await run.verify(applied, outcomes);
+        if (run.check)
+            await run.check();
+    };
+    if (!ctx.dryRun && (run.check || (run.verify && applied.length > 0))) {
+        try {
+            await log.group('Verify', verify);
+        }
+        catch (err) {
+            // The summary shows what was applied before the verification failed.
+            throw new ApplyError(markFailed(outcomes, err), err);
+        }
+    }
+    return { planned, outcomes, dryRun: ctx.dryRun, changed: anyChanged(outcomes) };
+}
+/** A verification error may name the resource that failed (a workload that did not roll out). */
+function markFailed(outcomes, err) {
+    const failed = err.resource;
+    return outcomes.map((o) => typeof failed === 'string' && o.resource === failed
+        ? { ...o, status: 'failed', detail: err.message }
+        : o);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/action/credentials-preflight.ts
+/**
+ * Google credentials, checked before any command (issue 15, class 11; cases F11-F13). The
+ * token exchange belongs to google-github-actions/auth, but what a user meets when it did not
+ * happen is ours: without this check the first gcloud call fails with gcloud's own "You do not
+ * currently have an active account selected", which says neither what is missing nor where.
+ *
+ * What auth leaves behind (google-github-actions/auth src/main.ts): with its defaults it writes
+ * a credentials file under RUNNER_TEMP and exports CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE,
+ * GOOGLE_APPLICATION_CREDENTIALS and GOOGLE_GHA_CREDS_PATH; for Workload Identity Federation it
+ * first needs ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN, which the runner only sets when the job
+ * has `permissions: id-token: write`
+ * (https://docs.github.com/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings).
+ * A reusable workflow cannot grant itself more than its caller's job allows, so the calling job
+ * must grant it too.
+ *
+ * Only on GitHub-hosted runners (GITHUB_ACTIONS=true and RUNNER_ENVIRONMENT=github-hosted or
+ * unset): a self-hosted runner on GCE or GKE has credentials from the metadata server, which no
+ * variable shows, and the CLI on a laptop uses gcloud's own login. A dry run is checked too: it
+ * still observes through gcloud and kubectl, so it needs the same credentials.
+ */
+
+
+
+class MissingCredentialsError extends Error {
+    name = 'MissingCredentialsError';
+}
+/** Variables that point gcloud (and the libraries) at credentials. */
+const CREDENTIAL_FILES = [
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE',
+    'GOOGLE_GHA_CREDS_PATH',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE',
+];
+const AUTH_STEP = 'add `- uses: google-github-actions/auth@<sha>` with `workload_identity_provider` and `service_account` to this job, before this step';
+/** Whether gcloud has a login of its own (`gcloud auth login` / `activate-service-account`). */
+function gcloudHasLogin(env) {
+    const config = env.CLOUDSDK_CONFIG || external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.config', 'gcloud');
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(config, 'credentials.db'));
+}
+/** Why this step has no usable Google credentials, or undefined when it has them (or cannot tell). */
+function missingCredentials(env = process.env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    if (env.RUNNER_ENVIRONMENT && env.RUNNER_ENVIRONMENT !== 'github-hosted')
+        return undefined;
+    if (env.CLOUDSDK_AUTH_ACCESS_TOKEN)
+        return undefined;
+    const set = CREDENTIAL_FILES.filter((name) => Boolean(env[name]));
+    const present = set.filter((name) => (0,external_node_fs_namespaceObject.existsSync)(env[name] ?? ''));
+    if (present.length > 0 || gcloudHasLogin(env))
+        return undefined;
+    const job = env.GITHUB_JOB ? `job "${env.GITHUB_JOB}"` : 'this job';
+    if (set.length > 0) {
+        return `no Google credentials: ${set.join(', ')} points to ${env[set[0] ?? ''] ?? ''}, which does not exist on this runner; credentials are per job, so google-github-actions/auth must run in ${job} (${AUTH_STEP})`;
+    }
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        return `no Google credentials, and ${job} cannot get any: ACTIONS_ID_TOKEN_REQUEST_URL is unset, so the job lacks \`permissions: id-token: write\`. Add \`permissions: {contents: read, id-token: write}\` to ${job}; if it calls a reusable workflow, the calling job must grant \`id-token: write\` as well. Then ${AUTH_STEP}`;
+    }
+    return `no Google credentials: google-github-actions/auth has not run in ${job} (none of ${CREDENTIAL_FILES.slice(0, 3).join(', ')} is set); ${AUTH_STEP}`;
+}
+/** Whether the kubeconfig kubectl will use gets its token from Google (a GKE kubeconfig). */
+function kubeconfigUsesGoogle(env = process.env) {
+    const files = (env.KUBECONFIG || external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.kube', 'config'))
+        .split((external_node_path_default()).delimiter)
+        .filter(Boolean);
+    return files.some((file) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').includes('gke-gcloud-auth-plugin');
+        }
+        catch {
+            return false;
+        }
+    });
+}
+const ALWAYS_GOOGLE = new Set(['setup-wi', 'gcs-log-bucket']);
+const KUBERNETES = new Set(['helm-airflow', 'deploy-app', 'apply-litellm']);
+const isImageInputs = (v) => typeof v === 'object' && v !== null && typeof v.image?.host === 'string';
+/** Whether `action`, with these parsed inputs, talks to Google. */
+function needsGoogle(action, inputs, env = process.env) {
+    if (ALWAYS_GOOGLE.has(action))
+        return true;
+    if (KUBERNETES.has(action))
+        return kubeconfigUsesGoogle(env);
+    if (action === 'build-push-image' && isImageInputs(inputs)) {
+        const host = inputs.image.host;
+        return (inputs.createRepository === true || host.endsWith('.pkg.dev') || /(^|\.)gcr\.io$/.test(host));
+    }
+    return false;
+}
+/** Fails before any command when `action` needs Google credentials and the step has none. */
+function checkCredentials(action, inputs, env = process.env) {
+    if (!needsGoogle(action, inputs, env))
+        return;
+    const problem = missingCredentials(env);
+    if (problem !== undefined)
+        throw new MissingCredentialsError(problem);
+}
+
+;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+/**
+ * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
+ * is linear on a 60-character name can still be slow on a megabyte, and no input of this
+ * suite is legitimately anywhere near that long.
+ */
+
+/**
+ * The most any input may hold. The runner hands inputs to the action as environment
+ * variables, and Linux refuses one longer than 128 KiB (MAX_ARG_STRLEN, 32 pages: execve(2),
+ * "Limits on size of arguments and environment"); 64 KiB leaves room for the largest honest
+ * input, an inline `values` document, while anything bigger belongs in a file.
+ */
+const MAX_INPUT_LENGTH = 64 * 1024;
+/** The input source, refusing (by length only, never quoting) any value over the limit. */
+function boundedSource(read) {
+    return (name) => {
+        const value = read(name);
+        if (value.length > MAX_INPUT_LENGTH) {
+            throw new errors/* ConfigurationError */.j1(name, `is ${value.length} characters long; the limit is ${MAX_INPUT_LENGTH} (put large content in a file)`);
+        }
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+/**
+ * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
+ * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
+ * or ending in `=` used to be quoted in the error. So every form a secret input's text can
+ * take is registered with the runner (`::add-mask::`) first, and the parser of `KEY=VALUE`
+ * secret inputs names line numbers, never any part of a line.
+ */
+
+/** The secret inputs of each action (the inputs action.yml calls secret). */
+const SECRET_INPUTS = {
+    'apply-litellm': ['master-key', 'env-secrets'],
+    'build-push-image': ['secrets'],
+    'deploy-app': ['database-url'],
+    'helm-airflow': ['git-ssh-key', 'admin-password'],
+};
+/** Secret inputs written as `KEY=VALUE` lines: each value is masked on its own too. */
+const KEY_VALUE_INPUTS = new Set(['env-secrets', 'secrets']);
+const MIN_PART = 3;
+/**
+ * Every string worth masking in a secret input's raw text: the whole text, each line (raw and
+ * trimmed), and for `KEY=VALUE` inputs each value on its own. The Redactor adds base64 forms.
+ */
+function secretInputValues(input, raw) {
+    if (raw.trim().length === 0)
+        return [];
+    const values = new Set([raw, raw.trim()]);
+    // A part of one or two characters is no secret, and masking it would star out the whole log.
+    const add = (part) => {
+        if (part.trim().length >= MIN_PART)
+            values.add(part).add(part.trim());
+    };
+    for (const line of raw.split(/\r?\n/)) {
+        add(line);
+        if (KEY_VALUE_INPUTS.has(input)) {
+            const eq = line.indexOf('=');
+            if (eq >= 0)
+                add(line.slice(eq + 1));
+        }
+    }
+    return [...values];
+}
+/** Reads the action's secret inputs and hands every form of them to `mask`, before parsing. */
+function maskSecretInputs(action, read, mask) {
+    const all = [];
+    for (const input of SECRET_INPUTS[action] ?? []) {
+        for (const value of secretInputValues(input, read(input))) {
+            mask(value);
+            all.push(value);
+        }
+    }
+    return all;
+}
+/**
+ * `KEY=VALUE` lines of a secret input. Errors name the input and the line number only: the
+ * line may be a secret pasted without its name. A value of nothing but `=` is a base64 value
+ * whose padding was read as the separator, so it is refused too.
+ */
+function parseSecretLines(input, raw) {
+    if (!raw)
+        return [];
+    const pairs = [];
+    raw.split(/\r?\n/).forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            return;
+        const where = `line ${index + 1}`;
+        const eq = line.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigurationError(input, `${where} must be NAME=VALUE (the line is not shown: it may be a secret)`);
+        }
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key) || key.length > 253) {
+            throw new ConfigurationError(input, `${where}: the name before "=" must be letters, digits, "_", "-" or "." (not shown: it may be part of a secret)`);
+        }
+        if (value.trim().length === 0 || /^=+$/.test(value.trim())) {
+            throw new ConfigurationError(input, `${where}: the value after "=" is empty (a value pasted without its name, or wrapped onto two lines?)`);
+        }
+        pairs.push([key, value]);
+    });
+    return pairs;
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28432,7 +29347,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28528,7 +29443,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28569,7 +29484,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28660,11 +29575,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../wt-int/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(3166);
+// EXTERNAL MODULE: ../wt-int/node_modules/undici/index.js
+var undici = __nccwpck_require__(9892);
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29361,7 +30276,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29437,7 +30352,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29511,7 +30426,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29792,7 +30707,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29834,7 +30749,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30014,7 +30929,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30288,7 +31203,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30876,7 +31791,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30956,7 +31871,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31021,7 +31936,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31397,6 +32312,83 @@ class MemoryLogger {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/action/summary-limit.ts
+/**
+ * Step summaries under GitHub's limit (issue 15, class 5). GitHub's "Adding a job summary":
+ * "Job summaries are isolated between steps and each step is restricted to a maximum size of
+ * 1MiB" and a step's summary over it is not uploaded at all, outcome table included
+ * (https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits).
+ * So a summary that would not fit is shortened: the collapsible sections (merged values,
+ * manifests) first, largest first, then the tail; the heading and outcome table come first in
+ * every summary we write and are kept.
+ */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const NOTE = (shown, total) => `_Shortened: ${shown} of ${total} bytes shown. GitHub drops a step summary over 1 MiB whole._`;
+/** The first lines of `text` that fit in `max` bytes (never cutting a line, or a character). */
+function headLines(text, max) {
+    const lines = [];
+    let size = -1; // the first line has no newline before it
+    for (const line of text.split('\n')) {
+        const next = size + 1 + bytes(line);
+        if (next > max)
+            break;
+        lines.push(line);
+        size = next;
+    }
+    return lines.join('\n');
+}
+/** A `<details>` block cut down to about `max` bytes, its code fence closed, with a note. */
+function shortenDetails(block, max) {
+    const open = block.indexOf('</summary>');
+    const head = open < 0 ? '<details><summary>Details</summary>' : block.slice(0, open + 10);
+    const inner = block.slice(head.length, block.lastIndexOf('</details>')).trim();
+    const fence = /^(`{3,})[^\n]*\n/.exec(inner);
+    const body = fence ? inner.slice(fence[0].length).replace(/\n?`{3,}\s*$/, '') : inner;
+    const kept = headLines(body, Math.max(0, max));
+    const shownBody = fence ? `${fence[0]}${kept}\n${fence[1]}` : kept;
+    return `${head}\n\n${shownBody}\n\n${NOTE(bytes(kept), bytes(body))}\n\n</details>`;
+}
+/** `<details>...</details>` spans, as [start, end) offsets. */
+function detailsSpans(text) {
+    const spans = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('<details>', from);
+        if (start < 0)
+            break;
+        const close = text.indexOf('</details>', start);
+        if (close < 0)
+            break;
+        spans.push([start, close + '</details>'.length]);
+        from = close + 1;
+    }
+    return spans;
+}
+/** `markdown` shortened to at most `budget` bytes, keeping its beginning (heading, outcomes). */
+function fitSummary(markdown, budget = SUMMARY_LIMIT_BYTES) {
+    if (bytes(markdown) <= budget)
+        return markdown;
+    let text = markdown;
+    const spans = detailsSpans(text).sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+    for (const [start, end] of spans) {
+        const excess = bytes(text) - budget;
+        if (excess <= 0)
+            break;
+        const block = text.slice(start, end);
+        // Positions shift as blocks shrink, so find this block again by its text.
+        const at = text.indexOf(block);
+        const short = shortenDetails(block, bytes(block) - excess - 512);
+        text = `${text.slice(0, at)}${short}${text.slice(at + block.length)}`;
+    }
+    if (bytes(text) <= budget)
+        return text;
+    const total = bytes(text);
+    const note = `\n\n${NOTE(0, total)}\n`;
+    const kept = headLines(text, Math.max(0, budget - bytes(note) - 64));
+    return `${kept}${note.replace(NOTE(0, total), NOTE(bytes(kept), total))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
  * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
@@ -31404,6 +32396,7 @@ class MemoryLogger {
  * @actions/core: its output file, masks, annotations, groups and job summary are the
  * protocol every action speaks (https://github.com/actions/toolkit/tree/main/packages/core).
  */
+
 
 
 /** The variable the runner sets for an input, as @actions/core's getInput() reads it. */
@@ -31419,6 +32412,8 @@ function inputVariable(name) {
 const depth = new GroupDepth((title) => startGroup(title), () => endGroup(), (title) => info(title));
 /** The real adapter, over @actions/core (which reads process.env and writes process.stdout). */
 function runnerIO() {
+    // Bytes this step wrote to its summary file: GitHub drops a step summary over 1 MiB.
+    let summaryBytes = 0;
     return {
         // Raw, like every input source we test with: trimming is the input helpers' job.
         getInput: (name) => getInput(name, { trimWhitespace: false }),
@@ -31435,537 +32430,78 @@ function runnerIO() {
             // core.summary.write() would throw without GITHUB_STEP_SUMMARY.
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
-            await summary.addRaw(markdown, !markdown.endsWith('\n')).write();
+            const text = fitSummary(markdown.endsWith('\n') ? markdown : `${markdown}\n`, SUMMARY_LIMIT_BYTES - summaryBytes);
+            summaryBytes += Buffer.byteLength(text, 'utf8');
+            await summary.addRaw(text).write();
         },
     };
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/reconcile/engine.ts
-
-/** Thrown when a change failed; carries the outcomes so far for the summary. */
-class ApplyError extends Error {
-    outcomes;
-    cause;
-    name = 'ApplyError';
-    constructor(outcomes, cause) {
-        super((0,errors/* errorMessage */.gJ)(cause));
-        this.outcomes = outcomes;
-        this.cause = cause;
-    }
-}
-function isMutation(change) {
-    return change.action !== 'noop';
-}
+;// CONCATENATED MODULE: ./src/lib/input-file.ts
 /**
- * Applies changes in order. Noops are reported as unchanged; in dry-run every mutation is
- * reported as planned and nothing runs. The first failure stops the loop: later changes are
- * reported as skipped, so the summary shows exactly how far the run got.
- */
-async function applyChanges(changes, execute, options) {
-    const outcomes = [];
-    let failed;
-    for (const change of changes) {
-        const base = { resource: change.resource, action: change.action };
-        if (failed !== undefined) {
-            outcomes.push({
-                ...base,
-                status: 'skipped',
-                detail: 'not attempted after an earlier failure',
-            });
-            continue;
-        }
-        if (change.action === 'noop' || change.op === undefined) {
-            outcomes.push({ ...base, status: 'unchanged', detail: change.reason });
-            continue;
-        }
-        if (options.dryRun) {
-            options.logger.info(`[dry-run] ${change.action} ${change.resource}: ${change.reason}`);
-            outcomes.push({ ...base, status: 'planned', detail: change.reason });
-            continue;
-        }
-        options.logger.info(`${change.action} ${change.resource}: ${change.reason}`);
-        try {
-            const detail = await execute(change.op, change);
-            outcomes.push({ ...base, status: 'done', detail: detail || change.reason });
-        }
-        catch (err) {
-            failed = err;
-            outcomes.push({ ...base, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(err) });
-        }
-    }
-    if (failed !== undefined)
-        throw new ApplyError(outcomes, failed);
-    return outcomes;
-}
-function anyChanged(outcomes) {
-    return outcomes.some((o) => o.status === 'done' || o.status === 'planned');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/lib/exec/output.ts
-/**
- * A child's output, live and bounded: LineStream prints whole lines as they arrive, each
- * redacted before it is printed (a secret split across two chunks is only ever seen whole);
- * BoundedCapture keeps the head and the tail of a long output for parsing and error messages,
- * so an hour of build log does not sit in memory.
+ * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
+ * up to a size limit, and every failure names the input. Reading whatever the path names made
+ * `/dev/zero` read for many seconds and end in "Invalid string length" with a stack trace; a
+ * FIFO would block the step for ever.
  */
 
-/** A line longer than this is printed in pieces (at cuts no secret straddles). */
-const MAX_LINE_CHARS = 16 * 1024;
-class LineStream {
-    redactor;
-    emit;
-    maxLine;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    pending = '';
-    constructor(redactor, emit, maxLine = MAX_LINE_CHARS) {
-        this.redactor = redactor;
-        this.emit = emit;
-        this.maxLine = maxLine;
-    }
-    write(chunk) {
-        this.pending += this.decoder.write(chunk);
-        // \r too: progress output (gcloud, docker) rewrites a line in place instead of ending it.
-        // A \r at the very end stays pending: it may be the first half of a \r\n.
-        const parts = this.pending.split(/\r\n|\n|\r(?!$)/);
-        this.pending = parts.pop() ?? '';
-        for (const line of parts)
-            this.emit(this.redactor.redact(line));
-        if (this.pending.length > this.maxLine) {
-            const cut = this.redactor.safeCut(this.pending);
-            if (cut > 0) {
-                this.emit(this.redactor.redact(this.pending.slice(0, cut)));
-                this.pending = this.pending.slice(cut);
-            }
-        }
-    }
-    /** Prints what is left once the stream has ended. */
-    end() {
-        this.pending = (this.pending + this.decoder.end()).replace(/\r$/, '');
-        if (this.pending.length > 0)
-            this.emit(this.redactor.redact(this.pending));
-        this.pending = '';
-    }
-}
-const CAPTURE_HEAD_BYTES = 64 * 1024;
-const CAPTURE_TAIL_BYTES = 256 * 1024;
-/** Keeps the first `headBytes` and the last `tailBytes` of a stream, and counts the rest. */
-class BoundedCapture {
-    headBytes;
-    tailBytes;
-    head = [];
-    headSize = 0;
-    tail = [];
-    tailSize = 0;
-    dropped = 0;
-    constructor(headBytes = CAPTURE_HEAD_BYTES, tailBytes = CAPTURE_TAIL_BYTES) {
-        this.headBytes = headBytes;
-        this.tailBytes = tailBytes;
-    }
-    push(chunk) {
-        let rest = chunk;
-        if (this.headSize < this.headBytes) {
-            const take = rest.subarray(0, this.headBytes - this.headSize);
-            this.head.push(take);
-            this.headSize += take.length;
-            rest = rest.subarray(take.length);
-        }
-        if (rest.length === 0)
-            return;
-        this.tail.push(rest);
-        this.tailSize += rest.length;
-        while (this.tailSize > this.tailBytes) {
-            const first = this.tail[0];
-            const over = this.tailSize - this.tailBytes;
-            if (first.length <= over) {
-                this.tail.shift();
-                this.tailSize -= first.length;
-                this.dropped += first.length;
-            }
-            else {
-                this.tail[0] = first.subarray(over);
-                this.tailSize -= over;
-                this.dropped += over;
-            }
-        }
-    }
-    text() {
-        const head = Buffer.concat(this.head).toString('utf8');
-        const tail = Buffer.concat(this.tail).toString('utf8');
-        return this.dropped === 0
-            ? head + tail
-            : `${head}\n[... ${this.dropped} bytes not kept ...]\n${tail}`;
-    }
-}
 
-;// CONCATENATED MODULE: ./src/lib/exec/redact.ts
+
 /**
- * Secret redaction for everything the suite prints: command lines, error text, summaries.
- * Every secret is registered once (with its base64 form, since Kubernetes Secret manifests
- * carry that) and masked everywhere after.
+ * Generous for what these files are: Kubernetes rejects an object over about 1.5 MiB (etcd's
+ * request limit), and Helm keeps a release, values included, in one Secret capped at 1 MiB.
  */
-const MASK = '***';
-class Redactor {
-    secrets = new Set();
-    /** Registers a secret and the forms it may appear in. Returns every registered form. */
-    add(value) {
-        const forms = secretForms(value);
-        for (const form of forms)
-            this.secrets.add(form);
-        return forms;
-    }
-    /** Replaces every registered secret in `text`, longest first so overlaps mask fully. */
-    redact(text) {
-        if (this.secrets.size === 0 || text.length === 0)
-            return text;
-        let out = text;
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(secret).join(MASK);
-        }
-        return out;
-    }
-    /**
-     * How much of `text` can be redacted and printed now when more text may follow it (a line
-     * too long to wait for): no secret may straddle the cut, so the cut stops short of the last
-     * (longest secret - 1) characters and before any whole occurrence that spans it.
-     */
-    safeCut(text) {
-        let cut = text.length;
-        for (const secret of this.secrets)
-            cut = Math.min(cut, text.length - secret.length + 1);
-        cut = Math.max(cut, 0);
-        for (let moved = true; moved;) {
-            moved = false;
-            for (const secret of this.secrets) {
-                const from = Math.max(0, cut - secret.length + 1);
-                const at = text.indexOf(secret, from);
-                if (at !== -1 && at < cut && at + secret.length > cut) {
-                    cut = at;
-                    moved = true;
-                }
-            }
-        }
-        return cut;
-    }
-    has(value) {
-        return this.secrets.has(value);
-    }
-}
-/** The forms of a secret worth masking: itself, its base64, and each non-trivial line. */
-function secretForms(value) {
-    if (value.trim().length === 0)
-        return [];
-    const forms = new Set([value, Buffer.from(value, 'utf8').toString('base64')]);
-    for (const line of value.split(/\r?\n/)) {
-        if (line.trim().length >= 4)
-            forms.add(line);
-    }
-    return [...forms];
-}
-
-;// CONCATENATED MODULE: ./src/lib/exec/runner.ts
-/** Exit code used when a command was killed on its timeout (as coreutils' timeout does). */
-const TIMEOUT_EXIT_CODE = 124;
-/** Exit code used when the tool could not be started at all. */
-const NOT_FOUND_EXIT_CODE = 127;
-/** The redacted, human-readable form of a command, for logs and error messages. */
-function formatCommand(spec, redactor) {
-    const text = [spec.tool, ...spec.args].map(quoteForDisplay).join(' ');
-    return redactor ? redactor.redact(text) : text;
-}
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./[\]-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * Lets reads through and records writes instead of running them, so a plan observes the real
- * world without changing it.
- */
-class DryRunRunner {
-    inner;
-    logger;
-    recorded = [];
-    constructor(inner, logger) {
-        this.inner = inner;
-        this.logger = logger;
-    }
-    get redactor() {
-        return this.inner.redactor;
-    }
-    async run(spec) {
-        if (!spec.mutating)
-            return this.inner.run(spec);
-        this.recorded.push(spec);
-        this.logger?.info(`[dry-run] would run: ${formatCommand(spec, this.redactor)}`);
-        return { exitCode: 0, stdout: '', stderr: '' };
-    }
-    has(tool) {
-        return this.inner.has(tool);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/exec/process-runner.ts
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-const KILL_GRACE_MS = 5000;
-class ProcessRunner {
-    logger;
-    baseEnv;
-    redactor;
-    children = new Set();
-    cancelHooked = false;
-    constructor(logger, redactor, baseEnv = process.env) {
-        this.logger = logger;
-        this.baseEnv = baseEnv;
-        this.redactor = redactor ?? new Redactor();
-    }
-    async has(tool) {
-        return (await findOnPath(tool, this.baseEnv.PATH ?? '')) !== undefined;
-    }
-    async run(spec) {
-        // Loaded on first use: an action that fails validation never starts a process, and
-        // child_process is a noticeable part of a bundle's start-up.
-        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-        this.hookCancellation();
-        const shown = formatCommand(spec, this.redactor);
-        if (spec.stream)
-            return this.logger.group(`$ ${shown}`, () => this.spawn(spawn, spec, true));
-        this.logger.debug(`$ ${shown}`);
-        return this.spawn(spawn, spec, false);
-    }
-    spawn(spawn, spec, live) {
-        const timeoutMs = spec.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        return new Promise((resolve) => {
-            const child = spawn(spec.tool, [...spec.args], {
-                cwd: spec.cwd,
-                env: { ...this.baseEnv, ...spec.env },
-                stdio: ['pipe', 'pipe', 'pipe'],
-                shell: false,
-            });
-            this.children.add(child);
-            const out = live ? new BoundedCapture() : new Unbounded();
-            const err = live ? new BoundedCapture() : new Unbounded();
-            const print = (line) => this.logger.info(line);
-            const lines = live
-                ? [new LineStream(this.redactor, print), new LineStream(this.redactor, print)]
-                : [];
-            let timedOut = false;
-            let settled = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                terminate(child);
-            }, timeoutMs);
-            const finish = (result) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                this.children.delete(child);
-                resolve(result);
-            };
-            child.stdout.on('data', (chunk) => {
-                out.push(chunk);
-                lines[0]?.write(chunk);
-            });
-            child.stderr.on('data', (chunk) => {
-                err.push(chunk);
-                lines[1]?.write(chunk);
-            });
-            child.on('error', (e) => {
-                const missing = e.code === 'ENOENT';
-                finish({
-                    exitCode: missing ? NOT_FOUND_EXIT_CODE : 1,
-                    stdout: '',
-                    stderr: missing ? `${spec.tool}: command not found` : e.message,
-                });
-            });
-            child.on('close', (code, signal) => {
-                for (const stream of lines)
-                    stream.end();
-                let stderr = err.text();
-                let exitCode = code ?? 1;
-                if (timedOut) {
-                    exitCode = TIMEOUT_EXIT_CODE;
-                    stderr += `\n${spec.tool} timed out after ${Math.round(timeoutMs / 1000)}s`;
-                }
-                else if (signal) {
-                    stderr += `\n${spec.tool} was terminated by ${signal}`;
-                }
-                finish({ exitCode, stdout: out.text(), stderr });
-            });
-            // A closed stdin pipe (EPIPE) when the child exits early is not our failure to report.
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(spec.stdin ?? '');
-        });
-    }
-    /**
-     * When the step is cancelled, GitHub sends SIGINT; pass it on so no child keeps mutating
-     * after we are gone, and say that the next run will finish the job.
-     */
-    hookCancellation() {
-        if (this.cancelHooked)
-            return;
-        this.cancelHooked = true;
-        const onSignal = (signal) => {
-            for (const child of this.children)
-                terminate(child);
-            this.logger.warning(`received ${signal}: stopped running commands; resources may be partly reconciled, and the next run will converge them`);
-            process.exitCode = 1;
-        };
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-    }
-}
-/** All of a stream: what a command that is not streamed prints is data to parse, in full. */
-class Unbounded {
-    chunks = [];
-    push(chunk) {
-        this.chunks.push(chunk);
-    }
-    text() {
-        return Buffer.concat(this.chunks).toString('utf8');
-    }
-}
-function terminate(child) {
-    child.kill('SIGTERM');
-    setTimeout(() => {
-        if (child.exitCode === null && child.signalCode === null)
-            child.kill('SIGKILL');
-    }, KILL_GRACE_MS).unref();
-}
-/** Finds an executable on PATH without a shell. */
-async function findOnPath(tool, searchPath) {
-    if (tool.includes('/'))
-        return (await isExecutable(tool)) ? tool : undefined;
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, tool);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-async function isExecutable(file) {
+const MAX_INPUT_FILE_BYTES = 4 * 1024 * 1024;
+const REASONS = {
+    ENOENT: 'does not exist',
+    EACCES: 'cannot be read (permission denied)',
+    EISDIR: 'is a folder, not a file',
+    ENOTDIR: 'does not exist (a part of the path is not a folder)',
+    ELOOP: 'cannot be read (too many symbolic links)',
+};
+/** Reads `file` (named by input `input`) as UTF-8 text, refusing anything but a regular file. */
+async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let handle;
     try {
-        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file ignores the flag.
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
-    catch {
-        return false;
+    catch (err) {
+        const code = err.code ?? '';
+        throw new errors/* ConfigurationError */.j1(input, `${file} ${REASONS[code] ?? `cannot be read (${code})`}`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/lib/exec/retry.ts
-
-/** For 429/5xx: a handful of quick attempts. */
-const TRANSIENT_POLICY = {
-    attempts: 5,
-    baseMs: 1000,
-    maxDelayMs: 16_000,
-    deadlineMs: 120_000,
-};
-/**
- * For IAM eventual consistency: a new service account can read as "does not exist" for 60 s
- * or more (https://cloud.google.com/iam/docs/service-accounts-create), so the budget is longer.
- */
-const PROPAGATION_POLICY = {
-    attempts: 10,
-    baseMs: 2000,
-    maxDelayMs: 20_000,
-    deadlineMs: 180_000,
-};
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
-}
-/** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
-function isTransient(err) {
-    return err instanceof errors/* CommandError */.Qd && err.kind === 'transient';
-}
-function backoffDelay(attempt, policy, random) {
-    const cap = Math.min(policy.maxDelayMs, policy.baseMs * 2 ** (attempt - 1));
-    // Full jitter spreads parallel CI jobs that share a project's quota.
-    return Math.round(cap / 2 + (cap / 2) * random);
-}
-async function withRetry(fn, options) {
-    const policy = options.policy ?? TRANSIENT_POLICY;
-    const retryable = options.retryable ?? isTransient;
-    const clock = options.clock ?? systemClock;
-    const started = clock.now();
-    let attempt = 1;
-    for (;;) {
-        try {
-            return await fn(attempt);
+    try {
+        // fstat on the open handle: what was checked is what is read, even if the path changes.
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            const kind = info.isDirectory()
+                ? 'a folder'
+                : info.isFIFO()
+                    ? 'a pipe'
+                    : info.isCharacterDevice() || info.isBlockDevice()
+                        ? 'a device'
+                        : 'not a regular file';
+            throw new errors/* ConfigurationError */.j1(input, `${file} is ${kind}; give a regular file`);
         }
-        catch (err) {
-            if (!retryable(err))
-                throw err;
-            const delay = backoffDelay(attempt, policy, clock.random());
-            const outOfTime = clock.now() - started + delay > policy.deadlineMs;
-            if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
-            }
-            options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
-            await clock.sleep(delay);
-            attempt += 1;
+        const tooBig = () => new errors/* ConfigurationError */.j1(input, `${file} is larger than the ${maxBytes / 1024 / 1024} MiB limit for this file`);
+        if (info.size > maxBytes)
+            throw tooBig();
+        // Read at most one byte past the limit, in case the file grew since fstat.
+        const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
         }
+        if (length > maxBytes)
+            throw tooBig();
+        return buffer.subarray(0, length).toString('utf8');
     }
-}
-function firstLine(err) {
-    const text = (0,errors/* errorMessage */.gJ)(err);
-    const line = text.split('\n').find((l) => l.trim().length > 0) ?? text;
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./src/lib/action/context.ts
-/**
- * What run() builds once and hands down: the Runner (wrapped for dry-run), the logger and the
- * clock. Tests pass their own runner and clock through ActionDeps.
- */
-
-
-
-
-function createContext(deps, options) {
-    const base = deps.runner ?? new ProcessRunner(deps.io, new Redactor());
-    const runner = options.dryRun ? new DryRunRunner(base, deps.io) : base;
-    return {
-        io: deps.io,
-        logger: deps.io,
-        clock: deps.clock ?? systemClock,
-        runner,
-        dryRun: options.dryRun,
-        registerSecret(value) {
-            for (const form of runner.redactor.add(value))
-                deps.io.setSecret(form);
-        },
-    };
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
@@ -31979,8 +32515,8 @@ const CONFIG_INPUT = 'config';
  */
 async function parsePlatformConfig(text, source = 'platform file') {
     const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1378)),
+        __nccwpck_require__.e(/* import() */ 923).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2923, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(315), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36)),
     ]);
     let document;
     try {
@@ -32000,18 +32536,11 @@ async function parsePlatformConfig(text, source = 'platform file') {
     return result.data;
 }
 async function loadPlatformConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(CONFIG_INPUT, `cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-    return parsePlatformConfig(text, path);
+    return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }
 
 // EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(4681);
+var inputs = __nccwpck_require__(6661);
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
@@ -32021,87 +32550,132 @@ async function readPlatformConfig(source) {
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/summary.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    planned: '📝',
-    failed: '❌',
-    skipped: '⏭️',
-};
-/** The table every action writes: resource, what was done, why. */
-function outcomesTable(outcomes) {
-    if (outcomes.length === 0)
-        return '_Nothing to reconcile._';
-    return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
-        `\`${o.resource}\``,
-        o.action,
-        `${ICONS[o.status]} ${o.status}`,
-        o.detail,
-    ]));
-}
-function codeBlock(language, body) {
-    const fence = body.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${body.trimEnd()}\n${fence}`;
-}
-function details(title, body) {
-    return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/action/run-action.ts
 /**
- * The one place an action's failure becomes setFailed. Configuration errors, command errors
- * and bugs all end here, redacted and prefixed with the action's name.
+ * The GitHub front end: runs an ActionDefinition as a GitHub Action. It reads the inputs (with
+ * the platform file when `config` is set), masks the secrets, lets the engine run the phases,
+ * and writes outputs and the job summary. The one place a failure becomes setFailed:
+ * configuration errors, command errors and bugs all end here, redacted and prefixed with the
+ * action's name.
  */
 
 
 
 
 
+
+
+
+
+
+/** The output every action sets: its outcomes as JSON (each action.yml declares it). */
+const CHANGES_OUTPUT = 'changes';
+async function runDefinition(definition, deps = { io: runnerIO() }, extras) {
+    const { io } = deps;
+    const { name } = definition;
+    let ctx;
+    // Secret inputs are masked before anything parses them (issue 15): errors can then not echo them.
+    const early = new Redactor();
+    const redact = (text) => (ctx?.runner.redactor ?? early).redact(text);
+    try {
+        const source = boundedSource((input) => io.getInput(input));
+        const secrets = maskSecretInputs(name, source, (v) => {
+            for (const form of early.add(v))
+                io.setSecret(form);
+        });
+        const inputs = await definition.parse(source, await readPlatformConfig(source));
+        // Real processes only: a runner handed in (tests) brings its own world.
+        if (!deps.runner)
+            checkCredentials(name, inputs);
+        ctx = createRunContext({ logger: io, runner: deps.runner, clock: deps.clock, maskSecret: (v) => io.setSecret(v) }, { dryRun: inputs.dryRun });
+        for (const secret of secrets)
+            ctx.runner.redactor.add(secret);
+        for (const secret of definition.secrets(inputs))
+            ctx.registerSecret(secret);
+        const run = await definition.start(inputs, ctx, extras);
+        let result;
+        try {
+            result = await execute(run, ctx);
+        }
+        catch (err) {
+            if (!(err instanceof ApplyError))
+                throw err;
+            const report = await reportFailure(name, io, err, run.onFailure, redact);
+            throw report.message === undefined ? err : new ApplyError(err.outcomes, report.message);
+        }
+        for (const [key, value] of Object.entries(await run.outputs(result)))
+            io.setOutput(key, value);
+        // Every action's plan as JSON (`changes`): what plan-comment renders on a pull request.
+        io.setOutput(CHANGES_OUTPUT, redact(JSON.stringify(result.outcomes)));
+        await io.writeSummary(redact(await run.report(result)));
+        io.info(run.done(result));
+    }
+    catch (err) {
+        fail(name, io, err, ctx?.runner.redactor ?? early);
+    }
+}
+/**
+ * For an action that is not a reconcile definition (plan-comment): its body, with the same one
+ * catch, redaction and setFailed as every definition's run.
+ */
 async function runAction(name, io, body, redactor) {
     try {
         await body();
     }
     catch (err) {
-        const redact = (text) => redactor?.()?.redact(text) ?? text;
-        const message = redact((0,errors/* errorMessage */.gJ)(err));
-        if (err instanceof ApplyError) {
-            await io
-                .writeSummary(`## ${name} failed\n\n${redact(outcomesTable(err.outcomes))}\n\n${message}\n`)
-                .catch(() => undefined);
-        }
-        if (!(err instanceof errors/* ConfigurationError */.j1) &&
-            !(err instanceof ApplyError) &&
-            err instanceof Error) {
-            io.debug(redact(err.stack ?? message));
-        }
-        io.setFailed(`${name}: ${message}`);
+        fail(name, io, err, redactor());
     }
 }
+async function reportFailure(name, io, err, onFailure, redact) {
+    const report = (await onFailure?.(err).catch(() => undefined)) ?? {};
+    for (const [key, value] of Object.entries(report.outputs ?? {}))
+        io.setOutput(key, value);
+    const summary = report.summary ?? `## ${name} failed\n\n${outcomesTable(err.outcomes)}\n\n${err.message}\n`;
+    await io.writeSummary(redact(summary)).catch(() => undefined);
+    return report;
+}
+function fail(name, io, err, redactor) {
+    const redact = (text) => redactor?.redact(text) ?? text;
+    const message = redact((0,errors/* errorMessage */.gJ)(err));
+    // Stack traces are for bugs only: an expected failure's message already says it all.
+    if ((0,errors/* isBug */.X9)(err))
+        io.debug(redact((err instanceof Error && err.stack) || message));
+    io.setFailed(`${name}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/validate/least-privilege.ts
 /**
- * What every action's run() does around its own work: read the inputs (with the platform file
- * when `config` is set), build the context for the parsed dry-run flag, run the body, and turn
- * any failure into one setFailed, redacted with the secrets the body registered.
+ * Roles broader than a workload identity needs (issue 15, class 8). The pods' GSA needs
+ * `roles/cloudsql.client` and object read/write on the log bucket (`roles/storage.objectUser`:
+ * create, get, list, update and delete objects, no ACL or IAM changes:
+ * https://cloud.google.com/storage/docs/access-control/iam-roles). Kubernetes write access
+ * (`roles/container.*`) belongs to the deployer that runs the workflow, not to every pod that
+ * runs as the workload's KSA. Such roles stay possible (the runbook grants them), with a warning.
  */
-async function runParsedAction(name, deps, parse, body) {
-    let ctx;
-    await runAction(name, deps.io, async () => {
-        const source = (input) => deps.io.getInput(input);
-        const inputs = await parse(source, await readPlatformConfig(source));
-        ctx = createContext(deps, { dryRun: inputs.dryRun });
-        await body(inputs, ctx);
-    }, () => ctx?.runner.redactor);
+const BROAD = [
+    [/^roles\/(?:owner|editor)$/, 'a basic role over the whole project'],
+    [/^roles\/container\./, 'Kubernetes access through IAM (the deployer needs it, pods do not)'],
+    [/^roles\/storage\.(?:admin|objectAdmin)$/, 'bucket or object administration (ACLs included)'],
+    [
+        /^roles\/iam\.(?:serviceAccountAdmin|serviceAccountTokenCreator|securityAdmin|roleAdmin)$/,
+        'the power to act as or manage other identities',
+    ],
+    [/^roles\/resourcemanager\.projectIamAdmin$/, 'the power to change the project IAM policy'],
+];
+/** One warning per role that gives the workload identity more than it needs. */
+function broadRoleWarnings(input, roles) {
+    return roles.flatMap((role) => {
+        const hit = BROAD.find(([re]) => re.test(role));
+        return hit
+            ? [
+                `${input}: ${role} gives the workload identity ${hit[1]}; pods need roles/cloudsql.client and roles/storage.objectUser on the log bucket (least privilege)`,
+            ]
+            : [];
+    });
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
-var rules = __nccwpck_require__(3325);
+var rules = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/actions/setup-wi/inputs.ts
 /** setup-wi's input and output names (kept equal to action.yml by a test) and parseInputs(). */
 
@@ -32116,6 +32690,7 @@ const Inputs = {
     ProjectRoles: 'project-roles',
     Bindings: 'bindings',
     EnableWorkloadPool: 'enable-workload-pool',
+    UpdateNodePools: 'update-node-pools',
     Config: 'config',
     DryRun: 'dry-run',
 };
@@ -32156,6 +32731,7 @@ function parseInputs(source, config) {
         projectRoles,
         bindings,
         enableWorkloadPool,
+        updateNodePools: (0,inputs/* booleanInput */.tE)(source, Inputs.UpdateNodePools, config?.workloadIdentity?.updateNodePools ?? false),
         dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
     };
 }
@@ -32360,7 +32936,7 @@ const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
  * library is loaded on first use to keep it off every action's start-up path.
  */
 async function toYamlStream(objects) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 923).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2923, 19));
     return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }
 function applyArgs(options = {}) {
@@ -32420,6 +32996,26 @@ const gsaEmailOf = (name, projectId) => `${name}@${projectId}.iam.gserviceaccoun
 const wiMemberOf = (projectId, namespace, ksa) => `serviceAccount:${workloadPoolOf(projectId)}[${namespace}/${ksa}]`;
 const WI_USER_ROLE = 'roles/iam.workloadIdentityUser';
 const GSA_ANNOTATION = 'iam.gke.io/gcp-service-account';
+/**
+ * Moves a node pool to the GKE metadata server, which Workload Identity needs on every pool
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity, "Migrate existing
+ * node pools"; the mode "can only be enabled if Workload Identity is enabled at the cluster
+ * level":
+ * https://cloud.google.com/python/docs/reference/container/latest/google.cloud.container_v1.types.WorkloadMetadataConfig).
+ * It re-creates the pool's nodes. Without `--async`, gcloud waits for the node pool operation.
+ */
+function nodePoolMetadataArgs(p, c, pool) {
+    return [
+        'container',
+        'node-pools',
+        'update',
+        pool,
+        `--cluster=${c.name}`,
+        `--location=${c.location}`,
+        `--project=${p}`,
+        '--workload-metadata=GKE_METADATA',
+    ];
+}
 const argv = {
     describeCluster: (p, c) => [
         'container',
@@ -32439,16 +33035,11 @@ const argv = {
         `--workload-pool=${workloadPoolOf(p)}`,
         '--quiet',
     ],
-    /** Printed in a warning only: recreating nodes is disruptive, so we never run it ourselves. */
-    nodePoolMetadata: (p, c, pool) => [
-        'container',
-        'node-pools',
-        'update',
-        pool,
-        `--cluster=${c.name}`,
-        `--location=${c.location}`,
-        `--project=${p}`,
-        '--workload-metadata=GKE_METADATA',
+    nodePoolMetadata: (p, c, pool) => nodePoolMetadataArgs(p, c, pool),
+    /** The same update as run by the action: `--quiet` so no prompt can hang the step. */
+    updateNodePoolMetadata: (p, c, pool) => [
+        ...nodePoolMetadataArgs(p, c, pool),
+        '--quiet',
     ],
     describeGsa: (p, email) => [
         'iam',
@@ -32486,6 +33077,8 @@ const argv = {
 };
 
 ;// CONCATENATED MODULE: ./src/actions/setup-wi/plan.ts
+
+
 
 
 
@@ -32531,12 +33124,7 @@ function planSetupWi(inputs, observed) {
                 op: { type: 'workload-pool' },
             });
         }
-        for (const pool of cluster && !cluster.autopilot ? cluster.nodePools : []) {
-            if (pool.metadataMode !== 'GKE_METADATA') {
-                warnings.push(`node pool ${pool.name} runs with metadata mode ${pool.metadataMode ?? 'unset'}, so its pods cannot use Workload Identity. ` +
-                    `Updating it recreates its nodes, so this action does not do it; when ready, run: ${gcloudLine(argv.nodePoolMetadata(p, c, pool.name))}`);
-            }
-        }
+        changes.push(...planNodePools(inputs, c, cluster, warnings));
     }
     const gsaResource = `serviceaccount/${gsaEmail}`;
     if (observed.gsaExists === true) {
@@ -32641,9 +33229,42 @@ function planSetupWi(inputs, observed) {
     }
     return { gsaEmail, workloadPool, changes, warnings };
 }
+/**
+ * Pods on a node pool whose workload metadata is not GKE_METADATA get the node's identity, not
+ * their KSA's: updating the cluster alone is not enough ("Migrate existing node pools",
+ * https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity). The update
+ * re-creates the pool's nodes, so it is opt-in; without it the run fails here, before any write.
+ */
+function planNodePools(inputs, c, cluster, warnings) {
+    const p = inputs.projectId;
+    const stale = cluster && !cluster.autopilot
+        ? cluster.nodePools.filter((pool) => pool.metadataMode !== 'GKE_METADATA')
+        : [];
+    if (stale.length === 0)
+        return [];
+    const describe = (pool) => `${pool.name} (workload metadata ${pool.metadataMode ?? 'unset'})`;
+    if (!inputs.updateNodePools) {
+        throw new errors/* ConfigurationError */.j1(Inputs.UpdateNodePools, `node pool(s) ${stale.map(describe).join(', ')} of cluster ${c.name} are not on GKE_METADATA, ` +
+            `so their pods would use the node's service account instead of Workload Identity. ` +
+            `Nothing was changed. ` +
+            (cluster?.workloadPool === workloadPoolOf(p)
+                ? 'Run, when a rolling re-creation of their nodes is acceptable: '
+                : `GKE_METADATA needs Workload Identity on the cluster first: ${gcloudLine(argv.enableWorkloadPool(p, c))} ; then, when a rolling re-creation of their nodes is acceptable, run: `) +
+            stale.map((pool) => gcloudLine(argv.nodePoolMetadata(p, c, pool.name))).join(' ; ') +
+            ` -- or set ${Inputs.UpdateNodePools}: true (workloadIdentity.updateNodePools in the platform file) to let this action do it`);
+    }
+    return stale.map((pool) => {
+        warnings.push(`node pool ${pool.name} moves to GKE_METADATA: GKE re-creates its nodes (a rolling update that drains and replaces each node), so its pods are rescheduled`);
+        return {
+            resource: `nodepool/${pool.name} workload metadata`,
+            action: 'update',
+            reason: `${describe(pool)}; want GKE_METADATA (re-creates its nodes, rolling)`,
+            commands: [gcloudLine(argv.updateNodePoolMetadata(p, c, pool.name))],
+            op: { type: 'node-pool', pool: pool.name },
+        };
+    });
+}
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/lib/fs.ts
 /** Files the suite writes for a CLI to read: private, in RUNNER_TEMP, removed in finally. */
 
@@ -32712,6 +33333,8 @@ async function ensureGrants(target, grants, options) {
 
 /** Updating the workload pool of a Standard cluster can take tens of minutes. */
 const CLUSTER_UPDATE_TIMEOUT_MS = 45 * 60 * 1000;
+/** A node pool update re-creates every node of the pool, surge by surge: allow hours. */
+const NODE_POOL_UPDATE_TIMEOUT_MS = 3 * 60 * 60 * 1000;
 class SetupWiReconciler {
     ctx;
     inputs;
@@ -32776,6 +33399,16 @@ class SetupWiReconciler {
                 });
                 return `set to ${plan.workloadPool}`;
             }
+            case 'node-pool': {
+                const cluster = this.inputs.cluster;
+                if (!cluster)
+                    throw new Error('internal: node-pool change without a cluster');
+                // gcloud (no --async) waits for the node pool operation, so this returns when it is done.
+                await this.gcloud.mutate(argv.updateNodePoolMetadata(p, cluster, op.pool), {
+                    timeoutMs: NODE_POOL_UPDATE_TIMEOUT_MS,
+                });
+                return 'workload metadata GKE_METADATA; nodes re-created';
+            }
             case 'gsa':
                 try {
                     await this.gcloud.mutate(argv.createGsa(p, this.inputs.gsaName, this.inputs.gsaDisplayName));
@@ -32826,13 +33459,22 @@ class SetupWiReconciler {
     async verify(ops, plan) {
         const p = this.inputs.projectId;
         const problems = [];
-        for (const op of ops) {
-            if (op.type === 'workload-pool' && this.inputs.cluster) {
-                const json = await this.gcloud.describe(argv.describeCluster(p, this.inputs.cluster));
-                const pool = json?.workloadIdentityConfig?.workloadPool;
-                if (pool !== plan.workloadPool)
-                    problems.push(`cluster workload pool is ${pool ?? 'unset'}, not ${plan.workloadPool}`);
+        const clusterOps = ops.filter((op) => op.type === 'workload-pool' || op.type === 'node-pool');
+        if (clusterOps.length > 0 && this.inputs.cluster) {
+            const json = await this.gcloud.describe(argv.describeCluster(p, this.inputs.cluster));
+            const observed = json ? toObservedCluster(json) : undefined;
+            for (const op of clusterOps) {
+                if (op.type === 'workload-pool' && observed?.workloadPool !== plan.workloadPool) {
+                    problems.push(`cluster workload pool is ${observed?.workloadPool ?? 'unset'}, not ${plan.workloadPool}`);
+                }
+                if (op.type === 'node-pool') {
+                    const mode = observed?.nodePools.find((np) => np.name === op.pool)?.metadataMode;
+                    if (mode !== 'GKE_METADATA')
+                        problems.push(`node pool ${op.pool} workload metadata is ${mode ?? 'unset'}`);
+                }
             }
+        }
+        for (const op of ops) {
             if (op.type === 'project-roles') {
                 const policy = await this.gcloud.json(argv.getProjectPolicy(p));
                 const member = `serviceAccount:${plan.gsaEmail}`;
@@ -32881,58 +33523,70 @@ function ksaObject(namespace, name, gsaEmail) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/setup-wi/main.ts
+;// CONCATENATED MODULE: ./src/actions/setup-wi/definition.ts
+/** setup-wi: Workload Identity from cluster to KSA, converged idempotently. */
 
 
 
 
 
 
-
-const ACTION_NAME = 'setup-wi';
-async function run(deps = { io: runnerIO() }) {
-    const { io } = deps;
-    await runParsedAction(ACTION_NAME, deps, parseInputs, async (inputs, context) => {
-        const reconciler = new SetupWiReconciler(context, inputs);
-        await reconciler.preflight();
-        const observed = await reconciler.observe();
-        const plan = planSetupWi(inputs, observed);
-        for (const warning of plan.warnings)
-            io.warning(warning);
-        const outcomes = await applyChanges(plan.changes, (op) => reconciler.apply(op, plan), {
-            dryRun: inputs.dryRun,
-            logger: io,
-        });
-        if (!inputs.dryRun) {
-            const applied = plan.changes.flatMap((c) => (c.op ? [c.op] : []));
-            if (applied.length > 0)
-                await reconciler.verify(applied, plan);
-        }
-        const changed = anyChanged(outcomes);
-        io.setOutput(Outputs.GsaEmail, plan.gsaEmail);
-        io.setOutput(Outputs.WorkloadPool, plan.workloadPool);
-        io.setOutput(Outputs.Changed, String(changed));
-        io.setOutput(Outputs.Changes, JSON.stringify(outcomes));
-        const heading = inputs.dryRun ? `${ACTION_NAME} (dry run: nothing was changed)` : ACTION_NAME;
-        const warnings = plan.warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n');
-        await io.writeSummary([
-            `## ${heading}`,
-            `GSA \`${plan.gsaEmail}\`, workload pool \`${plan.workloadPool}\`.`,
-            outcomesTable(outcomes),
-            warnings,
-        ]
-            .filter(Boolean)
-            .join('\n\n') + '\n');
-        io.info(changed
-            ? `${ACTION_NAME}: converged with changes`
-            : `${ACTION_NAME}: already converged; nothing changed`);
-    });
-}
+const NOT_OBSERVED = { namespaces: new Map(), ksas: new Map() };
+const definition = {
+    name: 'setup-wi',
+    order: 10,
+    parse: (source, config) => parseInputs(source, config),
+    secrets: () => [],
+    cli: { enabled: (config) => config.gsa !== undefined },
+    start(inputs, ctx) {
+        const reconciler = new SetupWiReconciler(ctx, inputs);
+        let plan;
+        const planned = () => plan ?? planSetupWi(inputs, NOT_OBSERVED);
+        return {
+            preflight: () => reconciler.preflight(),
+            async plan() {
+                plan = planSetupWi(inputs, ctx.offline ? NOT_OBSERVED : await reconciler.observe());
+                plan.warnings.push(...broadRoleWarnings(Inputs.ProjectRoles, inputs.projectRoles));
+                return plan;
+            },
+            apply: (op) => reconciler.apply(op, planned()),
+            verify: (applied) => reconciler.verify(applied, planned()),
+            outputs: (result) => ({
+                [Outputs.GsaEmail]: planned().gsaEmail,
+                [Outputs.WorkloadPool]: planned().workloadPool,
+                [Outputs.Changed]: String(result.changed),
+            }),
+            report: (result) => actionSummary({
+                heading: headingOf('setup-wi', result.dryRun),
+                intro: `GSA \`${planned().gsaEmail}\`, workload pool \`${planned().workloadPool}\`.`,
+                outcomes: result.outcomes,
+                warnings: result.planned.warnings,
+            }),
+            done: (result) => result.changed
+                ? 'setup-wi: converged with changes'
+                : 'setup-wi: already converged; nothing changed',
+        };
+    },
+};
+const run = (deps) => runDefinition(definition, deps);
 
 
 /***/ }),
 
-/***/ 4681:
+/***/ 8692:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6821);
+
+await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32945,7 +33599,7 @@ async function run(deps = { io: runnerIO() }) {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony exports required, parseBoolean, parseKeyValueLines, parseEnum, positiveInteger, check */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
 /**
  * Input parsing helpers. Every action reads each input once, through these, into a typed object
  * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
@@ -33050,12 +33704,13 @@ function uniqueBy(values, key) {
 
 /***/ }),
 
-/***/ 7268:
+/***/ 8608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mm: () => (/* binding */ ToolNotFoundError),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   X9: () => (/* binding */ isBug),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
@@ -33115,11 +33770,24 @@ function errorMessage(err) {
         return String(err);
     }
 }
+/**
+ * The JavaScript engine's own error types. The suite never throws these on purpose, so one of
+ * them reaching the top means a bug; everything else (ConfigurationError, CommandError, a
+ * rollout that failed, a tool that is missing) is an expected failure whose message already
+ * says what happened.
+ */
+const ENGINE_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError];
+/** Whether `err` is a bug in the suite: only bugs deserve a stack trace in the debug log. */
+function isBug(err) {
+    if (!(err instanceof Error))
+        return true;
+    return ENGINE_ERRORS.some((type) => err instanceof type);
+}
 
 
 /***/ }),
 
-/***/ 3325:
+/***/ 65:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33136,8 +33804,8 @@ function errorMessage(err) {
 /* harmony export */   uY: () => (/* binding */ serviceAccountName),
 /* harmony export */   vq: () => (/* binding */ namespacedName)
 /* harmony export */ });
-/* unused harmony exports zone, serviceAccountEmail, formatDuration */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* unused harmony exports MAX_VALUE_LENGTH, zone, serviceAccountEmail, formatDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
 /**
  * Validation rules for every value that reaches a CLI. Each rule returns the value (trimmed)
  * or throws a ConfigurationError naming the input and the rule. A value that starts with `-`
@@ -33147,8 +33815,16 @@ function errorMessage(err) {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * No single-line value (a name, a region, an image reference, a URL) comes near this; checking
+ * the length first keeps every pattern below fast whatever it is handed (issue 15, class 4).
+ */
+const MAX_VALUE_LENGTH = 2048;
 /** Base check for every single-line value. */
 function safeValue(input, value) {
+    if (value.length > MAX_VALUE_LENGTH * 2 || value.trim().length > MAX_VALUE_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be at most ${MAX_VALUE_LENGTH} characters (got ${value.length})`);
+    }
     const v = value.trim();
     if (v.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not be empty');
@@ -33418,7 +34094,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 5919:
+/***/ 8300:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -33728,7 +34404,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4400);
+/******/ var __webpack_exports__ = __nccwpck_require__(8692);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
