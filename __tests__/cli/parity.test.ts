@@ -228,7 +228,7 @@ beforeAll(async () => {
       'region: asia-southeast1',
       'cluster: {name: data-pipeline-cluster, location: asia-southeast1-a}',
       'gsa: {name: cloudsql-proxy-gsa, projectRoles: [roles/cloudsql.client]}',
-      'workloadIdentity: {enableWorkloadPool: true, bindings: [airflow/airflow-ksa]}',
+      'workloadIdentity: {enableWorkloadPool: true, updateNodePools: true, bindings: [airflow/airflow-ksa]}',
       // Explicit where the CLI would otherwise carry an earlier step's output.
       `logBucket: {name: airflow-logs-parity, member: "serviceAccount:${GSA}"}`,
       'images:',

@@ -110,7 +110,8 @@ describe('apply-litellm against the Kubernetes API emulator (real kubectl)', () 
     expect(runner.calls.filter((c) => c.args[0] !== 'get')).toEqual([]);
     // The API server added its defaults (Service clusterIP, Deployment strategy, ...): our own
     // comparison of the fields we set still finds nothing to change.
-    expect(io.outputs.changed).toBe('true'); // the Secrets are not observable, so not "unchanged"
+    // Secrets are not observable (never read): reported so, and not counted as a change.
+    expect(io.outputs.changed).toBe('false');
     for (const ref of [
       'Deployment/model-serving/litellm',
       'Service/model-serving/litellm',

@@ -112,7 +112,8 @@ describe('build-push-image against a real Docker engine and registry', () => {
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(await registryDigest(docker.registry, 'platform/scratch', 'v1')).toBe(digest);
     expect(await registryDigest(docker.registry, 'platform/scratch', 'stable')).toBe(digest);
-    expect(io.outputs['image-ref']).toBe(`${image}@${digest}`);
+    // IMAGE:PRIMARY_TAG@DIGEST: Airflow's task pods need the tag beside the digest (issue 12).
+    expect(io.outputs['image-ref']).toBe(`${image}:v1@${digest}`);
     expect(JSON.parse(io.outputs.tags ?? '[]')).toEqual([`${image}:v1`, `${image}:stable`]);
     expect(io.outputs.skipped).toBe('false');
     // Local registry: no gcloud, no login.
@@ -154,7 +155,7 @@ describe('build-push-image against a real Docker engine and registry', () => {
     expect(second.io.failed).toBeUndefined();
     expect(second.io.outputs.skipped).toBe('true');
     expect(second.io.outputs.digest).toBe(digest);
-    expect(second.io.outputs['image-ref']).toBe(`${image}@${digest}`);
+    expect(second.io.outputs['image-ref']).toBe(`${image}:abc1234@${digest}`);
     expect(second.argv.some((l) => /^docker (buildx )?build /.test(l))).toBe(false);
     expect(second.argv).toContain('docker buildx version');
     expect(second.runner.calls.filter((c) => c.mutating)).toHaveLength(0);

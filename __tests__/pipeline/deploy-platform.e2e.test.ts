@@ -183,7 +183,9 @@ describe('deploy-platform template, end to end', () => {
     const refs = first.jobs.images?.outputs ?? {};
     for (const name of ['custom-airflow', 'fastapi-backend', 'react-frontend']) {
       expect(refs[name]).toMatch(
-        new RegExp(`^${docker.registry}/${PROJECT}/data-platform/${name}@sha256:[0-9a-f]{64}$`),
+        new RegExp(
+          `^${docker.registry}/${PROJECT}/data-platform/${name}:[\\w.-]+@sha256:[0-9a-f]{64}$`,
+        ),
       );
     }
     // the GSA got its project role and the bucket, the KSAs are bound
@@ -344,7 +346,10 @@ describe('plan-on-pull-request template, read-only planner', () => {
     const check = (requirement: string, found: unknown[]): void => {
       if (found.length > 0) violations.push(`${requirement}: ${JSON.stringify(found, null, 1)}`);
     };
-    const actions = plan.steps.filter((st) => st.action && !st.action.includes('/'));
+    // The plan job's actions (the comment job's plan-comment runs with the job token, not Google).
+    const actions = plan.steps.filter(
+      (st) => st.job === 'plan' && st.action && !st.action.includes('/'),
+    );
     check(
       'every action step ran, signed in as the planner',
       actions.length === 8 ? actions.filter((st) => st.identity !== 'planner') : [actions.length],
@@ -453,10 +458,10 @@ describe('app-repo-caller template -> reusable deploy-app workflow, app deployer
     const signedIn = result.steps.filter((st) => st.action && !st.action.includes('/'));
     expect(new Set(signedIn.map((st) => st.identity))).toEqual(new Set(['app-deployer']));
     const backendRef = result.jobs['deploy/build']?.outputs.backend ?? '';
-    expect(backendRef).toMatch(/fastapi-backend@sha256:[0-9a-f]{64}$/);
+    expect(backendRef).toMatch(/fastapi-backend:[\w.-]+@sha256:[0-9a-f]{64}$/);
     expect(builds().length - buildsBefore).toBe(2);
     expect(imageBefore).not.toContain(backendRef);
-    expect(result.jobs['deploy/build']?.outputs.frontend).toMatch(/react-frontend@sha256:/);
+    expect(result.jobs['deploy/build']?.outputs.frontend).toMatch(/react-frontend:[\w.-]+@sha256:/);
     // the workflow_call outputs, mapped from the deploy job, reach the caller
     expect(result.jobs.deploy?.outputs['external-ip']).toBe('34.87.10.20');
     expect(result.jobs.deploy?.outputs.url).toContain('34.87.10.20');

@@ -133,7 +133,9 @@ function expandBody(body: string, vars: Map<string, string>): string {
  * are skipped; the commands inside a loop are kept.
  */
 export function blockCommands(block: CodeBlock, vars: Map<string, string>): DocCommand[] {
-  const lines = block.text.replace(/\\\n\s*/g, ' ').split('\n');
+  // bash removes a backslash-newline entirely (a line continuation, not a space: bash(1),
+  // QUOTING), so `a,\` + newline + `b` is the one word `a,b`; the next line's indent is kept.
+  const lines = block.text.replace(/\\\n/g, '').split('\n');
   const commands: DocCommand[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();

@@ -60,11 +60,11 @@ describe('build-push-image run()', () => {
     expect(io.outputs).toMatchObject({
       image: AR,
       digest: DIGEST_A,
-      'image-ref': `${AR}@${DIGEST_A}`,
+      'image-ref': `${AR}:abc1234@${DIGEST_A}`,
       skipped: 'false',
     });
     expect(JSON.parse(io.outputs.tags ?? '')).toEqual([`${AR}:abc1234`, `${AR}:main`]);
-    expect(io.summary).toContain(`${AR}@${DIGEST_A}`);
+    expect(io.summary).toContain(`${AR}:abc1234@${DIGEST_A}`);
   });
 
   it('fresh build without buildx: docker build, then docker push per tag; digest from the push', async () => {
@@ -90,7 +90,7 @@ describe('build-push-image run()', () => {
     expect(fake.runner.lines().some((l) => /docker (buildx )?build /.test(l))).toBe(false);
     expect(io.outputs).toMatchObject({
       digest: DIGEST_B,
-      'image-ref': `${AR}@${DIGEST_B}`,
+      'image-ref': `${AR}:abc1234@${DIGEST_B}`,
       skipped: 'true',
     });
   });

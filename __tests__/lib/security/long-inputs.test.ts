@@ -51,6 +51,7 @@ const BASELINE: Record<string, Record<string, string>> = {
   'deploy-app': { manifests: 'deployments/' },
   'apply-litellm': { image: 'ghcr.io/berriai/litellm:v1.74.0', 'master-key': 'sk-12345678' },
   'helm-airflow': { 'chart-version': '1.22.0' },
+  'plan-comment': { plans: 'setup-wi=[]' },
 };
 
 const cases = actions.flatMap((action) => {
@@ -64,7 +65,9 @@ describe('[F68] 1 MB in any input', () => {
   it.each(cases)(
     '%s: input %s (1 MB) is refused naming an input, before any command',
     async (action, input) => {
-      const { run } = (await import(`../../../src/actions/${action}/main.js`)) as {
+      const { run } = (await import(
+        `../../../src/actions/${action}/${action === 'plan-comment' ? 'main' : 'definition'}.js`
+      )) as {
         run: (deps: { io: FakeIO; runner: Runner }) => Promise<void>;
       };
       const io = new FakeIO({ ...BASELINE[action], [input]: `${'a.'.repeat(MB / 2 - 1)}@x` });

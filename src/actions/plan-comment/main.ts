@@ -4,6 +4,7 @@
  * a fork's pull request) the plan goes to the job summary and the step still succeeds.
  */
 import { runnerIO } from '../../lib/action/io.js';
+import { boundedSource } from '../../lib/action/input-limits.js';
 import { runAction, type ActionDeps } from '../../lib/action/run-action.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { Redactor } from '../../lib/exec/redact.js';
@@ -40,7 +41,11 @@ export async function run(deps: PlanCommentDeps = { io: runnerIO() }): Promise<v
     ACTION_NAME,
     io,
     async () => {
-      const inputs = parseInputs((name) => io.getInput(name), env);
+      // Every input bounded before parsing (issue 15: a megabyte input is refused by name).
+      const inputs = parseInputs(
+        boundedSource((name) => io.getInput(name)),
+        env,
+      );
       for (const secret of [inputs.token ?? '', ...inputs.maskValues]) {
         for (const form of redactor.add(secret)) io.setSecret(form);
       }
