@@ -33753,11 +33753,16 @@ function planImage(inputs, observed, buildx) {
 
 
 
-/** The reference to deploy: the pushed digest, else (dry run, push: false) the primary tag. */
+/**
+ * The reference to deploy: `IMAGE:PRIMARY_TAG@DIGEST` (the digest pins it; the tag is what
+ * Airflow's chart gives KubernetesExecutor task pods, which cannot take a digest: issue 12),
+ * else (dry run, push: false) the primary tag.
+ */
 function imageRefOf(u) {
     const digest = u.digest ?? u.plan?.existingDigest;
     const name = u.inputs.image.name;
-    return digest ? digestRefOf(name, digest) : refOf(name, u.inputs.tags[0] ?? '');
+    const tag = u.inputs.tags[0] ?? '';
+    return digest ? digestRefOf(tag ? refOf(name, tag) : name, digest) : refOf(name, tag);
 }
 const definition = {
     name: 'build-push-image',

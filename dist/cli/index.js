@@ -29868,7 +29868,10 @@ async function planReadOnly(client, req, onMissingNamespace) {
             outcomes.push(planned(refOf(o), 'create', 'does not exist'));
         }
         else if (seen.state === 'not-observable') {
-            outcomes.push(planned(refOf(o), 'update', seen.why));
+            // A Secret is never read, so a plan cannot claim it changed: a deploy re-applies it
+            // (server-side apply of the same data changes nothing). Anything else the planner may
+            // not read could differ, so it stays a possible update.
+            outcomes.push(planned(refOf(o), o.kind === 'Secret' ? 'noop' : 'update', seen.why));
         }
         else {
             const paths = compareManaged(want, seen.live);
@@ -31659,11 +31662,16 @@ function planImage(inputs, observed, buildx) {
 
 
 
-/** The reference to deploy: the pushed digest, else (dry run, push: false) the primary tag. */
+/**
+ * The reference to deploy: `IMAGE:PRIMARY_TAG@DIGEST` (the digest pins it; the tag is what
+ * Airflow's chart gives KubernetesExecutor task pods, which cannot take a digest: issue 12),
+ * else (dry run, push: false) the primary tag.
+ */
 function imageRefOf(u) {
     const digest = u.digest ?? u.plan?.existingDigest;
     const name = u.inputs.image.name;
-    return digest ? digestRefOf(name, digest) : argv_refOf(name, u.inputs.tags[0] ?? '');
+    const tag = u.inputs.tags[0] ?? '';
+    return digest ? digestRefOf(tag ? argv_refOf(name, tag) : name, digest) : argv_refOf(name, tag);
 }
 const definition_definition = {
     name: 'build-push-image',
@@ -33912,10 +33920,22 @@ function readOnlyPlan(plan, desired, recorded, forceUpgrade) {
                 return planFromDeployState(c.resource, desired, recorded, forceUpgrade, c.commands[0] ?? '');
             }
             if (c.op?.type === 'ssh-secret') {
+                // Never read, so not a change a plan can claim; a deploy re-applies it (same data: no-op).
                 return {
-                    ...c,
-                    action: 'update',
+                    resource: c.resource,
+                    action: 'noop',
                     reason: 'not observable: a plan never reads Secrets; a deploy applies it server-side from stdin',
+                    commands: [],
+                };
+            }
+            if (c.op?.type === 'key-secrets') {
+                // A deploy creates a missing key Secret once and never rewrites one that exists (issue
+                // 12), so what the planner cannot see is not a change it could report.
+                return {
+                    resource: c.resource,
+                    action: 'noop',
+                    reason: 'not observable: a plan never reads Secrets; a deploy creates it once if it is missing',
+                    commands: [],
                 };
             }
             return c;

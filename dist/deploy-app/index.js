@@ -33691,7 +33691,10 @@ async function planReadOnly(client, req, onMissingNamespace) {
             outcomes.push(planned(refOf(o), 'create', 'does not exist'));
         }
         else if (seen.state === 'not-observable') {
-            outcomes.push(planned(refOf(o), 'update', seen.why));
+            // A Secret is never read, so a plan cannot claim it changed: a deploy re-applies it
+            // (server-side apply of the same data changes nothing). Anything else the planner may
+            // not read could differ, so it stays a possible update.
+            outcomes.push(planned(refOf(o), o.kind === 'Secret' ? 'noop' : 'update', seen.why));
         }
         else {
             const paths = compareManaged(want, seen.live);

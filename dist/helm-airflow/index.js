@@ -31356,10 +31356,22 @@ function readOnlyPlan(plan, desired, recorded, forceUpgrade) {
                 return planFromDeployState(c.resource, desired, recorded, forceUpgrade, c.commands[0] ?? '');
             }
             if (c.op?.type === 'ssh-secret') {
+                // Never read, so not a change a plan can claim; a deploy re-applies it (same data: no-op).
                 return {
-                    ...c,
-                    action: 'update',
+                    resource: c.resource,
+                    action: 'noop',
                     reason: 'not observable: a plan never reads Secrets; a deploy applies it server-side from stdin',
+                    commands: [],
+                };
+            }
+            if (c.op?.type === 'key-secrets') {
+                // A deploy creates a missing key Secret once and never rewrites one that exists (issue
+                // 12), so what the planner cannot see is not a change it could report.
+                return {
+                    resource: c.resource,
+                    action: 'noop',
+                    reason: 'not observable: a plan never reads Secrets; a deploy creates it once if it is missing',
+                    commands: [],
                 };
             }
             return c;

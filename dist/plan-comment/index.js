@@ -31522,6 +31522,31 @@ function io_runnerIO() {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(8608);
+;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+/**
+ * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
+ * is linear on a 60-character name can still be slow on a megabyte, and no input of this
+ * suite is legitimately anywhere near that long.
+ */
+
+/**
+ * The most any input may hold. The runner hands inputs to the action as environment
+ * variables, and Linux refuses one longer than 128 KiB (MAX_ARG_STRLEN, 32 pages: execve(2),
+ * "Limits on size of arguments and environment"); 64 KiB leaves room for the largest honest
+ * input, an inline `values` document, while anything bigger belongs in a file.
+ */
+const MAX_INPUT_LENGTH = 64 * 1024;
+/** The input source, refusing (by length only, never quoting) any value over the limit. */
+function input_limits_boundedSource(read) {
+    return (name) => {
+        const value = read(name);
+        if (value.length > MAX_INPUT_LENGTH) {
+            throw new errors/* ConfigurationError */.j1(name, `is ${value.length} characters long; the limit is ${MAX_INPUT_LENGTH} (put large content in a file)`);
+        }
+        return value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/reconcile/engine.ts
 
 /** Thrown when a change failed; carries the outcomes so far for the summary. */
@@ -32231,31 +32256,6 @@ function credentials_preflight_checkCredentials(action, inputs, env = process.en
     const problem = missingCredentials(env);
     if (problem !== undefined)
         throw new MissingCredentialsError(problem);
-}
-
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
-/**
- * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
- * is linear on a 60-character name can still be slow on a megabyte, and no input of this
- * suite is legitimately anywhere near that long.
- */
-
-/**
- * The most any input may hold. The runner hands inputs to the action as environment
- * variables, and Linux refuses one longer than 128 KiB (MAX_ARG_STRLEN, 32 pages: execve(2),
- * "Limits on size of arguments and environment"); 64 KiB leaves room for the largest honest
- * input, an inline `values` document, while anything bigger belongs in a file.
- */
-const MAX_INPUT_LENGTH = (/* unused pure expression or super */ null && (64 * 1024));
-/** The input source, refusing (by length only, never quoting) any value over the limit. */
-function input_limits_boundedSource(read) {
-    return (name) => {
-        const value = read(name);
-        if (value.length > MAX_INPUT_LENGTH) {
-            throw new ConfigurationError(name, `is ${value.length} characters long; the limit is ${MAX_INPUT_LENGTH} (put large content in a file)`);
-        }
-        return value;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
@@ -33110,6 +33110,7 @@ async function upsertComment(api, marker, body, options) {
 
 
 
+
 const ACTION_NAME = 'plan-comment';
 const TOKEN_DOCS = 'https://docs.github.com/actions/reference/github_token-reference';
 /** The body without its marker: the summary shows the plan, not our bookkeeping. */
@@ -33121,7 +33122,8 @@ async function run(deps = { io: io_runnerIO() }) {
     const env = deps.env ?? process.env;
     const redactor = new redact_Redactor();
     await runAction(ACTION_NAME, io, async () => {
-        const inputs = parseInputs((name) => io.getInput(name), env);
+        // Every input bounded before parsing (issue 15: a megabyte input is refused by name).
+        const inputs = parseInputs(input_limits_boundedSource((name) => io.getInput(name)), env);
         for (const secret of [inputs.token ?? '', ...inputs.maskValues]) {
             for (const form of redactor.add(secret))
                 io.setSecret(form);
