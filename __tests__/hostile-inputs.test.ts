@@ -88,6 +88,54 @@ describe('[F63] secret KEY=VALUE inputs: masked before parsing, errors name the 
   });
 });
 
+describe('[F64] inline literal keys in a LiteLLM config file are never shown', () => {
+  it('apply-litellm: redacted in the summary, absent from the log and the outputs', () => {
+    const flow = 'sk-live-INLINE-flow-7f3a9c';
+    const block = 'sk-live-INLINE-block-4411e';
+    const file = path.join(scratch(), 'config.yaml');
+    writeFileSync(
+      file,
+      `model_list:
+  - model_name: a
+    litellm_params: {model: openai/gpt-4o, api_key: ${flow}}
+  - model_name: b
+    litellm_params:
+      api_key: "${block}"
+      api_base: https://example.com
+general_settings:
+  master_key: os.environ/LITELLM_MASTER_KEY
+`,
+    );
+    const r = run('apply-litellm', {
+      image: 'ghcr.io/berriai/litellm:v1.74.0',
+      'master-key': 'sk-1234567890',
+      'config-file': file,
+      'dry-run': 'true',
+    });
+    expect(r.exitCode).toBe(0);
+    // Registered with the runner, so it masks them in anything else the job prints...
+    expect(r.stdout).toContain(`::add-mask::${flow}`);
+    expect(r.stdout).toContain(`::add-mask::${block}`);
+    // ...and nothing this step writes holds them: log, stderr, summary, outputs.
+    const printed = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    const written = [printed, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
+    for (const secret of [flow, block]) {
+      expect(written).not.toContain(secret);
+      expect(written).not.toContain(Buffer.from(secret).toString('base64'));
+    }
+    expect(written).not.toContain('sk-live-INLINE');
+    // The config is still shown, its keys redacted, its os.environ references kept.
+    expect(r.summary).toContain('litellm_params: {model: openai/gpt-4o, api_key: <redacted>}');
+    expect(r.summary).toMatch(/^ +api_key: <redacted>$/m);
+    expect(r.summary).toContain('master_key: os.environ/LITELLM_MASTER_KEY');
+    // And the user is told why a ConfigMap is the wrong place for them.
+    expect(r.stdout).toMatch(/^::warning::.*config\.yaml has inline api_key values/m);
+  });
+});
+
 describe('[F65] child processes get only what their tool reads', () => {
   it('gcloud sees PATH and CLOUDSDK_*, never INPUT_* nor unrelated job variables', () => {
     const dir = scratch();
@@ -226,6 +274,53 @@ describe('[F68] long and pathological strings are refused by length first, never
     },
     30_000,
   );
+});
+
+describe("[F69] a step summary stays under GitHub's 1 MiB limit", () => {
+  it('apply-litellm dry run with a 2 MiB config: manifests shortened, outcome table kept', () => {
+    const lines = ['model_list:'];
+    for (let i = 0; i < 15_000; i += 1)
+      lines.push(
+        `  - model_name: model-${i}`,
+        `    litellm_params: {model: openai/gpt-4o-${i}, api_key: os.environ/OPENAI_API_KEY, api_base: https://example.com/v1/${i}}`,
+      );
+    const file = path.join(scratch(), 'config.yaml');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    expect(readFileSync(file).length).toBeGreaterThan(2 * 1024 * 1024);
+    const r = run('apply-litellm', {
+      image: 'ghcr.io/berriai/litellm:v1.74.0',
+      'master-key': 'sk-1234567890',
+      'config-file': file,
+      'env-secrets': 'OPENAI_API_KEY=sk-provider-key-123',
+      'dry-run': 'true',
+    });
+    expect(r.exitCode).toBe(0);
+    const limit = 1024 * 1024; // GitHub: "each step is restricted to a maximum size of 1MiB"
+    expect(Buffer.byteLength(r.summary, 'utf8')).toBeLessThanOrEqual(limit);
+    // The heading and the whole outcome table are kept.
+    expect(r.summary.startsWith('## apply-litellm (dry run: nothing was changed)')).toBe(true);
+    expect(r.summary).toContain('| Resource | Action | Result | Detail |');
+    for (const resource of [
+      'Namespace/model-serving',
+      'ConfigMap/model-serving/litellm-config',
+      'Deployment/model-serving/litellm',
+      'Service/model-serving/litellm',
+    ])
+      expect(r.summary).toContain(`| \`${resource}\` | create | 📝 planned |`);
+    // The manifests section says it was shortened, and from what: more than 1 MiB.
+    const note =
+      /_Shortened: (\d+) of (\d+) bytes shown\. GitHub drops a step summary over 1 MiB whole\._/.exec(
+        r.summary,
+      );
+    expect(note).not.toBeNull();
+    expect(Number(note?.[2])).toBeGreaterThan(limit);
+    expect(Number(note?.[1])).toBeLessThan(Number(note?.[2]));
+    // What is shown is the start of the manifests, in a closed code fence and section.
+    expect(r.summary).toContain('  - model_name: model-0\n');
+    expect(r.summary).not.toContain('model_name: model-14999');
+    expect(r.summary.match(/^```/gm)?.length).toBe(2);
+    expect(r.summary.trimEnd().endsWith('</details>')).toBe(true);
+  });
 });
 
 describe('[F70] deploy-app and apply-litellm refuse cluster-scoped objects', () => {
