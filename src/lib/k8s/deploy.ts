@@ -1,9 +1,8 @@
 /**
- * The deploy flow both apply-litellm and deploy-app use, as Changes for the engine: observe
- * (namespace, live secret markers, server-side diff) and plan one Change per object; apply
- * writes only what differs, in one server-side apply; verify watches every changed
- * Deployment/StatefulSet and, on a failed rollout, undoes exactly what this run changed before
- * failing with diagnostics. Dry-run is the engine's: nothing here checks it.
+ * The deploy flow apply-litellm and deploy-app share, as Changes for the engine: observe
+ * (namespace, secret markers, server-side diff; reads only in a dry run) and plan one Change per
+ * object; apply writes what differs in one server-side apply; verify watches each changed
+ * workload and, on a failed rollout, undoes what this run changed, failing with diagnostics.
  */
 import { errorMessage } from '../errors.js';
 import { formatCommand } from '../exec/runner.js';
@@ -13,7 +12,7 @@ import type { ToolContext } from '../tools/tool.js';
 import { deployApplyArgs, type DiffEntry, type K8sClient, type WorkloadKind } from './client.js';
 import { workloadDiagnostics } from './diagnostics.js';
 import { refOf } from './manifests.js';
-import { planReadOnly } from './observe.js';
+import { missingNamespace, readOnlyChanges } from './observe.js';
 import { bumpMarkers, liveMarkers, withLiveMarkers } from './secret-rollout.js';
 import {
   DEFAULT_CRASH_LOOP_RESTARTS,
@@ -50,12 +49,10 @@ export class RolloutFailedError extends Error {
   }
 }
 
-export class NamespaceMissingError extends Error {
-  override readonly name = 'NamespaceMissingError';
-}
-
 const REVISION = 'deployment.kubernetes.io/revision';
 const APPLY_LINE = formatCommand({ tool: 'kubectl', args: deployApplyArgs() });
+/** A read-only plan's op: marks a planned change, never applied (a dry run stops before). */
+const NO_OP: DeployOp = { type: 'objects', batch: [], first: false };
 
 function entryFor(o: KubeObject, diff: readonly DiffEntry[]): DiffEntry | undefined {
   return diff.find(
@@ -97,13 +94,13 @@ export class Deploy {
   ) {}
 
   /**
-   * Observe and plan; offline, every object is "not observed" and ensured by apply. A dry run
-   * is a plan a read-only planner may run (issue 13): gets only, compared by us (observe.ts),
-   * never `kubectl diff --server-side`, which is a dry-run PATCH authorised like the real one.
+   * Observe and plan; offline, every object is "not observed". A dry run reads only (observe.ts):
+   * `kubectl diff --server-side` is a dry-run PATCH, authorised like the real one (issue 13).
    */
   async plan(offline: boolean, readOnly = false): Promise<Change<DeployOp>[]> {
     const { req, client } = this;
-    if (readOnly && !offline) return this.readOnlyPlan();
+    if (readOnly && !offline)
+      return readOnlyChanges(client, req, () => missingNamespace(req.namespace), APPLY_LINE, NO_OP);
     if (offline) {
       return this.changes(
         req.objects.map((object) => ({
@@ -115,9 +112,7 @@ export class Deploy {
     }
     if (!(await client.namespaceExists(req.namespace))) {
       if (!req.createNamespace) {
-        throw new NamespaceMissingError(
-          `namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
-        );
+        missingNamespace(req.namespace);
       }
       const namespace: Change<DeployOp> = {
         resource: `Namespace/${req.namespace}`,
@@ -175,23 +170,6 @@ export class Deploy {
         };
       }),
     );
-  }
-
-  private async readOnlyPlan(): Promise<Change<DeployOp>[]> {
-    const { outcomes } = await planReadOnly(this.client, this.req, () => {
-      throw new NamespaceMissingError(
-        `namespace "${this.req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
-      );
-    });
-    // Never applied (the engine stops a dry run before apply); the op marks a planned change.
-    const op: DeployOp = { type: 'objects', batch: [], first: false };
-    return outcomes.map((o) => ({
-      resource: o.resource,
-      action: o.action,
-      reason: o.detail,
-      commands: o.action === 'noop' ? [] : [APPLY_LINE],
-      ...(o.action === 'noop' ? {} : { op }),
-    }));
   }
 
   private changes(planned: readonly Planned[]): Change<DeployOp>[] {

@@ -11,7 +11,7 @@
  */
 import { CommandError, errorMessage } from '../errors.js';
 import { RetryExhaustedError } from '../exec/retry.js';
-import type { Outcome } from '../reconcile/engine.js';
+import type { Change, Outcome } from '../reconcile/engine.js';
 import type { KubeObject } from '../tools/kubectl.js';
 import { isNotFound, parseJson } from '../tools/tool.js';
 import type { K8sClient } from './client.js';
@@ -82,6 +82,17 @@ async function namespaceState(
   }
 }
 
+export class NamespaceMissingError extends Error {
+  override readonly name = 'NamespaceMissingError';
+}
+
+/** Case F51: the target namespace is missing and may not be created. */
+export function missingNamespace(namespace: string): never {
+  throw new NamespaceMissingError(
+    `namespace "${namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`,
+  );
+}
+
 export interface ReadOnlyPlanRequest {
   readonly namespace: string;
   readonly objects: readonly KubeObject[];
@@ -150,4 +161,22 @@ export async function planReadOnly(
     }
   });
   return { changed: outcomes.some((o) => o.action !== 'noop'), outcomes };
+}
+
+/** The read-only plan as the engine's Changes; `op` marks a planned change (display only). */
+export async function readOnlyChanges<Op>(
+  client: K8sClient,
+  req: ReadOnlyPlanRequest,
+  onMissingNamespace: () => never,
+  applyLine: string,
+  op: Op,
+): Promise<Change<Op>[]> {
+  const { outcomes } = await planReadOnly(client, req, onMissingNamespace);
+  return outcomes.map((o) => ({
+    resource: o.resource,
+    action: o.action,
+    reason: o.detail,
+    commands: o.action === 'noop' ? [] : [applyLine],
+    ...(o.action === 'noop' ? {} : { op }),
+  }));
 }
