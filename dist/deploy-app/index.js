@@ -33649,6 +33649,13 @@ async function namespaceState(client, namespace) {
         throw new Error(`reading namespace ${namespace} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
+class NamespaceMissingError extends Error {
+    name = 'NamespaceMissingError';
+}
+/** Case F51: the target namespace is missing and may not be created. */
+function missingNamespace(namespace) {
+    throw new NamespaceMissingError(`namespace "${namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+}
 /** Outcomes (all `planned`) of what a deploy would do; reads only. */
 async function planReadOnly(client, req, onMissingNamespace) {
     const planned = (resource, action, detail) => ({
@@ -33705,14 +33712,24 @@ async function planReadOnly(client, req, onMissingNamespace) {
     });
     return { changed: outcomes.some((o) => o.action !== 'noop'), outcomes };
 }
+/** The read-only plan as the engine's Changes; `op` marks a planned change (display only). */
+async function readOnlyChanges(client, req, onMissingNamespace, applyLine, op) {
+    const { outcomes } = await planReadOnly(client, req, onMissingNamespace);
+    return outcomes.map((o) => ({
+        resource: o.resource,
+        action: o.action,
+        reason: o.detail,
+        commands: o.action === 'noop' ? [] : [applyLine],
+        ...(o.action === 'noop' ? {} : { op }),
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
- * The deploy flow both apply-litellm and deploy-app use, as Changes for the engine: observe
- * (namespace, live secret markers, server-side diff) and plan one Change per object; apply
- * writes only what differs, in one server-side apply; verify watches every changed
- * Deployment/StatefulSet and, on a failed rollout, undoes exactly what this run changed before
- * failing with diagnostics. Dry-run is the engine's: nothing here checks it.
+ * The deploy flow apply-litellm and deploy-app share, as Changes for the engine: observe
+ * (namespace, secret markers, server-side diff; reads only in a dry run) and plan one Change per
+ * object; apply writes what differs in one server-side apply; verify watches each changed
+ * workload and, on a failed rollout, undoes what this run changed, failing with diagnostics.
  */
 
 
@@ -33737,11 +33754,10 @@ class RolloutFailedError extends Error {
         this.resource = resource;
     }
 }
-class NamespaceMissingError extends Error {
-    name = 'NamespaceMissingError';
-}
 const REVISION = 'deployment.kubernetes.io/revision';
 const APPLY_LINE = formatCommand({ tool: 'kubectl', args: deployApplyArgs() });
+/** A read-only plan's op: marks a planned change, never applied (a dry run stops before). */
+const NO_OP = { type: 'objects', batch: [], first: false };
 function entryFor(o, diff) {
     return diff.find((d) => d.kind === o.kind &&
         d.name === o.metadata.name &&
@@ -33773,14 +33789,13 @@ class Deploy {
         this.req = req;
     }
     /**
-     * Observe and plan; offline, every object is "not observed" and ensured by apply. A dry run
-     * is a plan a read-only planner may run (issue 13): gets only, compared by us (observe.ts),
-     * never `kubectl diff --server-side`, which is a dry-run PATCH authorised like the real one.
+     * Observe and plan; offline, every object is "not observed". A dry run reads only (observe.ts):
+     * `kubectl diff --server-side` is a dry-run PATCH, authorised like the real one (issue 13).
      */
     async plan(offline, readOnly = false) {
         const { req, client } = this;
         if (readOnly && !offline)
-            return this.readOnlyPlan();
+            return readOnlyChanges(client, req, () => missingNamespace(req.namespace), APPLY_LINE, NO_OP);
         if (offline) {
             return this.changes(req.objects.map((object) => ({
                 object,
@@ -33790,7 +33805,7 @@ class Deploy {
         }
         if (!(await client.namespaceExists(req.namespace))) {
             if (!req.createNamespace) {
-                throw new NamespaceMissingError(`namespace "${req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
+                missingNamespace(req.namespace);
             }
             const namespace = {
                 resource: `Namespace/${req.namespace}`,
@@ -33841,20 +33856,6 @@ class Deploy {
                         ? 'differs, or a Secret it reads changed (pods restart)'
                         : 'differs from the cluster',
             };
-        }));
-    }
-    async readOnlyPlan() {
-        const { outcomes } = await planReadOnly(this.client, this.req, () => {
-            throw new NamespaceMissingError(`namespace "${this.req.namespace}" does not exist; create it first (setup-wi creates the namespaces of its bindings), set create-namespace: true, or fix the namespace input`);
-        });
-        // Never applied (the engine stops a dry run before apply); the op marks a planned change.
-        const op = { type: 'objects', batch: [], first: false };
-        return outcomes.map((o) => ({
-            resource: o.resource,
-            action: o.action,
-            reason: o.detail,
-            commands: o.action === 'noop' ? [] : [APPLY_LINE],
-            ...(o.action === 'noop' ? {} : { op }),
         }));
     }
     changes(planned) {

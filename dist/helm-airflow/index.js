@@ -31347,6 +31347,10 @@ function planFromDeployState(resource, desired, recorded, forceUpgrade, command)
         commands: [],
     };
 }
+const UNOBSERVABLE_SECRETS = {
+    'ssh-secret': 'not observable: a plan never reads Secrets; a deploy applies it server-side from stdin',
+    'key-secrets': 'not observable: a plan never reads Secrets; a deploy creates it once if it is missing',
+};
 /** A plan made without reading Helm's release Secrets: the release from the record, the SSH-key Secret unobserved. */
 function readOnlyPlan(plan, desired, recorded, forceUpgrade) {
     return {
@@ -31355,25 +31359,11 @@ function readOnlyPlan(plan, desired, recorded, forceUpgrade) {
             if (c.op?.type === 'upgrade') {
                 return planFromDeployState(c.resource, desired, recorded, forceUpgrade, c.commands[0] ?? '');
             }
-            if (c.op?.type === 'ssh-secret') {
-                // Never read, so not a change a plan can claim; a deploy re-applies it (same data: no-op).
-                return {
-                    resource: c.resource,
-                    action: 'noop',
-                    reason: 'not observable: a plan never reads Secrets; a deploy applies it server-side from stdin',
-                    commands: [],
-                };
-            }
-            if (c.op?.type === 'key-secrets') {
-                // A deploy creates a missing key Secret once and never rewrites one that exists (issue
-                // 12), so what the planner cannot see is not a change it could report.
-                return {
-                    resource: c.resource,
-                    action: 'noop',
-                    reason: 'not observable: a plan never reads Secrets; a deploy creates it once if it is missing',
-                    commands: [],
-                };
-            }
+            // A Secret is never read, so a plan cannot claim it changed: a deploy re-applies the SSH
+            // key (same data: no-op) and creates a missing key Secret once, never rewriting one (#12).
+            const unseen = UNOBSERVABLE_SECRETS[c.op?.type ?? ''];
+            if (unseen)
+                return { resource: c.resource, action: 'noop', reason: unseen, commands: [] };
             return c;
         }),
     };
