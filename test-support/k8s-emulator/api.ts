@@ -219,8 +219,11 @@ export class Api {
     return stored;
   }
 
-  /** Deletes an object and, as the garbage collector would, everything it owns. */
-  remove(t: ResourceType, namespace: string | undefined, name: string): void {
+  /**
+   * Deletes an object and, as the garbage collector would, everything it owns; with `orphan`
+   * (propagationPolicy Orphan) the dependents stay and lose their owner reference.
+   */
+  remove(t: ResourceType, namespace: string | undefined, name: string, orphan = false): void {
     const gone = this.store.remove(t, namespace, name);
     if (!gone) return;
     const uid = meta(gone).uid;
@@ -230,7 +233,12 @@ export class Api {
         const refs = meta(obj).ownerReferences;
         const owned = Array.isArray(refs) && refs.some((r) => isObject(r) && r.uid === uid);
         const inNamespace = t.kind === 'Namespace' && other.namespaced && namespaceOf(obj) === name;
-        if (owned || inNamespace) this.remove(other, namespaceOf(obj), nameOf(obj));
+        if (inNamespace || (owned && !orphan)) this.remove(other, namespaceOf(obj), nameOf(obj));
+        else if (owned && Array.isArray(refs)) {
+          const kept = clone(obj);
+          meta(kept).ownerReferences = refs.filter((r) => !isObject(r) || r.uid !== uid);
+          this.store.write(other, kept);
+        }
       }
     }
   }

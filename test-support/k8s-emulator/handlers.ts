@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { changedFields, serverSideApply } from './apply.js';
+import { propagationOf } from './delete-options.js';
 import { jsonPatch, mergePatch, strategicMerge } from './patches.js';
 import type { Api, ApiRequest, Route } from './api.js';
 import { apiVersionOf } from './kinds.js';
@@ -75,7 +76,8 @@ export function handleRequest(api: Api, req: ApiRequest): { status: number; body
   if (req.method === 'GET') return { status: 200, body: api.get(t, route.namespace, name) };
   if (req.method === 'DELETE') {
     const obj = api.get(t, route.namespace, name);
-    if (!dryRun) api.remove(t, route.namespace, name);
+    const orphan = propagationOf(req) === 'Orphan';
+    if (!dryRun) api.remove(t, route.namespace, name, orphan);
     return { status: 200, body: obj };
   }
   const before = api.store.get(t, route.namespace, name);

@@ -5,9 +5,10 @@ import {
   deploySteps,
   smoke,
   tuned,
+  type DeployActionOp,
   type DeployTuning,
 } from '../../lib/k8s/action-deploy.js';
-import type { DeployOp } from '../../lib/k8s/deploy.js';
+import { withApplySet } from '../../lib/k8s/apply-set.js';
 import { inlineSecretValues } from '../../lib/k8s/inline-secrets.js';
 import { assertUnique, displayYaml, inNamespace, loadManifests } from '../../lib/k8s/manifests.js';
 import { deploySummary } from '../../lib/k8s/report.js';
@@ -42,10 +43,10 @@ export async function litellmObjects(inputs: LitellmInputs): Promise<KubeObject[
         ...secrets,
       ];
   assertUnique(Inputs.Manifests, objects);
-  return objects;
+  return withApplySet(objects, inputs.applySet);
 }
 
-export const definition: ActionDefinition<LitellmInputs, DeployOp, DeployTuning> = {
+export const definition: ActionDefinition<LitellmInputs, DeployActionOp, DeployTuning> = {
   name: NAME,
   order: 50,
   parse: (source, config) => parseInputs(source, config),
@@ -70,13 +71,17 @@ export const definition: ActionDefinition<LitellmInputs, DeployOp, DeployTuning>
   async start(inputs, ctx, tuning) {
     const objects = await litellmObjects(inputs);
     const knobs = tuned(tuning);
-    const deploy = deploySteps(ctx, {
-      namespace: inputs.namespace,
-      createNamespace: inputs.createNamespace,
-      objects,
-      timeoutMs: inputs.timeoutMs,
-      pollMs: knobs.pollMs,
-    });
+    const deploy = deploySteps(
+      ctx,
+      {
+        namespace: inputs.namespace,
+        createNamespace: inputs.createNamespace,
+        objects,
+        timeoutMs: inputs.timeoutMs,
+        pollMs: knobs.pollMs,
+      },
+      inputs.prune ? inputs.applySet : undefined,
+    );
     const serviceUrl = serviceUrlOf(objects) ?? '';
     return {
       preflight: deploy.preflight,

@@ -15,6 +15,7 @@ import { readInputFile } from '../../lib/input-file.js';
 import { imageRef } from '../../lib/k8s/images.js';
 import { checkResources, parseResources, type Resources } from '../../lib/k8s/resources.js';
 import { checkSecretData } from '../../lib/k8s/secrets.js';
+import { labelValue } from '../../lib/validate/label-value.js';
 import * as rules from '../../lib/validate/rules.js';
 
 export const Inputs = {
@@ -32,6 +33,8 @@ export const Inputs = {
   SmokeUrl: 'smoke-url',
   Config: 'config',
   AllowClusterScoped: 'allow-cluster-scoped',
+  Prune: 'prune',
+  ApplySet: 'apply-set',
   DryRun: 'dry-run',
 } as const;
 
@@ -45,6 +48,8 @@ export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 export const DEFAULTS = {
+  /** Keeps this action's objects apart from the other deploy action's in one namespace. */
+  applySet: 'apply-litellm',
   namespace: 'model-serving',
   replicas: 1,
   serviceType: 'ClusterIP' as ServiceType,
@@ -76,6 +81,10 @@ export interface LitellmInputs {
   readonly smokeUrl?: string;
   /** Cluster-scoped objects in the manifests are refused unless this is true. */
   readonly allowClusterScoped: boolean;
+  /** Delete what an earlier run of this apply set applied and the manifests no longer hold. */
+  readonly prune: boolean;
+  /** The `deploy.gke-data-platform.dev/apply-set` label value on everything this step applies. */
+  readonly applySet: string;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -194,6 +203,11 @@ export async function parseInputs(
       config?.litellm?.createNamespace ?? true,
     ),
     allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
+    prune: booleanInput(source, Inputs.Prune, file?.prune ?? false),
+    applySet: labelValue(
+      Inputs.ApplySet,
+      pick(optional(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? '',
+    ),
     dryRun,
     warnings,
   };

@@ -6,9 +6,11 @@ import {
   smoke,
   tuned,
   withAuthHint,
+  type DeployActionOp,
   type DeployTuning,
 } from '../../lib/k8s/action-deploy.js';
-import { RolloutFailedError, type DeployOp } from '../../lib/k8s/deploy.js';
+import { withApplySet } from '../../lib/k8s/apply-set.js';
+import { RolloutFailedError } from '../../lib/k8s/deploy.js';
 import { displayYaml, loadManifests } from '../../lib/k8s/manifests.js';
 import { deploySummary } from '../../lib/k8s/report.js';
 import { urlOf, type Address } from '../../lib/k8s/service.js';
@@ -30,7 +32,7 @@ function imagesTable(prepared: PreparedApp): string {
   );
 }
 
-export const definition: ActionDefinition<AppInputs, DeployOp, DeployTuning> = {
+export const definition: ActionDefinition<AppInputs, DeployActionOp, DeployTuning> = {
   name: NAME,
   order: 60,
   parse: (source, config, chain) =>
@@ -47,15 +49,20 @@ export const definition: ActionDefinition<AppInputs, DeployOp, DeployTuning> = {
     secrets: [{ input: Inputs.DatabaseUrl, env: 'DATABASE_URL' }],
   },
   async start(inputs, ctx, tuning) {
-    const prepared = prepareApp(inputs, await loadManifests(Inputs.Manifests, inputs.manifests));
+    const app = prepareApp(inputs, await loadManifests(Inputs.Manifests, inputs.manifests));
+    const prepared = { ...app, objects: withApplySet(app.objects, inputs.applySet) };
     const warnings = [...inputs.warnings, ...prepared.warnings];
     const knobs = tuned(tuning);
-    const deploy = deploySteps(ctx, {
-      namespace: inputs.namespace,
-      objects: prepared.objects,
-      timeoutMs: inputs.timeoutMs,
-      pollMs: knobs.pollMs,
-    });
+    const deploy = deploySteps(
+      ctx,
+      {
+        namespace: inputs.namespace,
+        objects: prepared.objects,
+        timeoutMs: inputs.timeoutMs,
+        pollMs: knobs.pollMs,
+      },
+      inputs.prune ? inputs.applySet : undefined,
+    );
     let address: Address | undefined;
     const url = (): string => (address ? urlOf(address.address, address.port) : '');
     return {

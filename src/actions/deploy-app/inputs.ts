@@ -10,6 +10,7 @@ import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { cloudSqlInstance, urlHasPassword } from '../../lib/k8s/cloud-sql.js';
 import { imageRef, isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
+import { labelValue } from '../../lib/validate/label-value.js';
 import * as rules from '../../lib/validate/rules.js';
 
 export const Inputs = {
@@ -30,6 +31,8 @@ export const Inputs = {
   Timeout: 'timeout',
   Config: 'config',
   AllowClusterScoped: 'allow-cluster-scoped',
+  Prune: 'prune',
+  ApplySet: 'apply-set',
   DryRun: 'dry-run',
 } as const;
 
@@ -42,6 +45,8 @@ export const Outputs = {
 } as const;
 
 export const DEFAULTS = {
+  /** Keeps this action's objects apart from the other deploy action's in one namespace. */
+  applySet: 'deploy-app',
   namespace: 'application',
   serviceAccount: 'fastapi-backend-ksa',
   backend: 'fastapi-backend',
@@ -75,6 +80,10 @@ export interface AppInputs {
   readonly timeoutMs: number;
   /** Cluster-scoped objects in the manifests are refused unless this is true. */
   readonly allowClusterScoped: boolean;
+  /** Delete what an earlier run of this apply set applied and the manifests no longer hold. */
+  readonly prune: boolean;
+  /** The `deploy.gke-data-platform.dev/apply-set` label value on everything this step applies. */
+  readonly applySet: string;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -186,6 +195,11 @@ export function parseInputs(
       pick(optional(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? '',
     ),
     allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
+    prune: booleanInput(source, Inputs.Prune, file?.prune ?? false),
+    applySet: labelValue(
+      Inputs.ApplySet,
+      pick(optional(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? '',
+    ),
     dryRun: booleanInput(source, Inputs.DryRun, false),
     warnings,
   };

@@ -5,9 +5,11 @@
 import type { FailureReport, RunContext } from '../reconcile/definition.js';
 import type { ApplyError, Change } from '../reconcile/engine.js';
 import type { KubeObject } from '../tools/kubectl.js';
+import type { PruneTarget } from './apply-set.js';
 import { K8sClient } from './client.js';
 import { Deploy, RolloutFailedError, type DeployOp, type DeployRequest } from './deploy.js';
 import { displayYaml } from './manifests.js';
+import { deleteTarget, planPrune } from './prune.js';
 import { deploySummary } from './report.js';
 import { DEFAULT_SMOKE, smokeCheck } from './smoke.js';
 
@@ -42,23 +44,51 @@ export async function smoke(
   });
 }
 
+/** A deploy's ops: apply (deploy.ts) and, with prune on, delete what the set left behind. */
+export type DeployActionOp = DeployOp | { readonly type: 'delete'; readonly target: PruneTarget };
+
 export interface DeploySteps {
   readonly client: K8sClient;
   preflight(): Promise<void>;
-  plan(): Promise<Change<DeployOp>[]>;
-  apply(op: DeployOp): Promise<string | void>;
+  plan(): Promise<Change<DeployActionOp>[]>;
+  apply(op: DeployActionOp): Promise<string | void>;
   verify(): Promise<void>;
 }
 
-/** The preflight, plan, apply and verify of a deploy, for a definition's run. */
-export function deploySteps(ctx: RunContext, request: DeployRequest): DeploySteps {
+/**
+ * The preflight, plan, apply and verify of a deploy, for a definition's run. With `pruneSet`,
+ * the plan ends with deleting what that apply set applied before and `request.objects` no longer
+ * holds; an offline plan (no cluster) cannot know, so it lists none.
+ */
+export function deploySteps(
+  ctx: RunContext,
+  request: DeployRequest,
+  pruneSet?: string,
+): DeploySteps {
   const client = new K8sClient(ctx);
   const deploy = new Deploy(ctx, client, request);
+  const prune = (): Promise<Change<DeployActionOp>[]> =>
+    pruneSet === undefined || ctx.offline
+      ? Promise.resolve([])
+      : planPrune(
+          client,
+          { namespace: request.namespace, objects: request.objects, setId: pruneSet },
+          ctx.dryRun,
+          (target) => ({ type: 'delete', target }),
+        );
   return {
     client,
     preflight: () => client.ensureAvailable(),
-    plan: () => withAuthHint(() => deploy.plan(ctx.offline, ctx.dryRun)),
-    apply: (op) => withAuthHint(() => deploy.apply(op)),
+    plan: () =>
+      withAuthHint(async () => [
+        ...(await deploy.plan(ctx.offline, ctx.dryRun)),
+        // After every apply: a renamed object's successor exists before the old one goes.
+        ...(await prune()),
+      ]),
+    apply: (op) =>
+      withAuthHint(() =>
+        op.type === 'delete' ? deleteTarget(client, op.target) : deploy.apply(op),
+      ),
     verify: () => withAuthHint(() => deploy.verify()),
   };
 }

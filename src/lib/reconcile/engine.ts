@@ -6,7 +6,8 @@
 import type { Logger } from '../action/logger.js';
 import { errorMessage } from '../errors.js';
 
-export type ChangeAction = 'create' | 'update' | 'noop';
+/** `delete` is prune's: an object an earlier run applied that the desired state no longer holds. */
+export type ChangeAction = 'create' | 'update' | 'delete' | 'noop';
 
 /** One resource's planned change. `commands` are display forms (already redacted). */
 export interface Change<Op = unknown> {

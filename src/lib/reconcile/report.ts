@@ -21,6 +21,10 @@ export const ICONS: Record<Outcome['status'], string> = {
   skipped: '⏭️',
 };
 
+/** A deletion stands out in a table of creates and updates (prune: reviewers look for it). */
+const actionCell = (action: Outcome['action']): string =>
+  action === 'delete' ? `🗑️ ${action}` : action;
+
 /** The table every action writes: resource, what was done, why. */
 export function outcomesTable(outcomes: readonly Outcome[]): string {
   if (outcomes.length === 0) return '_Nothing to reconcile._';
@@ -28,7 +32,7 @@ export function outcomesTable(outcomes: readonly Outcome[]): string {
     ['Resource', 'Action', 'Result', 'Detail'],
     outcomes.map((o) => [
       `\`${o.resource}\``,
-      o.action,
+      actionCell(o.action),
       `${ICONS[o.status]} ${o.status}`,
       o.detail,
     ]),

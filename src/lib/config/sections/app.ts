@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { imageRef } from '../../k8s/images.js';
 import { cloudSqlInstance } from '../../k8s/cloud-sql.js';
+import { labelValue } from '../../validate/label-value.js';
 import * as rules from '../../validate/rules.js';
 import { ruleString } from '../zod-rules.js';
 
@@ -28,4 +29,8 @@ export const appSection = z.strictObject({
     .regex(/^\/[^\s]*$/, 'must be a path starting with /')
     .optional(),
   timeout: ruleString(rules.duration).optional(),
+  /** Delete what an earlier run of this apply set applied and the manifests no longer hold (default false). */
+  prune: z.boolean().optional(),
+  /** The apply set's label value (default: the action's name); one per app repository in a shared namespace. */
+  applySet: ruleString(labelValue).optional(),
 });

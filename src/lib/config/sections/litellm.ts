@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { imageRef } from '../../k8s/images.js';
 import { checkResources } from '../../k8s/resources.js';
+import { labelValue } from '../../validate/label-value.js';
 import * as rules from '../../validate/rules.js';
 import { ruleString } from '../zod-rules.js';
 
@@ -29,5 +30,9 @@ export const litellmSection = z.strictObject({
   serviceType: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']).optional(),
   resources: resourcesSchema.optional(),
   timeout: ruleString(rules.duration).optional(),
+  /** Delete what an earlier run of this apply set applied and the manifests no longer hold (default false). */
+  prune: z.boolean().optional(),
+  /** The apply set's label value (default: the action's name); one per app repository in a shared namespace. */
+  applySet: ruleString(labelValue).optional(),
   smokeUrl: z.url().optional(),
 });
