@@ -13,7 +13,9 @@ import { run as runApp } from '../../src/actions/deploy-app/definition.js';
 import { run as runLitellm } from '../../src/actions/apply-litellm/definition.js';
 import { APPLY_SET_LABEL } from '../../src/lib/k8s/apply-set.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
-import { emulatorRunner } from '../lib/k8s/emulator-runner.js';
+import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
+import { appRules, VIEW_RULES } from '../../test-support/pipeline/identities.js';
+import { emulatorRunner, RecordingRunner } from '../lib/k8s/emulator-runner.js';
 
 const NS = 'application';
 const OTHER_NS = 'staging-app';
@@ -53,7 +55,11 @@ async function folder(name: string, files: Record<string, string>): Promise<stri
   return at;
 }
 
-async function deployApp(manifests: string, inputs: Record<string, string> = {}) {
+async function deployApp(
+  manifests: string,
+  inputs: Record<string, string> = {},
+  kubeEnv?: Record<string, string>,
+) {
   const io = new FakeIO({
     namespace: NS,
     manifests,
@@ -61,7 +67,9 @@ async function deployApp(manifests: string, inputs: Record<string, string> = {})
     timeout: '30s',
     ...inputs,
   });
-  const runner = await emulatorRunner(io, emu);
+  const runner = kubeEnv
+    ? new RecordingRunner(new ProcessRunner(io, undefined, { ...process.env, ...kubeEnv }))
+    : await emulatorRunner(io, emu);
   await runApp({ io, runner }, FAST);
   return { io, runner };
 }
@@ -179,6 +187,28 @@ describe('prune against the Kubernetes API emulator (real kubectl)', () => {
     expect(io.summary).toContain('`Secret/application/*`');
     expect(io.summary).not.toMatch(/(litellm|second-app-config|hand-made|copied-label)` \| 🗑️/);
     expect(exists('apps/v1', 'Deployment', 'react-frontend-deployment')).toBe(true);
+  });
+
+  it("the planner's read-only plan lists the deletions with get/list only, reading no Secret", async () => {
+    // The built-in view role: no Secrets, no writes (test-support/pipeline/identities.ts).
+    const planner = await emu.addUser('planner', VIEW_RULES);
+    emu.clearRequests();
+    const { io } = await deployApp(v2, { prune: 'true', 'dry-run': 'true' }, planner);
+    expect(io.failed).toBeUndefined();
+    expect(io.summary).toContain(
+      '| `Deployment/application/react-frontend-deployment` | 🗑️ delete | 📝 planned |',
+    );
+    expect(emu.mutatingRequests()).toEqual([]);
+    expect(emu.secretReads()).toEqual([]);
+  });
+
+  it('an app deployer without the prune role fails naming the refused delete and the fix', async () => {
+    const app = await emu.addUser('app-deployer', appRules(NS));
+    const { io } = await deployApp(v2, { prune: 'true' }, app);
+    expect(io.failed).toMatch(
+      /prune: deleting ConfigMap\/application\/frontend-config was refused .*forbidden.*app-deployer-prune.*prune: false/s,
+    );
+    expect(exists('v1', 'ConfigMap', 'frontend-config')).toBe(true);
   });
 
   it('prune on: deletes exactly what the set applied and the manifests dropped', async () => {

@@ -91,6 +91,22 @@ export function appRules(namespace: string): readonly PolicyRule[] {
   ];
 }
 
+/**
+ * docs/app-repositories.md's `app-deployer-prune` role: delete on the kinds prune lists, in the
+ * app's namespace, granted only where `prune: true` is used (the base app deployer cannot delete).
+ */
+export function appPruneRules(namespace: string): readonly PolicyRule[] {
+  return [
+    {
+      verbs: ['delete'],
+      apiGroups: [''],
+      resources: ['services', 'secrets', 'configmaps'],
+      namespaces: [namespace],
+    },
+    { verbs: ['delete'], apiGroups: ['apps'], resources: ['deployments'], namespaces: [namespace] },
+  ];
+}
+
 export interface PipelineAccounts {
   readonly deployer: string;
   readonly planner: string;

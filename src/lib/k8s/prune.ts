@@ -90,5 +90,14 @@ export async function planPrune<Op>(
 
 /** Deletes one pruned object; already gone is fine (`--ignore-not-found`), so a retry is safe. */
 export async function deleteTarget(client: K8sClient, target: PruneTarget): Promise<void> {
-  await client.mutate(deleteArgs(target));
+  try {
+    await client.mutate(deleteArgs(target));
+  } catch (err) {
+    const denied = permissionDenied(err);
+    if (!denied) throw err;
+    throw new Error(
+      `prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`,
+      { cause: err },
+    );
+  }
 }
