@@ -17,6 +17,9 @@ import {
   typeOf,
   withApplySet,
 } from '../../../src/lib/k8s/apply-set.js';
+import { parseInputs as parseLitellmInputs } from '../../../src/actions/apply-litellm/inputs.js';
+import { parseInputs as parseAppInputs } from '../../../src/actions/deploy-app/inputs.js';
+import { platformSchema, type PlatformConfig } from '../../../src/lib/config/schema.js';
 import { outcomesTable } from '../../../src/lib/reconcile/report.js';
 import type { KubeObject } from '../../../src/lib/tools/kubectl.js';
 import { labelValue } from '../../../src/lib/validate/label-value.js';
@@ -265,5 +268,48 @@ describe('documented RBAC covers prune, and no more', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('prune and apply-set inputs (bad input fails before any command, naming the input)', () => {
+  const source =
+    (values: Record<string, string>) =>
+    (name: string): string =>
+      values[name] ?? '';
+  const appBase = { manifests: 'deployments' };
+  const litellmBase = { 'dry-run': 'true', image: 'ghcr.io/berriai/litellm:v1.74.3-stable' };
+
+  it.each([
+    [
+      'deploy-app',
+      async (v: Record<string, string>, c?: PlatformConfig) =>
+        parseAppInputs(source({ ...appBase, ...v }), c),
+    ],
+    [
+      'apply-litellm',
+      (v: Record<string, string>, c?: PlatformConfig) =>
+        parseLitellmInputs(source({ ...litellmBase, ...v }), c),
+    ],
+  ])(
+    '%s: prune off and the set named after the action by default; the file and the input win in turn',
+    async (action, parse) => {
+      expect(await parse({})).toMatchObject({ prune: false, applySet: action });
+      const file = {
+        app: { prune: true, applySet: 'from-file' },
+        litellm: { prune: true, applySet: 'from-file' },
+      } as PlatformConfig;
+      expect(await parse({}, file)).toMatchObject({ prune: true, applySet: 'from-file' });
+      expect(await parse({ prune: 'false', 'apply-set': 'from-input' }, file)).toMatchObject({
+        prune: false,
+        applySet: 'from-input',
+      });
+      await expect(parse({ 'apply-set': 'team/app' })).rejects.toThrow(/apply-set.*label value/);
+      await expect(parse({ prune: 'yes' })).rejects.toThrow(/prune.*true or false/);
+    },
+  );
+
+  it('the platform file refuses a bad applySet with the rule', async () => {
+    expect(() => platformSchema.parse({ app: { applySet: 'x'.repeat(64) } })).toThrow(/at most 63/);
+    expect(() => platformSchema.parse({ litellm: { prune: 'yes' } })).toThrow();
   });
 });

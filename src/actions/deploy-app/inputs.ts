@@ -16,6 +16,8 @@ import * as rules from '../../lib/validate/rules.js';
 export const Inputs = {
   Namespace: 'namespace',
   Manifests: 'manifests',
+  Prune: 'prune',
+  ApplySet: 'apply-set',
   Images: 'images',
   ServiceAccount: 'service-account',
   DatabaseUrl: 'database-url',
@@ -31,8 +33,6 @@ export const Inputs = {
   Timeout: 'timeout',
   Config: 'config',
   AllowClusterScoped: 'allow-cluster-scoped',
-  Prune: 'prune',
-  ApplySet: 'apply-set',
   DryRun: 'dry-run',
 } as const;
 
