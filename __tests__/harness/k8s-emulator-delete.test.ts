@@ -117,6 +117,24 @@ describe('k8s emulator: prune reads and deletes through the real kubectl', () =>
     expect(list.items[0]?.metadata.managedFields?.[0]?.manager).toBe('gke-data-platform');
   });
 
+  it('a list in a namespace that does not exist is empty, not an error (prune before create-namespace)', async () => {
+    // The API server does not check the namespace of a list; kubectl prints "No resources found
+    // in <ns> namespace." for a table (staging/src/k8s.io/kubectl/pkg/cmd/get/get.go) and an
+    // empty List for -o json.
+    const r = await kubectl([
+      'get',
+      'deployment.apps,configmap',
+      '--namespace',
+      'not-yet',
+      '--selector',
+      'set=a',
+      '-o',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { items: unknown[] }).items).toEqual([]);
+  });
+
   it('--cascade=orphan sends Orphan: the ReplicaSets stay, without their owner reference', async () => {
     expect(replicaSetsOf('orphaned').length).toBeGreaterThan(0);
     emu.clearRequests();
