@@ -266,6 +266,26 @@ describe('prune against the Kubernetes API emulator (real kubectl)', () => {
     expect(io.outputs.changed).toBe('false');
   });
 
+  it('an old workload is deleted only after its successor rolled out: a failed rollout deletes nothing', async () => {
+    const ns = 'rollout-fails';
+    emu.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+    expect((await deployApp(v1, { namespace: ns })).io.failed).toBeUndefined();
+    emu.setWorkloadBehaviour(ns, 'react-frontend', { kind: 'image-pull-backoff' });
+    emu.clearRequests();
+    const { io } = await deployApp(v2, { namespace: ns, prune: 'true' });
+    expect(io.failed).toMatch(/not deleted, because the applied objects did not roll out/);
+    expect(io.failed).toMatch(/react-frontend/);
+    expect(deletes()).toEqual([]);
+    expect(exists('apps/v1', 'Deployment', 'react-frontend-deployment', ns)).toBe(true);
+    expect(exists('v1', 'ConfigMap', 'frontend-config', ns)).toBe(true);
+    expect(io.summary).toMatch(
+      /`ConfigMap\/rollout-fails\/frontend-config` \| 🗑️ delete \| ❌ failed/,
+    );
+    expect(io.summary).toMatch(
+      /`Deployment\/rollout-fails\/react-frontend-deployment` \| 🗑️ delete \| ⏭️ skipped/,
+    );
+  });
+
   it('apply-litellm prunes its own set only: the app sets in the same namespace survive', async () => {
     emu.clearRequests();
     const io = await litellm(await gateway(false), { prune: 'true' });

@@ -76,6 +76,25 @@ export function deploySteps(
           ctx.dryRun,
           (target) => ({ type: 'delete', target }),
         );
+  // The rollout is watched once: before the first delete (so an old workload goes only once
+  // its successor runs, as the runbook does by hand), or in the verify phase when nothing is
+  // pruned. A failed rollout is undone by deploy.verify() and stops the deletes.
+  let verified: Promise<void> | undefined;
+  const verifyOnce = (): Promise<void> => (verified ??= deploy.verify());
+  const deleteAfterRollout = async (target: PruneTarget): Promise<void> => {
+    try {
+      await verifyOnce();
+    } catch (err) {
+      if (!(err instanceof RolloutFailedError)) throw err;
+      throw new RolloutFailedError(
+        `not deleted, because the applied objects did not roll out: ${err.message}`,
+        err.diagnostics,
+        err.rolledBack,
+        err.resource,
+      );
+    }
+    await deleteTarget(client, target);
+  };
   return {
     client,
     preflight: () => client.ensureAvailable(),
@@ -86,10 +105,8 @@ export function deploySteps(
         ...(await prune()),
       ]),
     apply: (op) =>
-      withAuthHint(() =>
-        op.type === 'delete' ? deleteTarget(client, op.target) : deploy.apply(op),
-      ),
-    verify: () => withAuthHint(() => deploy.verify()),
+      withAuthHint(() => (op.type === 'delete' ? deleteAfterRollout(op.target) : deploy.apply(op))),
+    verify: () => withAuthHint(verifyOnce),
   };
 }
 
