@@ -34271,6 +34271,22 @@ function deploySteps(ctx, request, pruneSet) {
     const prune = () => pruneSet === undefined || ctx.offline
         ? Promise.resolve([])
         : planPrune(client, { namespace: request.namespace, objects: request.objects, setId: pruneSet }, ctx.dryRun, (target) => ({ type: 'delete', target }));
+    // The rollout is watched once: before the first delete (so an old workload goes only once
+    // its successor runs, as the runbook does by hand), or in the verify phase when nothing is
+    // pruned. A failed rollout is undone by deploy.verify() and stops the deletes.
+    let verified;
+    const verifyOnce = () => (verified ??= deploy.verify());
+    const deleteAfterRollout = async (target) => {
+        try {
+            await verifyOnce();
+        }
+        catch (err) {
+            if (!(err instanceof RolloutFailedError))
+                throw err;
+            throw new RolloutFailedError(`not deleted, because the applied objects did not roll out: ${err.message}`, err.diagnostics, err.rolledBack, err.resource);
+        }
+        await deleteTarget(client, target);
+    };
     return {
         client,
         preflight: () => client.ensureAvailable(),
@@ -34279,8 +34295,8 @@ function deploySteps(ctx, request, pruneSet) {
             // After every apply: a renamed object's successor exists before the old one goes.
             ...(await prune()),
         ]),
-        apply: (op) => withAuthHint(() => op.type === 'delete' ? deleteTarget(client, op.target) : deploy.apply(op)),
-        verify: () => withAuthHint(() => deploy.verify()),
+        apply: (op) => withAuthHint(() => (op.type === 'delete' ? deleteAfterRollout(op.target) : deploy.apply(op))),
+        verify: () => withAuthHint(verifyOnce),
     };
 }
 /** The failure summary of a deploy: outcomes, pod reasons and events, the manifests. */
@@ -34412,6 +34428,8 @@ var label_value = __nccwpck_require__(7730);
 const Inputs = {
     Namespace: 'namespace',
     Manifests: 'manifests',
+    Prune: 'prune',
+    ApplySet: 'apply-set',
     Images: 'images',
     ServiceAccount: 'service-account',
     DatabaseUrl: 'database-url',
@@ -34427,8 +34445,6 @@ const Inputs = {
     Timeout: 'timeout',
     Config: 'config',
     AllowClusterScoped: 'allow-cluster-scoped',
-    Prune: 'prune',
-    ApplySet: 'apply-set',
     DryRun: 'dry-run',
 };
 const Outputs = {
