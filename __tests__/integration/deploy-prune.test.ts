@@ -31,17 +31,12 @@ spec:
     metadata: {labels: {app: ${app}}}
     spec: {containers: [{name: ${app}, image: "nginx:1.27"}]}
 `;
-const configMap = (name: string) => `apiVersion: v1
-kind: ConfigMap
-metadata: {name: ${name}}
-data: {a: "1"}
-`;
+const configMap = (name: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
 const service = `apiVersion: v1
 kind: Service
 metadata: {name: react-frontend-service}
-spec:
-  selector: {app: frontend}
-  ports: [{port: 80, targetPort: 3000}]
+spec: {selector: {app: frontend}, ports: [{port: 80, targetPort: 3000}]}
 `;
 
 let emu: K8sEmulator;
