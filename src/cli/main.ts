@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { MemoryLogger, type Logger } from '../lib/action/logger.js';
+import { MemoryLogger, type Logger } from '../lib/log/logger.js';
 import { loadPlatformConfig } from '../lib/config/load.js';
 import { errorMessage } from '../lib/errors.js';
 import { ProcessRunner } from '../lib/exec/process-runner.js';

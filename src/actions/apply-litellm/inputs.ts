@@ -7,11 +7,11 @@ import {
   pick,
   positiveInteger,
   type InputSource,
-} from '../../lib/action/inputs.js';
-import { parseSecretLines } from '../../lib/action/secret-inputs.js';
+} from '../../lib/inputs/parse.js';
+import { parseSecretLines } from '../../lib/inputs/secrets.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
-import { readInputFile } from '../../lib/input-file.js';
+import { readInputFile } from '../../lib/inputs/file.js';
 import { imageRef } from '../../lib/k8s/images.js';
 import { checkResources, parseResources, type Resources } from '../../lib/k8s/resources.js';
 import { checkSecretData } from '../../lib/k8s/secrets.js';

@@ -5,7 +5,7 @@ import {
   parseList,
   pick,
   type InputSource,
-} from '../../lib/action/inputs.js';
+} from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { cloudSqlInstance, urlHasPassword } from '../../lib/k8s/cloud-sql.js';

@@ -4,7 +4,7 @@
  * logging, git-sync, admin user, hooks off for --wait). A user value that an owned value
  * replaces is reported as a conflict. Keys follow the chart's values.yaml (domain-facts.md §1.2).
  */
-import { readInputFile } from '../../lib/input-file.js';
+import { readInputFile } from '../../lib/inputs/file.js';
 import { ConfigurationError, errorMessage } from '../../lib/errors.js';
 import { compareVersions } from '../../lib/tools/helm.js';
 import { Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';

@@ -1,6 +1,6 @@
 /** Loads and validates the platform file; errors point at the path inside it. */
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { readInputFile } from '../input-file.js';
+import { readInputFile } from '../inputs/file.js';
 import type { PlatformConfig } from './schema.js';
 
 export const CONFIG_INPUT = 'config';

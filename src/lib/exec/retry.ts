@@ -3,7 +3,7 @@
  * attempt after the first is logged as "attempt n/N". The final error says how many attempts
  * were made and carries the last error's message.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { CommandError, errorMessage } from '../errors.js';
 
 export interface RetryPolicy {

@@ -3,7 +3,7 @@
  * container images in the manifests, matched by container name or by image repository, so a
  * deploy runs exactly the digest that was built.
  */
-import { parseKeyValueLines } from '../action/inputs.js';
+import { parseKeyValueLines } from '../inputs/parse.js';
 import { ConfigurationError } from '../errors.js';
 import { safeValue } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';

@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { readInputFile } from '../input-file.js';
+import { readInputFile } from '../inputs/file.js';
 import { redactInlineSecrets } from './inline-secrets.js';
 import { dnsLabel, dnsSubdomain } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';

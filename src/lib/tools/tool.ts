@@ -2,7 +2,7 @@
  * The base of every CLI wrapper: one execute() that runs through the Runner, turns a non-zero
  * exit into a classified CommandError (redacted), and retries reads on transient failures.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { CommandError, ToolNotFoundError } from '../errors.js';
 import { classifyFailure } from '../exec/classify.js';
 import { withRetry, type Clock, type RetryPolicy } from '../exec/retry.js';
