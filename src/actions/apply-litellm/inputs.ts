@@ -12,8 +12,8 @@ import { parseSecretLines } from '../../lib/inputs/secrets.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { readInputFile } from '../../lib/inputs/file.js';
-import { imageRef } from '../../lib/k8s/images.js';
-import { checkResources, parseResources, type Resources } from '../../lib/k8s/resources.js';
+import { parseResources } from '../../lib/k8s/resources.js';
+import { checkResources, imageRef, type Resources } from '../../lib/validate/kubernetes.js';
 import { checkSecretData } from '../../lib/k8s/secrets.js';
 import * as rules from '../../lib/validate/rules.js';
 

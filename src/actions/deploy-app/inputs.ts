@@ -8,8 +8,9 @@ import {
 } from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
-import { cloudSqlInstance, urlHasPassword } from '../../lib/k8s/cloud-sql.js';
-import { imageRef, isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
+import { urlHasPassword } from '../../lib/k8s/cloud-sql.js';
+import { isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
+import { cloudSqlInstance, imageRef } from '../../lib/validate/kubernetes.js';
 import * as rules from '../../lib/validate/rules.js';
 
 export const Inputs = {
