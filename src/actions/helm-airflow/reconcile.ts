@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { CommandError, ConfigurationError } from '../../lib/errors.js';
 import { withTempFile } from '../../lib/fs.js';
-import { RetryExhaustedError } from '../../lib/exec/retry.js';
 import { Helm, helmArgv, type HelmReleaseStatus } from '../../lib/tools/helm.js';
 import { Kubectl, MANAGED_BY_LABEL, type KubeObject } from '../../lib/tools/kubectl.js';
 import type { ToolContext } from '../../lib/tools/tool.js';
@@ -54,11 +53,7 @@ export function sshSecretObject(namespace: string, key: string): KubeObject {
 }
 
 const stderrOf = (err: unknown): string | undefined =>
-  err instanceof CommandError
-    ? err.stderr
-    : err instanceof RetryExhaustedError
-      ? stderrOf(err.lastError)
-      : undefined;
+  err instanceof CommandError ? err.stderr : undefined;
 
 export class HelmAirflowReconciler {
   readonly kubectl: Kubectl;

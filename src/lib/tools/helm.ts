@@ -5,7 +5,6 @@
  */
 import { CommandError } from '../errors.js';
 import { CliTool, parseJson, type ToolContext } from './tool.js';
-import { RetryExhaustedError } from '../exec/retry.js';
 
 export interface HelmVersion {
   readonly major: number;
@@ -233,8 +232,7 @@ export class Helm extends CliTool {
     try {
       return (await this.read(args)).stdout;
     } catch (err) {
-      const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-      if (cause instanceof CommandError && RELEASE_NOT_FOUND.test(cause.stderr)) return undefined;
+      if (err instanceof CommandError && RELEASE_NOT_FOUND.test(err.stderr)) return undefined;
       throw err;
     }
   }

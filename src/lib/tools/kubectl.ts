@@ -1,5 +1,4 @@
 /** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
-import { RetryExhaustedError } from '../exec/retry.js';
 import { CliTool, isNotFound, parseJson, type ToolContext } from './tool.js';
 
 /** The field manager our server-side applies are recorded under. */
@@ -68,7 +67,6 @@ export class Kubectl extends CliTool {
       return parseJson<T>(result.stdout, `kubectl get ${kind}/${name}`);
     } catch (err) {
       if (isNotFound(err)) return undefined;
-      if (err instanceof RetryExhaustedError && isNotFound(err.lastError)) return undefined;
       throw err;
     }
   }
