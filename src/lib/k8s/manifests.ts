@@ -6,8 +6,9 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { readInputFile } from '../inputs/file.js';
+import { parseYamlDocuments } from '../inputs/yaml.js';
 import { redactInlineSecrets } from './inline-secrets.js';
 import { API_VERSION, KIND, nameRuleOf } from '../validate/kubernetes.js';
 import { dnsLabel } from '../validate/rules.js';
@@ -76,23 +77,9 @@ export async function parseManifests(
   source: string,
   text: string,
 ): Promise<KubeObject[]> {
-  const { parseAllDocuments } = await import('yaml');
   const objects: KubeObject[] = [];
-  parseAllDocuments(text).forEach((doc, index) => {
+  (await parseYamlDocuments(text, { input, where: source })).forEach((value, index) => {
     const where = `${source} document ${index + 1}`;
-    if (doc.errors.length > 0) {
-      throw new ConfigurationError(
-        input,
-        `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`,
-      );
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS();
-    } catch (err) {
-      // yaml refuses more than maxAliasCount (100) alias expansions: a "billion laughs" file.
-      throw new ConfigurationError(input, `${where}: ${errorMessage(err)}`);
-    }
     if (value === null || value === undefined) return;
     if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
       value.items.forEach((item, i) =>
