@@ -94,6 +94,11 @@ export interface UpgradeArgs {
   readonly timeout: string;
 }
 
+/** Release, chart pinned to its version, namespace: what template and upgrade share. */
+const chartArgs = (
+  a: Pick<UpgradeArgs, 'release' | 'chart' | 'version' | 'namespace'>,
+): string[] => [a.release, a.chart, '--version', a.version, '--namespace', a.namespace];
+
 export const helmArgv = {
   version: () => ['version', '--template', '{{.Version}}'],
   repoAdd: (name: string, url: string) => ['repo', 'add', '--force-update', name, url],
@@ -128,12 +133,7 @@ export const helmArgv = {
   /** Renders offline: validates the values against the chart's schema before touching the cluster. */
   template: (a: Omit<UpgradeArgs, 'major' | 'timeout'>) => [
     'template',
-    a.release,
-    a.chart,
-    '--version',
-    a.version,
-    '--namespace',
-    a.namespace,
+    ...chartArgs(a),
     '-f',
     a.valuesFile,
   ],
@@ -141,12 +141,7 @@ export const helmArgv = {
   upgrade: (a: UpgradeArgs) => [
     'upgrade',
     '--install',
-    a.release,
-    a.chart,
-    '--version',
-    a.version,
-    '--namespace',
-    a.namespace,
+    ...chartArgs(a),
     '--create-namespace',
     '-f',
     a.valuesFile,

@@ -18,6 +18,15 @@ export interface KubeObject {
   [key: string]: unknown;
 }
 
+/** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
+export function managedNamespace(name: string): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+  };
+}
+
 /**
  * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
  * library is loaded on first use to keep it off every action's start-up path.
