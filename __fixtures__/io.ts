@@ -1,6 +1,6 @@
 /** A typed fake of the runner adapter (ActionIO): inputs in, outputs/logs/summary recorded. */
 import type { ActionIO } from '../src/lib/action/io.js';
-import { GroupDepth } from '../src/lib/action/logger.js';
+import { GroupDepth } from '../src/lib/log/logger.js';
 
 export class FakeIO implements ActionIO {
   readonly outputs: Record<string, string> = {};

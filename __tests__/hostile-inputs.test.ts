@@ -236,7 +236,9 @@ describe('[F67] YAML alias bombs name the input', () => {
     );
     const r = run('deploy-app', { manifests: file });
     expect(r.exitCode).toBe(1);
-    expect(errorLine(r)).toMatch(/input "manifests": .*app\.yaml document 1: .*alias/i);
+    expect(errorLine(r)).toMatch(
+      /input "manifests": .*app\.yaml document 1 is not valid YAML: .*alias/i,
+    );
     expect(r.calls).toBe('');
   });
   it('in the platform file', () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
 import { runChain } from '../../src/cli/run-steps.js';
-import { MemoryLogger } from '../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../src/lib/log/logger.js';
 import { loadPlatformConfig } from '../../src/lib/config/load.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import type { Runner } from '../../src/lib/exec/runner.js';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryLogger } from '../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../src/lib/log/logger.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import type { CommandResult } from '../../src/lib/exec/runner.js';
 import { createHelmSim, simRevision, type HelmSim } from '../../test-support/helm-sim/index.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { FakeClock } from '../../__fixtures__/runner.js';
 import { run } from '../../src/actions/helm-airflow/definition.js';
-import { MemoryLogger } from '../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../src/lib/log/logger.js';
 import { ProcessRunner } from '../../src/lib/exec/process-runner.js';
 import { createHelmSim, type HelmSim } from '../../test-support/helm-sim/index.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';

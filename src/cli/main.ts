@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { MemoryLogger, type Logger } from '../lib/action/logger.js';
+import { MemoryLogger, QUIET_LOG_LIMITS, type Logger } from '../lib/log/logger.js';
 import { loadPlatformConfig } from '../lib/config/load.js';
 import { errorMessage } from '../lib/errors.js';
 import { ProcessRunner } from '../lib/exec/process-runner.js';
@@ -97,9 +97,14 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
+/** Where commands log in the CLI: nothing is printed from it, so it only keeps a head and tail. */
+export function quietLogger(): MemoryLogger {
+  return new MemoryLogger(QUIET_LOG_LIMITS);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const redactor = new Redactor();
-  const quiet = new MemoryLogger();
+  const quiet = quietLogger();
   try {
     const options = parseCli(argv);
     const runner = new ProcessRunner(quiet, redactor);

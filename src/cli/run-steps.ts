@@ -5,8 +5,8 @@
  * secret inputs come from the environment or files, never from argv or the platform file.
  */
 import { readFileSync } from 'node:fs';
-import type { Logger } from '../lib/action/logger.js';
-import type { InputSource } from '../lib/action/inputs.js';
+import type { Logger } from '../lib/log/logger.js';
+import type { InputSource } from '../lib/inputs/parse.js';
 import type { PlatformConfig } from '../lib/config/schema.js';
 import { errorMessage } from '../lib/errors.js';
 import type { Clock } from '../lib/exec/retry.js';

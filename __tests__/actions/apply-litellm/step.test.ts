@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { definition } from '../../../src/actions/apply-litellm/definition.js';
 import { planStep } from '../../../__fixtures__/cli-step.js';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { DryRunRunner } from '../../../src/lib/exec/runner.js';
 import { fakeKubectl } from '../../lib/k8s/fake-kubectl.js';

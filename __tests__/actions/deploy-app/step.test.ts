@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { definition } from '../../../src/actions/deploy-app/definition.js';
 import { planStep } from '../../../__fixtures__/cli-step.js';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { DryRunRunner } from '../../../src/lib/exec/runner.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';

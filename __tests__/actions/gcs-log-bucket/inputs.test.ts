@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_ROLE, parseInputs } from '../../../src/actions/gcs-log-bucket/inputs.js';
 import { definition } from '../../../src/actions/gcs-log-bucket/definition.js';
 import { applyStep, planStep } from '../../../__fixtures__/cli-step.js';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 import { ConfigurationError } from '../../../src/lib/errors.js';
 import { DryRunRunner } from '../../../src/lib/exec/runner.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import {
   ChecksumMismatchError,
   DEFAULT_HELM_VERSION,

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { FakeClock, ScriptedRunner } from '../../../__fixtures__/runner.js';
 import { definition } from '../../../src/actions/helm-airflow/definition.js';
 import { planStep } from '../../../__fixtures__/cli-step.js';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { parsePlatformConfig } from '../../../src/lib/config/load.js';
 
 const DIGEST = `sha256:${'c'.repeat(64)}`;

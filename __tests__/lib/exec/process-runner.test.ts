@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { CAPTURE_HEAD_BYTES, CAPTURE_TAIL_BYTES } from '../../../src/lib/exec/output.js';
 import { ProcessRunner } from '../../../src/lib/exec/process-runner.js';
 import { DryRunRunner, formatCommand } from '../../../src/lib/exec/runner.js';

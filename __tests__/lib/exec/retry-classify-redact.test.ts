@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { CommandError } from '../../../src/lib/errors.js';
 import { classifyFailure } from '../../../src/lib/exec/classify.js';
 import { Redactor, secretForms } from '../../../src/lib/exec/redact.js';
 import {
+  attemptsOf,
   backoffDelay,
-  RetryExhaustedError,
   TRANSIENT_POLICY,
   withRetry,
 } from '../../../src/lib/exec/retry.js';
@@ -59,15 +59,45 @@ describe('withRetry', () => {
     expect(logger.text()).toContain('attempt 3/5');
   });
 
-  it('stops after the attempt budget with the count and the last error', async () => {
+  it('rethrows the last error itself, with the attempt count, so no caller unwraps it', async () => {
     const clock = new FakeClock();
-    await expect(
-      withRetry(async () => Promise.reject(transient()), {
-        label: 'op',
-        logger: new MemoryLogger(),
-        clock,
-      }),
-    ).rejects.toThrow(new RetryExhaustedError('op', 5, transient()).message);
+    const thrown: CommandError[] = [];
+    const err = await withRetry(
+      async () => {
+        thrown.push(transient());
+        throw thrown[thrown.length - 1];
+      },
+      { label: 'op', logger: new MemoryLogger(), clock },
+    ).catch((e: unknown) => e);
+    expect(thrown).toHaveLength(5);
+    // The very object of the fifth attempt: its class and kind still classify it.
+    expect(err).toBe(thrown[4]);
+    expect(err).toBeInstanceOf(CommandError);
+    expect((err as CommandError).kind).toBe('transient');
+    expect(attemptsOf(err)).toBe(5);
+    expect((err as Error).message).toMatch(/UNAVAILABLE.*\(op: gave up after 5 attempts\)$/s);
+  });
+
+  it('wraps a thrown non-Error once, with the attempt count', async () => {
+    const err = await withRetry(async () => Promise.reject('socket hang up'), {
+      label: 'op',
+      logger: new MemoryLogger(),
+      clock: new FakeClock(),
+      retryable: () => true,
+      policy: { attempts: 2, baseMs: 1, maxDelayMs: 1, deadlineMs: 1000 },
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toBe('socket hang up (op: gave up after 2 attempts)');
+    expect(attemptsOf(err)).toBe(2);
+  });
+
+  it('a first failure that is not retried carries no attempt count', async () => {
+    const err = await withRetry(
+      async () => Promise.reject(new CommandError('x', 1, 'PERMISSION_DENIED', 'permission')),
+      { label: 'op', logger: new MemoryLogger(), clock: new FakeClock() },
+    ).catch((e: unknown) => e);
+    expect(attemptsOf(err)).toBeUndefined();
+    expect((err as Error).message).not.toContain('gave up');
   });
 
   it('stops at the total deadline even with attempts left', async () => {
@@ -80,7 +110,7 @@ describe('withRetry', () => {
         clock,
         policy,
       }),
-    ).rejects.toThrow(/failed after \d attempts/);
+    ).rejects.toThrow(/gave up after \d attempts/);
     expect(clock.time).toBeLessThanOrEqual(30_000);
   });
 

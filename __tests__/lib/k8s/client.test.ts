@@ -1,12 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
-import {
-  deployApplyArgs,
-  diffArgs,
-  K8sClient,
-  parseDiff,
-  sanitizeApplyError,
-} from '../../../src/lib/k8s/client.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { deployApplyArgs, diffArgs, K8sClient, parseDiff } from '../../../src/lib/k8s/client.js';
+import { CommandError } from '../../../src/lib/errors.js';
+import { Kubectl, sanitizeApplyError } from '../../../src/lib/tools/kubectl.js';
 import { fail, FakeClock, ok, ScriptedRunner } from '../../../__fixtures__/runner.js';
 
 // Recorded from the real kubectl 1.32 against the Kubernetes API emulator.
@@ -69,6 +67,47 @@ describe('sanitizeApplyError', () => {
     const clean = sanitizeApplyError(stderr);
     expect(clean).toBe('Error from server (Forbidden): error when applying patch');
     expect(clean).not.toContain('cG9zdGdyZXM');
+  });
+});
+
+describe('the one kubectl apply path', () => {
+  const secret = {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'airflow-git-ssh' },
+    data: { gitSshKey: 'LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZLS0tLS0=' },
+  };
+  // kubectl's client-side message layout (kubernetes/kubectl pkg/cmd/apply/apply.go:749):
+  // "error when applying patch:\n<patch>\nto:\n<info>\nfor: \"<source>\": <reason>".
+  const echoed = `Error from server (Forbidden): error when applying patch:\n{"data":${JSON.stringify(secret.data)}}\nto:\nResource: "/v1, Resource=secrets", GroupVersionKind: "/v1, Kind=Secret"\nName: "airflow-git-ssh", Namespace: "airflow"\nfor: "STDIN": secrets "airflow-git-ssh" is forbidden: User "ci" cannot patch resource "secrets"`;
+
+  it('[F36] Kubectl.apply (Secrets of helm-airflow, setup-wi objects) sanitises its errors too', async () => {
+    const runner = new ScriptedRunner().on(() => fail(echoed));
+    const kubectl = new Kubectl({ runner, logger: new MemoryLogger(), clock: new FakeClock() });
+    const err = await kubectl.apply([secret]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CommandError);
+    expect((err as CommandError).stderr).toBe(
+      'Error from server (Forbidden): error when applying patch',
+    );
+    expect((err as CommandError).kind).toBe('permission');
+    expect(String((err as Error).message)).not.toContain('LS0tLS1CRUdJTi');
+    // From stdin, never argv.
+    expect(runner.calls[0]?.args).toEqual(
+      deployApplyArgs().filter((a) => a !== '--force-conflicts'),
+    );
+    expect(runner.calls[0]?.stdin).toContain('LS0tLS1CRUdJTi');
+  });
+
+  it("keeps the first line, cut short, when no line is kubectl's own", () => {
+    expect(sanitizeApplyError(`x${'y'.repeat(500)}\nsecond`)).toBe(`x${'y'.repeat(399)}…`);
+  });
+
+  it('no module but tools/kubectl.ts writes an apply argv', () => {
+    const root = path.resolve('src');
+    const writers = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /\[\s*'apply'\s*,/.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(writers).toEqual([path.join('lib', 'tools', 'kubectl.ts')]);
   });
 });
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  imageRef,
-  parseImages,
-  repositoryOf,
-  substituteImages,
-} from '../../../src/lib/k8s/images.js';
+import { parseImages, repositoryOf, substituteImages } from '../../../src/lib/k8s/images.js';
+import { imageRef } from '../../../src/lib/validate/kubernetes.js';
 import type { KubeObject } from '../../../src/lib/tools/kubectl.js';
 
 const DIGEST = `@sha256:${'a'.repeat(64)}`;

@@ -47,7 +47,7 @@ describe('parseManifests', () => {
     ['apiVersion: v1\nkind: Service\nmetadata: {name: a.b}', /DNS-1123 label/],
     ['apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: Bad_NS}', /DNS-1123 label/],
     ['- just\n- a list', /must be a mapping/],
-    ['apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [', /invalid YAML/],
+    ['apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [', /document 1 is not valid YAML/],
   ])('[F5] rejects %j naming the input and the document', async (text, message) => {
     const err = await parseManifests('manifests', 'bad.yaml', text).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);

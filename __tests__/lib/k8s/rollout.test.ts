@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { K8sClient, type PodProblem } from '../../../src/lib/k8s/client.js';
 import { fatalProblems, watchRollout } from '../../../src/lib/k8s/rollout.js';
 import { FakeClock } from '../../../__fixtures__/runner.js';

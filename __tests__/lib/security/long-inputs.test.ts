@@ -14,8 +14,7 @@ import * as bucket from '../../../src/lib/validate/bucket.js';
 import * as airflow from '../../../src/lib/validate/helm-airflow.js';
 import * as image from '../../../src/lib/validate/image.js';
 import * as rules from '../../../src/lib/validate/rules.js';
-import { imageRef } from '../../../src/lib/k8s/images.js';
-import { cloudSqlInstance } from '../../../src/lib/k8s/cloud-sql.js';
+import { cloudSqlInstance, imageRef } from '../../../src/lib/validate/kubernetes.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const actions = readdirSync(path.join(root, 'actions'));

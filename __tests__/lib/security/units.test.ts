@@ -7,7 +7,7 @@ import { inlineSecretValues, redactInlineSecrets } from '../../../src/lib/k8s/in
 import { displayYaml } from '../../../src/lib/k8s/manifests.js';
 import { childEnv } from '../../../src/lib/exec/child-env.js';
 import { publicPrincipalReason } from '../../../src/lib/validate/principals.js';
-import { secretInputValues, parseSecretLines } from '../../../src/lib/action/secret-inputs.js';
+import { secretInputValues, parseSecretLines } from '../../../src/lib/inputs/secrets.js';
 import { broadRoleWarnings } from '../../../src/lib/validate/least-privilege.js';
 
 describe('[F74] stack traces only for bugs', () => {

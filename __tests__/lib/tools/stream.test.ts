@@ -1,6 +1,6 @@
 /** Which commands print their output live (CommandSpec.stream): the long ones, never data reads. */
 import { describe, expect, it } from '@jest/globals';
-import { MemoryLogger } from '../../../src/lib/action/logger.js';
+import { MemoryLogger } from '../../../src/lib/log/logger.js';
 import { K8sClient } from '../../../src/lib/k8s/client.js';
 import { watchRollout } from '../../../src/lib/k8s/rollout.js';
 import { Docker } from '../../../src/lib/tools/docker.js';

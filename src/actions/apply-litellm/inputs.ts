@@ -7,13 +7,13 @@ import {
   pick,
   positiveInteger,
   type InputSource,
-} from '../../lib/action/inputs.js';
-import { parseSecretLines } from '../../lib/action/secret-inputs.js';
+} from '../../lib/inputs/parse.js';
+import { parseSecretLines } from '../../lib/inputs/secrets.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
-import { readInputFile } from '../../lib/input-file.js';
-import { imageRef } from '../../lib/k8s/images.js';
-import { checkResources, parseResources, type Resources } from '../../lib/k8s/resources.js';
+import { readInputFile } from '../../lib/inputs/file.js';
+import { isMapping, parseYamlDocument } from '../../lib/inputs/yaml.js';
+import { checkResources, imageRef, type Resources } from '../../lib/validate/kubernetes.js';
 import { checkSecretData } from '../../lib/k8s/secrets.js';
 import { labelValue } from '../../lib/validate/label-value.js';
 import * as rules from '../../lib/validate/rules.js';
@@ -170,7 +170,13 @@ export async function parseInputs(
         SERVICE_TYPES,
       ),
       resources: resourcesText
-        ? await parseResources(Inputs.Resources, resourcesText)
+        ? checkResources(
+            Inputs.Resources,
+            await parseYamlDocument(resourcesText, {
+              input: Inputs.Resources,
+              where: 'the resources input',
+            }),
+          )
         : file?.resources !== undefined
           ? checkResources(Inputs.Resources, file.resources)
           : DEFAULTS.resources,
@@ -220,17 +226,8 @@ async function readConfigFile(
   warnings: string[],
 ): Promise<string> {
   const text = await readInputFile(Inputs.ConfigFile, path);
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (err) {
-    throw new ConfigurationError(
-      Inputs.ConfigFile,
-      `${path} is not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : ''}`,
-    );
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+  const doc = await parseYamlDocument(text, { input: Inputs.ConfigFile, where: path });
+  if (!isMapping(doc)) {
     throw new ConfigurationError(
       Inputs.ConfigFile,
       `${path} must be a mapping (model_list, litellm_settings, general_settings)`,

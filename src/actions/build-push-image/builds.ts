@@ -3,8 +3,8 @@
  * chain every image of the platform file. Each is a unit with its own reconciler; their Changes
  * are planned and applied together by the engine.
  */
-import type { InputSource } from '../../lib/action/inputs.js';
-import { optional } from '../../lib/action/inputs.js';
+import type { InputSource } from '../../lib/inputs/parse.js';
+import { optional } from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import type { Carried, RunContext } from '../../lib/reconcile/definition.js';
 import type { Change } from '../../lib/reconcile/engine.js';

@@ -7,8 +7,8 @@ import {
   pick,
   unique,
   type InputSource,
-} from '../../lib/action/inputs.js';
-import { parseSecretLines } from '../../lib/action/secret-inputs.js';
+} from '../../lib/inputs/parse.js';
+import { parseSecretLines } from '../../lib/inputs/secrets.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import type { ImageEntry } from '../../lib/config/sections/images.js';
 import { ConfigurationError } from '../../lib/errors.js';

@@ -5,12 +5,13 @@ import {
   parseList,
   pick,
   type InputSource,
-} from '../../lib/action/inputs.js';
+} from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
-import { cloudSqlInstance, urlHasPassword } from '../../lib/k8s/cloud-sql.js';
-import { imageRef, isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
+import { urlHasPassword } from '../../lib/k8s/cloud-sql.js';
+import { isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
 import { labelValue } from '../../lib/validate/label-value.js';
+import { cloudSqlInstance, imageRef } from '../../lib/validate/kubernetes.js';
 import * as rules from '../../lib/validate/rules.js';
 
 export const Inputs = {

@@ -7,7 +7,7 @@ import {
   positiveInteger,
   requiredFrom,
   type InputSource,
-} from '../../lib/action/inputs.js';
+} from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import {
   bucketLabels,

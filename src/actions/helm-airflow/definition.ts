@@ -11,7 +11,7 @@ import {
 } from '../../lib/reconcile/report.js';
 import { resolveHelm, type ToolCacheApi } from '../../lib/tools/helm-install.js';
 import type { HelmReleaseStatus } from '../../lib/tools/helm.js';
-import type { InputSource } from '../../lib/action/inputs.js';
+import type { InputSource } from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { desiredValues, valuesYaml, type Desired } from './desired.js';
 import {

@@ -17,7 +17,6 @@ import { createHash } from 'node:crypto';
 import { MANAGED_BY_LABEL, type Kubectl, type KubeObject } from '../../lib/tools/kubectl.js';
 import type { Change } from '../../lib/reconcile/engine.js';
 import { CommandError } from '../../lib/errors.js';
-import { RetryExhaustedError } from '../../lib/exec/retry.js';
 import type { HelmAirflowOp } from './plan.js';
 import { isSecretKey, type Values } from './values.js';
 
@@ -72,11 +71,10 @@ export async function readDeployState(
       chartVersion: cm.metadata.annotations?.[CHART_ANNOTATION] ?? '',
     };
   } catch (err) {
-    const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-    if (cause instanceof CommandError && cause.kind === 'permission') {
+    if (err instanceof CommandError && err.kind === 'permission') {
       return {
         state: 'not-observable',
-        why: `not observable: forbidden to read configmap ${deployStateName(release)} (${cause.stderr.trim().split('\n')[0] ?? ''})`,
+        why: `not observable: forbidden to read configmap ${deployStateName(release)} (${err.stderr.trim().split('\n')[0] ?? ''})`,
       };
     }
     throw err;

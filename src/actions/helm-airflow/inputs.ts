@@ -6,7 +6,7 @@ import {
   pick,
   requiredFrom,
   type InputSource,
-} from '../../lib/action/inputs.js';
+} from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import * as rules from '../../lib/validate/rules.js';

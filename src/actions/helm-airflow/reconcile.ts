@@ -2,9 +2,13 @@
 import { createHash } from 'node:crypto';
 import { CommandError, ConfigurationError } from '../../lib/errors.js';
 import { withTempFile } from '../../lib/fs.js';
-import { RetryExhaustedError } from '../../lib/exec/retry.js';
 import { Helm, helmArgv, type HelmReleaseStatus } from '../../lib/tools/helm.js';
-import { Kubectl, MANAGED_BY_LABEL, type KubeObject } from '../../lib/tools/kubectl.js';
+import {
+  Kubectl,
+  managedNamespace,
+  MANAGED_BY_LABEL,
+  type KubeObject,
+} from '../../lib/tools/kubectl.js';
 import type { ToolContext } from '../../lib/tools/tool.js';
 import { DEFAULT_CHART_REPO, Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 import { ConcurrentOperationError, type HelmAirflowOp, type Observed } from './plan.js';
@@ -54,11 +58,7 @@ export function sshSecretObject(namespace: string, key: string): KubeObject {
 }
 
 const stderrOf = (err: unknown): string | undefined =>
-  err instanceof CommandError
-    ? err.stderr
-    : err instanceof RetryExhaustedError
-      ? stderrOf(err.lastError)
-      : undefined;
+  err instanceof CommandError ? err.stderr : undefined;
 
 export class HelmAirflowReconciler {
   readonly kubectl: Kubectl;
@@ -177,12 +177,7 @@ export class HelmAirflowReconciler {
         return 'uninstalled the never-deployed release';
       case 'ssh-secret': {
         const objects: KubeObject[] = [];
-        if (op.withNamespace)
-          objects.push({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
-          });
+        if (op.withNamespace) objects.push(managedNamespace(namespace));
         objects.push(sshSecretObject(namespace, this.inputs.gitSshKey ?? ''));
         await this.kubectl.apply(objects);
         return 'applied (server-side, from stdin)';

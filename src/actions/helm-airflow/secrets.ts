@@ -16,6 +16,7 @@ import { formatCommand } from '../../lib/exec/runner.js';
 import type { Change } from '../../lib/reconcile/engine.js';
 import {
   applyArgs,
+  managedNamespace,
   MANAGED_BY_LABEL,
   type Kubectl,
   type KubeObject,
@@ -211,12 +212,7 @@ export async function applyKeySecrets(
   mask: (value: string) => void,
 ): Promise<string> {
   const objects: KubeObject[] = [];
-  if (op.withNamespace)
-    objects.push({
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
-    });
+  if (op.withNamespace) objects.push(managedNamespace(namespace));
   let adopted = 0;
   const wanted = secrets.filter((x) => op.names.includes(x.name));
   const charts = op.withNamespace

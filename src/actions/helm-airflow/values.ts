@@ -4,8 +4,9 @@
  * logging, git-sync, admin user, hooks off for --wait). A user value that an owned value
  * replaces is reported as a conflict. Keys follow the chart's values.yaml (domain-facts.md §1.2).
  */
-import { readInputFile } from '../../lib/input-file.js';
-import { ConfigurationError, errorMessage } from '../../lib/errors.js';
+import { readInputFile } from '../../lib/inputs/file.js';
+import { ConfigurationError } from '../../lib/errors.js';
+import { parseYamlDocument } from '../../lib/inputs/yaml.js';
 import { compareVersions } from '../../lib/tools/helm.js';
 import { Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 import { airflowKeySecrets } from './secrets.js';
@@ -48,16 +49,7 @@ export function mergeValues(base: Values, over: Values): Values {
 }
 
 async function parseYamlMapping(text: string, input: string, where: string): Promise<Values> {
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (err) {
-    throw new ConfigurationError(
-      input,
-      `${where} is not valid YAML: ${errorMessage(err).split('\n')[0]}`,
-    );
-  }
+  const doc = await parseYamlDocument(text, { input, where });
   if (doc === null || doc === undefined) return {};
   if (!isObject(doc))
     throw new ConfigurationError(input, `${where} must be a YAML mapping of chart values`);

@@ -9,7 +9,7 @@
  * Every action's `changes` output is one line of JSON (JSON.stringify), so the line form holds.
  */
 import { z } from 'zod';
-import { booleanInput, optional, required, type InputSource } from '../../lib/action/inputs.js';
+import { booleanInput, optional, required, type InputSource } from '../../lib/inputs/parse.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import type { Outcome } from '../../lib/reconcile/engine.js';
 

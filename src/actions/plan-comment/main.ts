@@ -4,7 +4,7 @@
  * a fork's pull request) the plan goes to the job summary and the step still succeeds.
  */
 import { runnerIO } from '../../lib/action/io.js';
-import { boundedSource } from '../../lib/action/input-limits.js';
+import { boundedSource } from '../../lib/inputs/limits.js';
 import { runAction, type ActionDeps } from '../../lib/action/run-action.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { Redactor } from '../../lib/exec/redact.js';

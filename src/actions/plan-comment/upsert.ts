@@ -7,7 +7,7 @@
  * paginated with Link headers (https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api),
  * so the first match is the oldest, the one earlier runs kept updating.
  */
-import type { Logger } from '../../lib/action/logger.js';
+import type { Logger } from '../../lib/log/logger.js';
 import { errorMessage } from '../../lib/errors.js';
 import { withRetry, type Clock } from '../../lib/exec/retry.js';
 

@@ -27,28 +27,36 @@ function nodePoolMetadataArgs(p: string, c: Cluster, pool: string): string[] {
     'update',
     pool,
     `--cluster=${c.name}`,
-    `--location=${c.location}`,
-    `--project=${p}`,
+    ...where(p, c),
     '--workload-metadata=GKE_METADATA',
   ];
 }
 
+/** The cluster's location and project, as every `gcloud container` command names them. */
+const where = (p: string, c: Cluster): string[] => [`--location=${c.location}`, `--project=${p}`];
+
+/** `gcloud container clusters VERB NAME` in the cluster's location and project. */
+const clusters = (verb: string, p: string, c: Cluster): string[] => [
+  'container',
+  'clusters',
+  verb,
+  c.name,
+  ...where(p, c),
+];
+
+/** `gcloud iam service-accounts VERB EMAIL` in the project. */
+const serviceAccounts = (verb: string, email: string, p: string): string[] => [
+  'iam',
+  'service-accounts',
+  verb,
+  email,
+  `--project=${p}`,
+];
+
 export const argv = {
-  describeCluster: (p: string, c: Cluster) => [
-    'container',
-    'clusters',
-    'describe',
-    c.name,
-    `--location=${c.location}`,
-    `--project=${p}`,
-  ],
+  describeCluster: (p: string, c: Cluster) => clusters('describe', p, c),
   enableWorkloadPool: (p: string, c: Cluster) => [
-    'container',
-    'clusters',
-    'update',
-    c.name,
-    `--location=${c.location}`,
-    `--project=${p}`,
+    ...clusters('update', p, c),
     `--workload-pool=${workloadPoolOf(p)}`,
     '--quiet',
   ],
@@ -58,13 +66,7 @@ export const argv = {
     ...nodePoolMetadataArgs(p, c, pool),
     '--quiet',
   ],
-  describeGsa: (p: string, email: string) => [
-    'iam',
-    'service-accounts',
-    'describe',
-    email,
-    `--project=${p}`,
-  ],
+  describeGsa: (p: string, email: string) => serviceAccounts('describe', email, p),
   createGsa: (p: string, name: string, displayName?: string) => [
     'iam',
     'service-accounts',
@@ -76,13 +78,7 @@ export const argv = {
   ],
   getProjectPolicy: (p: string) => ['projects', 'get-iam-policy', p],
   setProjectPolicy: (p: string) => (file: string) => ['projects', 'set-iam-policy', p, file],
-  getGsaPolicy: (p: string, email: string) => [
-    'iam',
-    'service-accounts',
-    'get-iam-policy',
-    email,
-    `--project=${p}`,
-  ],
+  getGsaPolicy: (p: string, email: string) => serviceAccounts('get-iam-policy', email, p),
   setGsaPolicy: (p: string, email: string) => (file: string) => [
     'iam',
     'service-accounts',

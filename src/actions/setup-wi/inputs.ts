@@ -8,7 +8,7 @@ import {
   unique,
   uniqueBy,
   type InputSource,
-} from '../../lib/action/inputs.js';
+} from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import * as rules from '../../lib/validate/rules.js';

@@ -2,7 +2,12 @@
 import type { ToolContext } from '../../lib/tools/tool.js';
 import { Gcloud, hasBinding, type IamPolicy } from '../../lib/tools/gcloud.js';
 import { ensureGrants } from '../../lib/tools/iam.js';
-import { Kubectl, MANAGED_BY_LABEL, type KubeObject } from '../../lib/tools/kubectl.js';
+import {
+  Kubectl,
+  managedNamespace,
+  MANAGED_BY_LABEL,
+  type KubeObject,
+} from '../../lib/tools/kubectl.js';
 import { CommandError } from '../../lib/errors.js';
 import { argv, GSA_ANNOTATION, WI_USER_ROLE } from './argv.js';
 import type { SetupWiInputs } from './inputs.js';
@@ -132,7 +137,7 @@ export class SetupWiReconciler {
           : 'already granted';
       }
       case 'namespace':
-        await this.kubectl.apply([namespaceObject(op.namespace)]);
+        await this.kubectl.apply([managedNamespace(op.namespace)]);
         return 'applied';
       case 'ksa':
         // Forced: the annotation is ours to converge even when set by hand (another manager).
@@ -206,14 +211,6 @@ function toObservedCluster(json: ClusterJson): ObservedCluster {
       name: np.name,
       metadataMode: np.config?.workloadMetadataConfig?.mode,
     })),
-  };
-}
-
-export function namespaceObject(name: string): KubeObject {
-  return {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name, labels: { ...MANAGED_BY_LABEL } },
   };
 }
 

@@ -5,7 +5,7 @@
  * protocol every action speaks (https://github.com/actions/toolkit/tree/main/packages/core).
  */
 import * as core from '@actions/core';
-import { GroupDepth, type Logger } from './logger.js';
+import { GroupDepth, type Logger } from '../log/logger.js';
 import { fitSummary, SUMMARY_LIMIT_BYTES } from './summary-limit.js';
 
 export interface ActionIO extends Logger {

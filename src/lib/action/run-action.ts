@@ -14,9 +14,9 @@ import { ApplyError } from '../reconcile/engine.js';
 import { outcomesTable } from '../reconcile/report.js';
 import { createRunContext, execute } from '../reconcile/run.js';
 import { checkCredentials } from './credentials-preflight.js';
-import { boundedSource } from './input-limits.js';
-import type { InputSource } from './inputs.js';
-import { maskSecretInputs } from './secret-inputs.js';
+import { boundedSource } from '../inputs/limits.js';
+import type { InputSource } from '../inputs/parse.js';
+import { maskSecretInputs } from '../inputs/secrets.js';
 import { runnerIO, type ActionIO } from './io.js';
 import { readPlatformConfig } from './platform-config.js';
 

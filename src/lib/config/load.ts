@@ -1,6 +1,7 @@
 /** Loads and validates the platform file; errors point at the path inside it. */
-import { ConfigurationError, errorMessage } from '../errors.js';
-import { readInputFile } from '../input-file.js';
+import { ConfigurationError } from '../errors.js';
+import { readInputFile } from '../inputs/file.js';
+import { parseYamlDocument } from '../inputs/yaml.js';
 import type { PlatformConfig } from './schema.js';
 
 export const CONFIG_INPUT = 'config';
@@ -13,16 +14,10 @@ export async function parsePlatformConfig(
   text: string,
   source = 'platform file',
 ): Promise<PlatformConfig> {
-  const [{ parse }, { platformSchema }] = await Promise.all([
-    import('yaml'),
+  const [document, { platformSchema }] = await Promise.all([
+    parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
     import('./schema.js'),
   ]);
-  let document: unknown;
-  try {
-    document = parse(text);
-  } catch (err) {
-    throw new ConfigurationError(CONFIG_INPUT, `${source} is not valid YAML: ${errorMessage(err)}`);
-  }
   const result = platformSchema.safeParse(document ?? {});
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {

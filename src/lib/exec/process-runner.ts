@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { BoundedCapture, LineStream } from './output.js';
 import { childEnv } from './child-env.js';
 import { Redactor } from './redact.js';

@@ -1,9 +1,10 @@
 /**
  * Bounded retries: capped exponential backoff with full jitter and a total deadline. Every
- * attempt after the first is logged as "attempt n/N". The final error says how many attempts
- * were made and carries the last error's message.
+ * attempt after the first is logged as "attempt n/N". When they run out, the last error itself is
+ * rethrown, with how many attempts were made (an `attempts` property and a message suffix), so a
+ * caller tests it as it would a first failure and never unwraps anything.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { CommandError, errorMessage } from '../errors.js';
 
 export interface RetryPolicy {
@@ -46,15 +47,23 @@ export const systemClock: Clock = {
   random: () => Math.random(),
 };
 
-export class RetryExhaustedError extends Error {
-  override readonly name = 'RetryExhaustedError';
-  constructor(
-    label: string,
-    readonly attempts: number,
-    readonly lastError: unknown,
-  ) {
-    super(`${label}: failed after ${attempts} attempts: ${errorMessage(lastError)}`);
-  }
+/** The last error withRetry gave up on, with the number of attempts it made. */
+export type Exhausted = Error & { readonly attempts: number };
+
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+export function attemptsOf(err: unknown): number | undefined {
+  const attempts = (err as Partial<Exhausted> | null)?.attempts;
+  return typeof attempts === 'number' ? attempts : undefined;
+}
+
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label: string, attempts: number, err: unknown): Exhausted {
+  const error = err instanceof Error ? err : new Error(errorMessage(err));
+  error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+  return Object.assign(error, { attempts });
 }
 
 export interface RetryOptions {
@@ -93,7 +102,7 @@ export async function withRetry<T>(
       const delay = backoffDelay(attempt, policy, clock.random());
       const outOfTime = clock.now() - started + delay > policy.deadlineMs;
       if (attempt >= policy.attempts || outOfTime) {
-        throw new RetryExhaustedError(options.label, attempt, err);
+        throw exhausted(options.label, attempt, err);
       }
       options.logger.warning(
         `${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`,

@@ -2,7 +2,7 @@
  * The Runner seam: every process the suite starts goes through a Runner. Commands are argv
  * arrays (never shell strings), secrets travel on stdin, and what is printed is redacted.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { Redactor } from './redact.js';
 
 export interface CommandSpec {

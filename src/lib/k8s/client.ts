@@ -3,14 +3,13 @@
  * whether anything changed), server-side apply with sanitised errors, rollout status/undo,
  * pods and events for diagnostics. Extends Kubectl without changing it.
  */
-import { CommandError } from '../errors.js';
-import { classifyFailure } from '../exec/classify.js';
 import { withRetry } from '../exec/retry.js';
 import { formatCommand, type CommandSpec } from '../exec/runner.js';
 import {
   applyArgs,
   FIELD_MANAGER,
   Kubectl,
+  sanitizeApplyError,
   toYamlStream,
   type KubeObject,
 } from '../tools/kubectl.js';
@@ -23,11 +22,7 @@ export type WorkloadKind = 'Deployment' | 'StatefulSet';
  * deployer of record: a field last set by hand (`kubectl apply` in the runbook) would otherwise
  * make every run fail with a conflict.
  */
-export const deployApplyArgs = (): string[] => {
-  const args = applyArgs();
-  args.splice(args.length - 2, 0, '--force-conflicts');
-  return args;
-};
+export const deployApplyArgs = (): string[] => applyArgs({ forceConflicts: true });
 
 export const diffArgs = (): string[] => [
   'diff',
@@ -103,24 +98,6 @@ export interface EventJson {
   involvedObject?: { kind?: string; name?: string };
 }
 
-/**
- * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
- * send ("error when applying patch: {...}"), which for a Secret is its data (F36).
- */
-export function sanitizeApplyError(stderr: string): string {
-  return stderr
-    .split('\n')
-    .map((l) =>
-      l.replace(
-        /(error when (?:applying patch|creating|retrieving current configuration))[\s\S]*$/i,
-        '$1',
-      ),
-    )
-    .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
-    .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-    .join('\n');
-}
-
 export class K8sClient extends Kubectl {
   private readonly progress = new Map<string, string>();
 
@@ -146,7 +123,7 @@ export class K8sClient extends Kubectl {
         if (result.exitCode === 0) return [];
         if (result.exitCode === 1 && /^diff -u -N /m.test(result.stdout))
           return parseDiff(result.stdout);
-        throw this.failure(spec, result.exitCode, result.stderr);
+        throw this.failure(spec, result, sanitizeApplyError);
       },
       {
         label: formatCommand(spec, this.ctx.runner.redactor),
@@ -156,33 +133,9 @@ export class K8sClient extends Kubectl {
     );
   }
 
-  /** Server-side apply from stdin, retried on transient failures (apply is idempotent: F50). */
+  /** The deploy's apply: the one `kubectl apply` path, taking over conflicting fields. */
   async applyObjects(objects: readonly KubeObject[]): Promise<string> {
-    const stdin = await toYamlStream(objects);
-    const spec: CommandSpec = { tool: this.tool, args: deployApplyArgs(), stdin, mutating: true };
-    return withRetry(
-      async () => {
-        const result = await this.ctx.runner.run(spec);
-        if (result.exitCode !== 0) throw this.failure(spec, result.exitCode, result.stderr);
-        return result.stdout.trim();
-      },
-      {
-        label: formatCommand(spec, this.ctx.runner.redactor),
-        logger: this.ctx.logger,
-        clock: this.ctx.clock,
-      },
-    );
-  }
-
-  private failure(spec: CommandSpec, exitCode: number, stderr: string): CommandError {
-    const redactor = this.ctx.runner.redactor;
-    const clean = redactor.redact(sanitizeApplyError(stderr) || stderr.split('\n')[0] || '');
-    return new CommandError(
-      formatCommand(spec, redactor),
-      exitCode,
-      clean,
-      classifyFailure(exitCode, clean),
-    );
+    return this.apply(objects, { forceConflicts: true });
   }
 
   /**

@@ -3,8 +3,6 @@
  * `restartPolicy: Always` starts before the app and does not block shutdown or Job completion.
  * Image, flags and non-root uid from the proxy's README and k8s-sidecar example (domain-facts 3).
  */
-import { ConfigurationError } from '../errors.js';
-import { safeValue } from '../validate/rules.js';
 import type { Container, PodSpec } from './images.js';
 
 export const PROXY_CONTAINER = 'cloud-sql-proxy';
@@ -12,21 +10,6 @@ export const PROXY_IMAGE = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.25.3';
 export const PROXY_PORT = 5432;
 /** The distroless image's nonroot user. */
 const NONROOT_UID = 65532;
-
-const INSTANCE =
-  /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
-
-/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
-export function cloudSqlInstance(input: string, value: string): string {
-  const v = safeValue(input, value);
-  if (!INSTANCE.test(v)) {
-    throw new ConfigurationError(
-      input,
-      `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`,
-    );
-  }
-  return v;
-}
 
 export interface ProxyOptions {
   readonly instance: string;

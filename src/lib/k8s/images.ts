@@ -3,28 +3,11 @@
  * container images in the manifests, matched by container name or by image repository, so a
  * deploy runs exactly the digest that was built.
  */
-import { parseKeyValueLines } from '../action/inputs.js';
+import { parseKeyValueLines } from '../inputs/parse.js';
 import { ConfigurationError } from '../errors.js';
+import { imageRef } from '../validate/kubernetes.js';
 import { safeValue } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';
-
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-// A first component is a registry only with a dot, a port or `localhost`, as in docker.
-const IMAGE_REF = new RegExp(
-  `^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
-);
-
-/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
-export function imageRef(input: string, value: string): string {
-  const v = safeValue(input, value);
-  if (!IMAGE_REF.test(v)) {
-    throw new ConfigurationError(
-      input,
-      `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`,
-    );
-  }
-  return v;
-}
 
 export const isDigestRef = (ref: string): boolean => /@sha256:[a-f0-9]{64}$/.test(ref);
 

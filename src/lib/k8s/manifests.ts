@@ -6,10 +6,12 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError, errorMessage } from '../errors.js';
-import { readInputFile } from '../input-file.js';
+import { ConfigurationError } from '../errors.js';
+import { readInputFile } from '../inputs/file.js';
+import { parseYamlDocuments } from '../inputs/yaml.js';
 import { redactInlineSecrets } from './inline-secrets.js';
-import { dnsLabel, dnsSubdomain } from '../validate/rules.js';
+import { API_VERSION, KIND, nameRuleOf } from '../validate/kubernetes.js';
+import { dnsLabel } from '../validate/rules.js';
 import type { KubeObject } from '../tools/kubectl.js';
 
 export type { KubeObject } from '../tools/kubectl.js';
@@ -29,13 +31,6 @@ const CLUSTER_SCOPED = new Set([
   'ValidatingWebhookConfiguration',
   'MutatingWebhookConfiguration',
 ]);
-
-/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
-const LABEL_NAMED = new Set(['Namespace', 'Service']);
-
-const API_VERSION =
-  /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
-const KIND = /^[A-Z][A-Za-z0-9]*$/;
 
 export const isClusterScoped = (kind: string): boolean => CLUSTER_SCOPED.has(kind);
 
@@ -67,9 +62,8 @@ export function validateObject(input: string, where: string, doc: unknown): Kube
   if (!isRecord(metadata) || typeof metadata.name !== 'string') {
     throw bad(`${kind} must have metadata.name (generateName is not supported with apply)`);
   }
-  const nameRule = LABEL_NAMED.has(kind) ? dnsLabel : dnsSubdomain;
   try {
-    nameRule('', metadata.name);
+    nameRuleOf(kind)('', metadata.name);
     if (metadata.namespace !== undefined) dnsLabel('', String(metadata.namespace));
   } catch (err) {
     throw bad(`${kind} ${err instanceof ConfigurationError ? `name: ${err.rule}` : String(err)}`);
@@ -83,23 +77,9 @@ export async function parseManifests(
   source: string,
   text: string,
 ): Promise<KubeObject[]> {
-  const { parseAllDocuments } = await import('yaml');
   const objects: KubeObject[] = [];
-  parseAllDocuments(text).forEach((doc, index) => {
+  (await parseYamlDocuments(text, { input, where: source })).forEach((value, index) => {
     const where = `${source} document ${index + 1}`;
-    if (doc.errors.length > 0) {
-      throw new ConfigurationError(
-        input,
-        `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`,
-      );
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS();
-    } catch (err) {
-      // yaml refuses more than maxAliasCount (100) alias expansions: a "billion laughs" file.
-      throw new ConfigurationError(input, `${where}: ${errorMessage(err)}`);
-    }
     if (value === null || value === undefined) return;
     if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
       value.items.forEach((item, i) =>

@@ -10,7 +10,6 @@
  * What the planner cannot see is reported as "not observable: why" and the plan goes on.
  */
 import { CommandError, errorMessage } from '../errors.js';
-import { RetryExhaustedError } from '../exec/retry.js';
 import type { Change, Outcome } from '../reconcile/engine.js';
 import type { KubeObject } from '../tools/kubectl.js';
 import { isNotFound, parseJson } from '../tools/tool.js';
@@ -26,8 +25,6 @@ export type Observation =
   | { readonly state: 'absent' }
   | { readonly state: 'present'; readonly live: KubeObject }
   | { readonly state: 'not-observable'; readonly why: string };
-
-const base = (err: unknown): unknown => (err instanceof RetryExhaustedError ? err.lastError : err);
 
 /** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
 export function resourceType(o: Pick<KubeObject, 'apiVersion' | 'kind'>): string {
@@ -56,10 +53,9 @@ export async function observeObject(client: K8sClient, o: KubeObject): Promise<O
     const { stdout } = await client.read(getArgs(o));
     return { state: 'present', live: parseJson<KubeObject>(stdout, `kubectl get ${refOf(o)}`) };
   } catch (err) {
-    if (isNotFound(base(err))) return { state: 'absent' };
-    const cause = base(err);
-    if (cause instanceof CommandError && cause.kind === 'permission') {
-      const line = cause.stderr.trim().split('\n')[0] ?? '';
+    if (isNotFound(err)) return { state: 'absent' };
+    if (err instanceof CommandError && err.kind === 'permission') {
+      const line = err.stderr.trim().split('\n')[0] ?? '';
       return { state: 'not-observable', why: `not observable: forbidden to read (${line})` };
     }
     throw err;
@@ -74,8 +70,7 @@ async function namespaceState(
   try {
     return { exists: await client.namespaceExists(namespace) };
   } catch (err) {
-    const cause = base(err);
-    if (cause instanceof CommandError && cause.kind === 'permission') {
+    if (err instanceof CommandError && err.kind === 'permission') {
       return { why: `not observable: forbidden to read namespace ${namespace}` };
     }
     throw new Error(`reading namespace ${namespace} failed: ${errorMessage(err)}`);

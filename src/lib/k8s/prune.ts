@@ -5,7 +5,6 @@
  * itself runs only in apply.
  */
 import { CommandError } from '../errors.js';
-import { RetryExhaustedError } from '../exec/retry.js';
 import type { Change } from '../reconcile/engine.js';
 import type { KubeObject } from '../tools/kubectl.js';
 import { parseJson } from '../tools/tool.js';
@@ -26,10 +25,8 @@ export interface PruneRequest {
   readonly setId: string;
 }
 
-const permissionDenied = (err: unknown): CommandError | undefined => {
-  const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-  return cause instanceof CommandError && cause.kind === 'permission' ? cause : undefined;
-};
+const permissionDenied = (err: unknown): CommandError | undefined =>
+  err instanceof CommandError && err.kind === 'permission' ? err : undefined;
 
 /**
  * The delete Changes (last in the plan: the new objects are applied before the old ones go).

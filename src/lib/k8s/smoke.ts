@@ -1,7 +1,7 @@
 /** The HTTP smoke check after a rollout: bounded retries with node's fetch, a clear failure. */
 import { errorMessage } from '../errors.js';
 import type { Clock } from '../exec/retry.js';
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 
 export interface SmokeOptions {
   readonly attempts: number;

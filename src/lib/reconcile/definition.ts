@@ -5,7 +5,7 @@
  * (src/cli). Neither holds action logic, and neither decides dry-run: the engine does.
  */
 import type { PlatformConfig } from '../config/schema.js';
-import type { InputSource } from '../action/inputs.js';
+import type { InputSource } from '../inputs/parse.js';
 import type { ToolContext } from '../tools/tool.js';
 import type { ApplyError, Change, Outcome } from './engine.js';
 

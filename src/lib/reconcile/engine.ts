@@ -3,7 +3,7 @@
  * observed -> Changes) -> apply (run the Changes in order; dry-run stops before this) ->
  * verify -> report. This module holds the Change type and the apply loop.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { errorMessage } from '../errors.js';
 
 /** `delete` is prune's: an object an earlier run applied that the desired state no longer holds. */

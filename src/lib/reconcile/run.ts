@@ -3,7 +3,7 @@
  * log group. Dry-run is decided here and only here: the runner is wrapped so that no mutating
  * command can run, applyChanges reports mutations as planned, and verify is skipped.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { ProcessRunner } from '../exec/process-runner.js';
 import { Redactor } from '../exec/redact.js';
 import { systemClock, type Clock } from '../exec/retry.js';

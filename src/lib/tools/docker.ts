@@ -173,8 +173,7 @@ export class Docker extends CliTool {
       const out = await this.read(dockerArgv.manifestInspect(ref, insecure));
       return { exists: true, digest: parseManifestInspectDigest(out.stdout) };
     } catch (err) {
-      const last = err instanceof CommandError ? err : (err as { lastError?: unknown }).lastError;
-      if (isMissingManifest(last) || isMissingManifest(err)) return { exists: false };
+      if (isMissingManifest(err)) return { exists: false };
       throw err;
     }
   }

@@ -1,5 +1,4 @@
 /** The gcloud wrapper: argv builders live with the actions; this runs them and parses JSON. */
-import { RetryExhaustedError } from '../exec/retry.js';
 import { CliTool, isNotFound, parseJson, type ToolContext } from './tool.js';
 
 export class Gcloud extends CliTool {
@@ -24,7 +23,6 @@ export class Gcloud extends CliTool {
       return await this.json<T>(args);
     } catch (err) {
       if (isNotFound(err)) return undefined;
-      if (err instanceof RetryExhaustedError && isNotFound(err.lastError)) return undefined;
       throw err;
     }
   }

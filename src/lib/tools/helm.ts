@@ -5,7 +5,6 @@
  */
 import { CommandError } from '../errors.js';
 import { CliTool, parseJson, type ToolContext } from './tool.js';
-import { RetryExhaustedError } from '../exec/retry.js';
 
 export interface HelmVersion {
   readonly major: number;
@@ -95,6 +94,11 @@ export interface UpgradeArgs {
   readonly timeout: string;
 }
 
+/** Release, chart pinned to its version, namespace: what template and upgrade share. */
+const chartArgs = (
+  a: Pick<UpgradeArgs, 'release' | 'chart' | 'version' | 'namespace'>,
+): string[] => [a.release, a.chart, '--version', a.version, '--namespace', a.namespace];
+
 export const helmArgv = {
   version: () => ['version', '--template', '{{.Version}}'],
   repoAdd: (name: string, url: string) => ['repo', 'add', '--force-update', name, url],
@@ -129,12 +133,7 @@ export const helmArgv = {
   /** Renders offline: validates the values against the chart's schema before touching the cluster. */
   template: (a: Omit<UpgradeArgs, 'major' | 'timeout'>) => [
     'template',
-    a.release,
-    a.chart,
-    '--version',
-    a.version,
-    '--namespace',
-    a.namespace,
+    ...chartArgs(a),
     '-f',
     a.valuesFile,
   ],
@@ -142,12 +141,7 @@ export const helmArgv = {
   upgrade: (a: UpgradeArgs) => [
     'upgrade',
     '--install',
-    a.release,
-    a.chart,
-    '--version',
-    a.version,
-    '--namespace',
-    a.namespace,
+    ...chartArgs(a),
     '--create-namespace',
     '-f',
     a.valuesFile,
@@ -233,8 +227,7 @@ export class Helm extends CliTool {
     try {
       return (await this.read(args)).stdout;
     } catch (err) {
-      const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-      if (cause instanceof CommandError && RELEASE_NOT_FOUND.test(cause.stderr)) return undefined;
+      if (err instanceof CommandError && RELEASE_NOT_FOUND.test(err.stderr)) return undefined;
       throw err;
     }
   }

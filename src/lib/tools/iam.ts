@@ -4,7 +4,7 @@
  * missing binding, and write once with the etag we read, so a concurrent writer makes IAM
  * answer 409 and we redo the whole cycle from a fresh read (security-reliability.md 4.2).
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { CommandError } from '../errors.js';
 import {
   isTransient,

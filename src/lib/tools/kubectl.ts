@@ -1,5 +1,4 @@
 /** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
-import { RetryExhaustedError } from '../exec/retry.js';
 import { CliTool, isNotFound, parseJson, type ToolContext } from './tool.js';
 
 /** The field manager our server-side applies are recorded under. */
@@ -17,6 +16,15 @@ export interface KubeObject {
     [key: string]: unknown;
   };
   [key: string]: unknown;
+}
+
+/** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
+export function managedNamespace(name: string): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+  };
 }
 
 /**
@@ -44,6 +52,31 @@ export function applyArgs(
   return args;
 }
 
+/**
+ * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
+ * send ("error when applying patch: {...}"), which for a Secret is its data (F36). kubectl
+ * builds that message as "applying patch:\n<patch>\nto:\n<object info>\nfor:" in
+ * pkg/cmd/apply/apply.go (line 749 at kubernetes/kubectl@dee3483), through AddSourceToErr in
+ * pkg/cmd/util/helpers.go ("error when %s %q: %v"); the patch bytes are the object's content.
+ * A server-side apply fails as "error when serverside-apply" (apply.go line 579), one line.
+ * When no line is kubectl's own, the first line alone is kept, cut to 400 characters.
+ */
+export function sanitizeApplyError(stderr: string): string {
+  const cut = (l: string): string => (l.length > 400 ? `${l.slice(0, 400)}…` : l);
+  const kept = stderr
+    .split('\n')
+    .map((l) =>
+      l.replace(
+        /(error when (?:applying patch|creating|retrieving (?:current|modified) configuration))[\s\S]*$/i,
+        '$1',
+      ),
+    )
+    .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
+    .map(cut)
+    .join('\n');
+  return kept || cut(stderr.split('\n')[0] ?? '');
+}
+
 export class Kubectl extends CliTool {
   constructor(ctx: ToolContext) {
     super('kubectl', ctx);
@@ -68,20 +101,23 @@ export class Kubectl extends CliTool {
       return parseJson<T>(result.stdout, `kubectl get ${kind}/${name}`);
     } catch (err) {
       if (isNotFound(err)) return undefined;
-      if (err instanceof RetryExhaustedError && isNotFound(err.lastError)) return undefined;
       throw err;
     }
   }
 
   /**
-   * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
-   * data into the last-applied-configuration annotation.
+   * The one `kubectl apply`: server-side, from stdin, retried on transient failures (apply is
+   * idempotent: F50), with errors cut to kubectl's own lines. Secrets go this way too:
+   * client-side apply would copy their data into the last-applied-configuration annotation.
    */
   async apply(
     objects: readonly KubeObject[],
     options: { fieldManager?: string; forceConflicts?: boolean } = {},
   ): Promise<string> {
-    const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
+    const result = await this.mutate(applyArgs(options), {
+      stdin: await toYamlStream(objects),
+      sanitize: sanitizeApplyError,
+    });
     return result.stdout.trim();
   }
 }

@@ -2,7 +2,7 @@
  * The base of every CLI wrapper: one execute() that runs through the Runner, turns a non-zero
  * exit into a classified CommandError (redacted), and retries reads on transient failures.
  */
-import type { Logger } from '../action/logger.js';
+import type { Logger } from '../log/logger.js';
 import { CommandError, ToolNotFoundError } from '../errors.js';
 import { classifyFailure } from '../exec/classify.js';
 import { withRetry, type Clock, type RetryPolicy } from '../exec/retry.js';
@@ -29,6 +29,11 @@ export interface ExecOptions {
   readonly stream?: boolean;
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
+  /**
+   * Cuts stderr down to what may be shown, before redaction, for commands that can echo what
+   * they were sent (kubectl apply prints the object it failed to patch: see kubectl.ts).
+   */
+  readonly sanitize?: (stderr: string) => string;
 }
 
 export class CliTool {
@@ -39,20 +44,30 @@ export class CliTool {
 
   /** Runs the command once; throws a CommandError on a non-zero exit. */
   async execute(args: readonly string[], options: ExecOptions): Promise<CommandResult> {
+    const { sanitize: _sanitize, ...run } = options;
     const spec: CommandSpec = {
       tool: this.tool,
       args,
       ...(this.streams(args) ? { stream: true } : {}),
-      ...options,
+      ...run,
     };
     const result = await this.ctx.runner.run(spec);
     if (result.exitCode === 0) return result;
     if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
       throw new ToolNotFoundError(this.tool);
     }
+    throw this.failure(spec, result, options.sanitize);
+  }
+
+  /** A failed command as a CommandError: stderr sanitised (when asked), then redacted. */
+  protected failure(
+    spec: CommandSpec,
+    result: Pick<CommandResult, 'exitCode' | 'stderr'>,
+    sanitize?: (stderr: string) => string,
+  ): CommandError {
     const redactor = this.ctx.runner.redactor;
-    const stderr = redactor.redact(result.stderr);
-    throw new CommandError(
+    const stderr = redactor.redact(sanitize ? sanitize(result.stderr) : result.stderr);
+    return new CommandError(
       formatCommand(spec, redactor),
       result.exitCode,
       stderr,

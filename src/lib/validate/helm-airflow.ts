@@ -1,14 +1,6 @@
 /** Validation rules for helm-airflow's inputs and the platform file's `airflow` section. */
 import { ConfigurationError } from '../errors.js';
-import { safeValue, type Rule } from './rules.js';
-
-function pattern(re: RegExp, rule: string): Rule {
-  return (input, value) => {
-    const v = safeValue(input, value);
-    if (!re.test(v)) throw new ConfigurationError(input, `${rule} (got "${v}")`);
-    return v;
-  };
-}
+import { pattern, safeValue, type Rule } from './rules.js';
 
 /** An exact chart version: a pin, never a range or "latest" (CI must be reproducible). */
 export const chartVersion = pattern(

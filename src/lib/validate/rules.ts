@@ -34,7 +34,8 @@ export function safeValue(input: string, value: string): string {
   return v;
 }
 
-function pattern(re: RegExp, rule: string): Rule {
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
+export function pattern(re: RegExp, rule: string): Rule {
   return (input, value) => {
     const v = safeValue(input, value);
     if (!re.test(v)) throw new ConfigurationError(input, `${rule} (got "${v}")`);

@@ -3,8 +3,7 @@
  * read from the file: it comes from the action's `database-url` input only.
  */
 import { z } from 'zod';
-import { imageRef } from '../../k8s/images.js';
-import { cloudSqlInstance } from '../../k8s/cloud-sql.js';
+import { cloudSqlInstance, imageRef } from '../../validate/kubernetes.js';
 import { labelValue } from '../../validate/label-value.js';
 import * as rules from '../../validate/rules.js';
 import { ruleString } from '../zod-rules.js';

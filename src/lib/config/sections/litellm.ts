@@ -3,8 +3,7 @@
  * are never read from the file: they come from the action's secret inputs only.
  */
 import { z } from 'zod';
-import { imageRef } from '../../k8s/images.js';
-import { checkResources } from '../../k8s/resources.js';
+import { checkResources, imageRef } from '../../validate/kubernetes.js';
 import { labelValue } from '../../validate/label-value.js';
 import * as rules from '../../validate/rules.js';
 import { ruleString } from '../zod-rules.js';

@@ -4,7 +4,7 @@
  * suite is legitimately anywhere near that long.
  */
 import { ConfigurationError } from '../errors.js';
-import type { InputSource } from './inputs.js';
+import type { InputSource } from './parse.js';
 
 /**
  * The most any input may hold. The runner hands inputs to the action as environment

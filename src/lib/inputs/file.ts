@@ -6,7 +6,7 @@
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors.js';
 
 /**
  * Generous for what these files are: Kubernetes rejects an object over about 1.5 MiB (etcd's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import * as inputs from '../../../src/lib/action/inputs.js';
+import * as inputs from '../../../src/lib/inputs/parse.js';
 
 describe('input helpers', () => {
   const source = (values: Record<string, string>) => (name: string) => values[name] ?? '';
