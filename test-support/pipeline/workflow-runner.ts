@@ -7,6 +7,7 @@
  * modelled, and __tests__/pipeline/workflow-runner.test.ts pins each one.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { inputVariable } from '../../src/lib/action/io.js';
 import {
@@ -63,7 +64,10 @@ export interface PipelineOptions {
   readonly identities?: Record<string, Identity>;
   /** Where called workflows are read from (default: this repository's .github/workflows). */
   readonly workflowsDir?: string;
-  /** Where `./.github/workflows/...` calls are read from (default: workflowsDir). */
+  /**
+   * Where `./.github/workflows/...` calls are read from: the calling repository's own
+   * workflows, by default the folder of workflowFile (templates are copied side by side).
+   */
   readonly localWorkflowsDir?: string;
   /** `job.stepId` after which the run is cancelled, as if "Cancel workflow" were clicked. */
   readonly cancelAfterStep?: string;
@@ -156,7 +160,7 @@ export async function runJobs(
       const called = resolveCalledWorkflow(
         job.uses,
         state.options.workflowsDir,
-        state.options.localWorkflowsDir ?? state.options.workflowsDir,
+        state.options.localWorkflowsDir ?? path.dirname(state.options.workflowFile),
       );
       record = await callWorkflow(called, job, ctx, state, `${key}/`, all);
     } else {
