@@ -318,6 +318,10 @@ describe('deploy-platform template: staging, then production, end to end', () =>
     record('release tag: staging unchanged, production promoted');
     expectAllSucceeded(release, ['validate', 'images', ...STAGING_JOBS, ...PRODUCTION_JOBS]);
     expect(release.jobs.production?.result).toBe('success');
+    // every production job waited for the environment's reviewers; nothing in staging did
+    expect(release.reviews.map((r) => `${r.job} ${r.environment} ${r.decision}`).sort()).toEqual(
+      ['airflow', 'app', 'infra', 'litellm'].map((j) => `production/${j} production approved`),
+    );
     // staging: the re-run guarantee (zero mutating calls, no Helm upgrade, keys untouched)
     expect(writes(k8sStaging)).toEqual([]);
     expect(helmMutations([helmStaging]).length).toBe(helmStagingBefore);

@@ -533,3 +533,35 @@ describe('jobs run in parallel unless needs orders them (docs workflow-syntax#jo
     expect(c[0]).toBeGreaterThanOrEqual(Math.max(a[1], b[1]));
   }, 30_000);
 });
+
+describe('required reviewers (docs managing-deployments/reviewing-deployments)', () => {
+  const workflow = {
+    on: { push: {} },
+    jobs: {
+      build: { steps: [sh('echo built')] },
+      deploy: {
+        needs: 'build',
+        environment: 'production',
+        steps: [sh('echo "${{ secrets.DB }}"')],
+      },
+      after: { needs: 'deploy', steps: [sh('echo after')] },
+    },
+  };
+  const environments = (reviewers: 'approve' | 'reject') => ({
+    production: { secrets: { DB: 'prod-db' }, reviewers },
+  });
+
+  it('a job of a protected environment waits for approval, then runs with its secrets', async () => {
+    const r = await run(workflow, { environments: environments('approve') });
+    expect(r.reviews).toEqual([{ job: 'deploy', environment: 'production', decision: 'approved' }]);
+    expect(results(r)).toEqual({ build: 'success', deploy: 'success', after: 'success' });
+    expect(r.steps.find((s) => s.job === 'deploy')?.log.trim()).toBe('prod-db');
+  }, 30_000);
+
+  it('a rejected job runs no step and fails the workflow; its dependants are skipped', async () => {
+    const r = await run(workflow, { environments: environments('reject') });
+    expect(r.reviews).toEqual([{ job: 'deploy', environment: 'production', decision: 'rejected' }]);
+    expect(results(r)).toEqual({ build: 'success', deploy: 'failure', after: 'skipped' });
+    expect(r.steps.map((s) => s.job)).toEqual(['build']);
+  }, 30_000);
+});

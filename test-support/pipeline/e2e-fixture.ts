@@ -90,7 +90,8 @@ export const PRODUCTION_VARS: Record<string, string> = Object.fromEntries(
 );
 export const ENVIRONMENTS = {
   staging: { vars: STAGING_VARS, secrets: STAGING_SECRETS },
-  production: { vars: PRODUCTION_VARS },
+  // production's required reviewers approve (docs/wif-setup.md, section 6)
+  production: { vars: PRODUCTION_VARS, reviewers: 'approve' as const },
 };
 
 export const PUSH = {

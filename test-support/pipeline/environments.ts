@@ -25,6 +25,31 @@ import { interpolate, type Contexts, type Value } from './expressions.js';
 export interface EnvironmentDef {
   readonly vars?: Record<string, string>;
   readonly secrets?: Record<string, string>;
+  /**
+   * Required reviewers, and what they decide for every job of this run. "Jobs that reference
+   * an environment configured with required reviewers will wait for an approval before
+   * starting"; once approved "the job can access any secrets stored in the environment"; "If
+   * a job is rejected, the workflow will fail"
+   * (https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-deployments/reviewing-deployments).
+   */
+  readonly reviewers?: 'approve' | 'reject';
+}
+
+/** A job that waited for the environment's reviewers, and what they decided. */
+export interface Review {
+  readonly job: string;
+  readonly environment: string;
+  readonly decision: 'approved' | 'rejected';
+}
+
+/** The review a job waits for before it starts, if its environment has reviewers. */
+export function reviewOf(
+  job: string,
+  environment: string | undefined,
+  def: EnvironmentDef | undefined,
+): Review | undefined {
+  if (environment === undefined || def?.reviewers === undefined) return undefined;
+  return { job, environment, decision: def.reviewers === 'approve' ? 'approved' : 'rejected' };
 }
 
 export type EnvironmentSpec = string | { name?: string; url?: string } | undefined;

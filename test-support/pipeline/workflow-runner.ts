@@ -1,10 +1,9 @@
 /**
  * Runs a workflow locally, as GitHub and its runner would, for the pipeline test: jobs in
- * `needs` order with their `if:` and status functions, results success/failure/cancelled/
- * skipped, matrices with merged job outputs, reusable workflows (`workflow_call`) with typed
- * inputs, secrets and outputs. Steps run in step-runner.ts. Each point follows the runner or
- * GitHub's docs where the pipeline's outcome depends on it; the source is cited where it is
- * modelled, and __tests__/pipeline/workflow-runner.test.ts pins each one.
+ * parallel in `needs` order with `if:` and status functions, results, matrices with merged
+ * outputs, environments (environments.ts), reusable workflows (reusable.ts), events
+ * (events.ts); steps in step-runner.ts. Each point cites its source where it is modelled, and
+ * __tests__/pipeline/workflow-runner.test.ts pins each one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,9 +19,11 @@ import {
 } from './expressions.js';
 import {
   environmentName,
+  reviewOf,
   withEnvironment,
   type EnvironmentDef,
   type EnvironmentSpec,
+  type Review,
 } from './environments.js';
 import { checkTrigger } from './events.js';
 import { ancestors, needsOf, order } from './job-graph.js';
@@ -86,6 +87,8 @@ export interface PipelineResult {
   readonly steps: StepRecord[];
   /** Runner warnings, e.g. "Skip output 'x' since it may contain secret." */
   readonly warnings: string[];
+  /** Jobs that waited for their environment's required reviewers. */
+  readonly reviews: Review[];
 }
 
 /** What one run shares across its jobs (and its called workflows). */
@@ -95,6 +98,7 @@ export interface RunState {
   readonly masked: Set<string>;
   readonly steps: StepRecord[];
   readonly warnings: string[];
+  readonly reviews: Review[];
   readonly options: PipelineOptions;
 }
 
@@ -104,6 +108,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     masked: new Set(Object.values(options.secrets).filter((s) => s !== '')),
     steps: [],
     warnings: [],
+    reviews: [],
     options,
   };
   const workflow = parse(readFileSync(options.workflowFile, 'utf8')) as WorkflowDef;
@@ -115,7 +120,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     github: options.github,
   };
   const jobs = await runJobs(workflow, base, state, '');
-  return { jobs, steps: state.steps, warnings: state.warnings };
+  return { jobs, steps: state.steps, warnings: state.warnings, reviews: state.reviews };
 }
 
 /**
@@ -170,10 +175,15 @@ export async function runJobs(
       // does not exist will create an environment with the referenced name").
       const envDef =
         environment === undefined ? undefined : (state.options.environments?.[environment] ?? {});
+      const review = reviewOf(key, environment, envDef);
+      if (review) state.reviews.push(review);
       const jobCtx = withEnvironment(ctx, envDef, called);
       for (const secret of Object.values(jobCtx.secrets as Record<string, string>))
         if (secret !== '') state.masked.add(secret);
-      record = { ...(await runJob(key, job, jobCtx, state)), environment };
+      record =
+        review?.decision === 'rejected'
+          ? { result: 'failure', outputs: {}, environment }
+          : { ...(await runJob(key, job, jobCtx, state)), environment };
     }
     own[name] = record;
     all[key] = record;
