@@ -184,7 +184,10 @@ describe('deploy-environment image check', () => {
   });
 
   it.each([
-    ['a tag only (it can move between staging and production)', { BACKEND_REF: ref.replace(/@.*/, '') }],
+    [
+      'a tag only (it can move between staging and production)',
+      { BACKEND_REF: ref.replace(/@.*/, '') },
+    ],
     ['a short digest', { BACKEND_REF: `${ref.split('@')[0]}@sha256:abc` }],
     ['a ref with a newline', { AIRFLOW_REF: `${ref}\nx` }],
     ['an environment name that is not one', { ENVIRONMENT: '../prod' }],
