@@ -5,8 +5,14 @@
  * engine and registry. Each run signs in as its own identity, whose rights both emulators
  * enforce (test-support/pipeline/identities.ts).
  *
- * - deploy-platform.yml as the deployer: fresh project -> converged; the same run again ->
- *   zero mutating calls and no image build; one new backend digest -> only that workload rolls.
+ * - deploy-platform.yml -> deploy-environment.yml for staging, then production, each with its
+ *   own project, cluster (a Kubernetes emulator and a simulated helm each), identity, platform
+ *   file and GitHub environment: a push to main deploys staging only and builds the images
+ *   once; the release tag re-runs staging with zero mutations and promotes exactly the digests
+ *   staging ran to production, building nothing; the same release again -> zero mutating calls
+ *   in both environments; one new backend digest -> only that workload rolls.
+ * - drift.yml on a schedule as the read-only planner: passes on the converged staging; after a
+ *   hand edit (kubectl scale, a bucket setting through gcloud) it fails naming both objects.
  * - plan-on-pull-request.yml as the read-only planner: zero writes (dry runs included), no
  *   Secret data read, no Helm release record touched, the plan in the summary.
  * - app-repo-caller.yml -> the reusable .github/workflows/deploy-app.yml as the app deployer:
@@ -24,9 +30,11 @@ import { startDocker, type DockerEnv } from '../../test-support/docker/engine.js
 import { startGcpEmulator, type GcpEmulator } from '../../test-support/gcp-emulator/index.js';
 import { createHelmSim, type HelmSim } from '../../test-support/helm-sim/index.js';
 import { startK8sEmulator, type K8sEmulator } from '../../test-support/k8s-emulator/index.js';
+import { spawnAsync } from '../../test-support/bundle.js';
 import { createArgvShims, type ArgvShims } from '../../test-support/pipeline/argv-shims.js';
 import {
   ACCOUNTS,
+  ENVIRONMENTS,
   expectAllSucceeded,
   expectNoLeaks,
   GSA,
@@ -35,10 +43,17 @@ import {
   PROJECT,
   PUSH,
   SECRETS,
+  STAGING_ACCOUNTS,
+  STAGING_CLUSTER,
+  STAGING_PROJECT,
+  STAGING_SECRETS,
+  STAGING_VARS,
+  TAG,
   VARS,
   writeWorkspace,
   type Observed,
 } from '../../test-support/pipeline/e2e-fixture.js';
+import { scheduledRun } from '../../test-support/pipeline/events.js';
 import { pipelineIdentities } from '../../test-support/pipeline/identities.js';
 import {
   runPipeline,
@@ -50,8 +65,12 @@ import {
 const root = path.resolve(import.meta.dirname, '../..');
 
 let gcp: GcpEmulator;
+/** Production's cluster and Helm (the plan and app-repo templates also run against it). */
 let k8s: K8sEmulator;
 let helm: HelmSim;
+/** Staging's cluster and Helm. */
+let k8sStaging: K8sEmulator;
+let helmStaging: HelmSim;
 let docker: DockerEnv;
 let shims: ArgvShims;
 let workspace: string;
@@ -67,7 +86,7 @@ function record(name: string): void {
   metrics.push({
     name,
     gcp: gcp.mutatingRequests().length,
-    kubernetes: k8s.mutatingRequests().length,
+    kubernetes: k8s.mutatingRequests().length + k8sStaging.mutatingRequests().length,
     helm: helmNow - counted.helm,
     builds: buildsNow - counted.builds,
   });
@@ -94,6 +113,9 @@ function options(overrides: Partial<PipelineOptions> = {}): PipelineOptions {
     vars: VARS,
     secrets: SECRETS,
     github: PUSH,
+    environments: ENVIRONMENTS,
+    // deploy-platform.yml calls ./.github/workflows/deploy-environment.yml, copied beside it
+    localWorkflowsDir: path.join(root, 'workflows-templates'),
     env: {
       ...docker.env,
       ...helm.env,
@@ -111,9 +133,30 @@ function options(overrides: Partial<PipelineOptions> = {}): PipelineOptions {
 }
 
 const observed = (): Observed => ({ gcp, k8s, helm, shims });
+const observedStaging = (): Observed => ({ gcp, k8s: k8sStaging, helm: helmStaging, shims });
 const builds = (): string[] => shims.lines().filter((l) => /^docker (build|buildx build) /.test(l));
-const helmMutations = (): string[][] =>
-  helm.calls().filter((a) => ['upgrade', 'rollback', 'uninstall', 'install'].includes(a[0] ?? ''));
+const helmMutations = (sims = [helm, helmStaging]): string[][] =>
+  sims.flatMap((h) =>
+    h.calls().filter((a) => ['upgrade', 'rollback', 'uninstall', 'install'].includes(a[0] ?? '')),
+  );
+const writes = (cluster: K8sEmulator): string[] =>
+  cluster.mutatingRequests().map((r) => `${r.method} ${r.path}`);
+const clearRequests = (): void => {
+  gcp.clearRequests();
+  k8s.clearRequests();
+  k8sStaging.clearRequests();
+};
+const STAGING_JOBS = ['check', 'infra', 'airflow', 'litellm', 'app'].map((j) => `staging/${j}`);
+const PRODUCTION_JOBS = STAGING_JOBS.map((j) => j.replace('staging/', 'production/'));
+const IMAGES = ['custom-airflow', 'fastapi-backend', 'react-frontend'];
+/** The image each Deployment of a cluster's app namespace runs, by name. */
+const appImages = (cluster: K8sEmulator): Record<string, string> =>
+  Object.fromEntries(
+    ['fastapi-backend', 'react-frontend'].map((name) => [
+      name,
+      JSON.stringify(cluster.get('apps/v1', 'Deployment', name, 'application')),
+    ]),
+  );
 
 beforeAll(async () => {
   const started = await startDocker();
@@ -131,13 +174,37 @@ beforeAll(async () => {
       },
     ],
   });
+  gcp.state.addProject(STAGING_PROJECT, 461008);
+  gcp.state.addCluster(STAGING_PROJECT, 'asia-southeast1-a', STAGING_CLUSTER, {
+    nodePools: [
+      {
+        name: 'default-pool',
+        config: { workloadMetadataConfig: { mode: 'GKE_METADATA' } },
+        status: 'RUNNING',
+      },
+    ],
+  });
   k8s = await startK8sEmulator();
   k8s.setLoadBalancer('application', 'react-frontend-service', { ip: '34.87.10.20', afterMs: 500 });
+  k8sStaging = await startK8sEmulator();
+  k8sStaging.setLoadBalancer('application', 'react-frontend-service', {
+    ip: '34.87.10.30',
+    afterMs: 500,
+  });
   helm = createHelmSim();
+  helmStaging = createHelmSim();
   shims = await createArgvShims(['gcloud', 'kubectl', 'docker'], process.env.PATH ?? '');
   workspace = mkdtempSync(path.join(tmpdir(), 'pipeline-ws-'));
   writeWorkspace(workspace);
-  identities = await pipelineIdentities(gcp, k8s, ACCOUNTS, 'application');
+  // Signing in to staging's accounts reaches only staging's cluster (and its Helm state).
+  identities = {
+    ...(await pipelineIdentities(gcp, k8s, ACCOUNTS, 'application')),
+    ...(await pipelineIdentities(gcp, k8sStaging, STAGING_ACCOUNTS, 'application', {
+      label: 'staging',
+      cluster: `${STAGING_PROJECT}/asia-southeast1-a/${STAGING_CLUSTER}`,
+      kubeEnv: { HELM_SIM_STATE: helmStaging.env.HELM_SIM_STATE ?? '' },
+    })),
+  };
 }, 180_000);
 
 afterAll(async () => {
@@ -148,8 +215,9 @@ afterAll(async () => {
       JSON.stringify({ measuredAt: new Date().toISOString(), runs: metrics }, null, 2),
     );
   }
-  await Promise.allSettled([gcp?.stop(), k8s?.stop(), docker?.stop()]);
+  await Promise.allSettled([gcp?.stop(), k8s?.stop(), k8sStaging?.stop(), docker?.stop()]);
   helm?.cleanup();
+  helmStaging?.cleanup();
   if (workspace) rmSync(workspace, { recursive: true, force: true });
 }, 120_000);
 
@@ -159,10 +227,10 @@ const AIRFLOW_KEY_SECRETS = [
   'airflow-static-api-secret-key',
 ];
 /** uid and data of each key Secret: equal before and after a re-run means never rewritten. */
-const keySecretsSnapshot = (): Record<string, string> =>
+const keySecretsSnapshot = (cluster: K8sEmulator): Record<string, string> =>
   Object.fromEntries(
-    AIRFLOW_KEY_SECRETS.filter((n) => k8s.get('v1', 'Secret', n, 'airflow')).map((n) => {
-      const s = k8s.get('v1', 'Secret', n, 'airflow') as {
+    AIRFLOW_KEY_SECRETS.filter((n) => cluster.get('v1', 'Secret', n, 'airflow')).map((n) => {
+      const s = cluster.get('v1', 'Secret', n, 'airflow') as {
         metadata: { uid: string; resourceVersion: string };
         data: unknown;
       };
@@ -170,25 +238,120 @@ const keySecretsSnapshot = (): Record<string, string> =>
     }),
   );
 let airflowKeys: Record<string, string> = {};
+/** The database URL deploy-app stored in a cluster (db-credentials), decoded. */
+const databaseUrl = (cluster: K8sEmulator): string => {
+  const secret = cluster.get('v1', 'Secret', 'db-credentials', 'application') as
+    { data?: Record<string, string> } | undefined;
+  return Buffer.from(secret?.data?.['database-url'] ?? '', 'base64').toString();
+};
 
-describe('deploy-platform template, end to end', () => {
+describe('deploy-platform template: staging, then production, end to end', () => {
   let first: PipelineResult;
+  let release: PipelineResult;
 
-  it('deploys a fresh project: every job succeeds and outputs flow from job to job', async () => {
+  it('a push to main deploys staging only: every job succeeds, the images are built once, outputs flow from job to job', async () => {
     first = await runPipeline(options());
-    record('fresh project');
-    expectAllSucceeded(first, ['validate', 'infra', 'images', 'airflow', 'litellm', 'app']);
-    expect(first.jobs.infra?.outputs['gsa-email']).toBe(GSA);
-    expect(first.jobs.infra?.outputs['log-folder']).toBe('gs://airflow-logs-e2e/logs');
+    record('push to main: fresh staging');
+    expectAllSucceeded(first, ['validate', 'images', ...STAGING_JOBS]);
+    expect(first.jobs.staging?.result).toBe('success');
+    expect(first.jobs.production?.result).toBe('skipped');
+    expect(first.jobs['staging/infra']?.environment).toBe('staging');
     const refs = first.jobs.images?.outputs ?? {};
-    for (const name of ['custom-airflow', 'fastapi-backend', 'react-frontend']) {
+    for (const name of IMAGES) {
       expect(refs[name]).toMatch(
         new RegExp(
           `^${docker.registry}/${PROJECT}/data-platform/${name}:[\\w.-]+@sha256:[0-9a-f]{64}$`,
         ),
       );
     }
-    // the GSA got its project role and the bucket, the KSAs are bound
+    // the called workflow's outputs: the images staging was deployed with
+    expect(first.jobs.staging?.outputs).toMatchObject(refs);
+    expect(first.jobs['staging/infra']?.outputs['gsa-email']).toBe(
+      `cloudsql-proxy-gsa@${STAGING_PROJECT}.iam.gserviceaccount.com`,
+    );
+    expect(first.jobs['staging/infra']?.outputs['log-folder']).toBe(
+      'gs://airflow-logs-e2e-staging/logs',
+    );
+    // staging's project got the GSA role; production's project was not touched
+    expect(
+      gcp.state
+        .projectPolicy(STAGING_PROJECT)
+        .bindings.some((b) => b.role === 'roles/cloudsql.client'),
+    ).toBe(true);
+    expect(gcp.mutatingRequests().filter((r) => r.path.includes(PROJECT))).toEqual([]);
+    expect(writes(k8s)).toEqual([]);
+    expect(k8sStaging.get('v1', 'ServiceAccount', 'airflow-ksa', 'airflow')).toBeDefined();
+    // Airflow was installed on staging's cluster with the built image's digest and its bucket
+    expect(helmStaging.history('airflow', 'airflow').at(-1)?.status).toBe('deployed');
+    expect(helm.history('airflow', 'airflow')).toEqual([]);
+    const values = JSON.stringify(helmStaging.history('airflow', 'airflow').at(-1)?.config);
+    expect(values).toContain(refs['custom-airflow']?.split('@')[1]);
+    expect(values).toContain('gs://airflow-logs-e2e-staging/logs');
+    // Airflow's key Secrets exist once, made by helm-airflow (issue 12); re-runs leave them be.
+    airflowKeys = keySecretsSnapshot(k8sStaging);
+    expect(Object.keys(airflowKeys)).toEqual(AIRFLOW_KEY_SECRETS);
+    expect(helmStaging.history('airflow', 'airflow').at(-1)?.config).toMatchObject({
+      fernetKeySecretName: 'airflow-static-fernet-key',
+      jwtSecretName: 'airflow-static-jwt-secret',
+      apiSecretKeySecretName: 'airflow-static-api-secret-key',
+    });
+    // the backend runs the digest just built, with the Cloud SQL proxy sidecar, and staging's
+    // own DATABASE_URL (an environment secret, passed by name through workflow_call)
+    const backend = appImages(k8sStaging)['fastapi-backend'] ?? '';
+    expect(backend).toContain(refs['fastapi-backend']);
+    expect(backend).toContain('cloud-sql-proxy');
+    expect(databaseUrl(k8sStaging)).toBe(STAGING_SECRETS.DATABASE_URL);
+    expect(first.jobs.staging?.outputs.url).toContain('34.87.10.30');
+    expect(builds()).toHaveLength(3);
+    // every action ran signed in as staging's deployer, through the auth step's identity
+    const signedIn = first.steps.filter((st) => st.action && !st.action.includes('/'));
+    expect(new Set(signedIn.map((st) => st.identity))).toEqual(new Set(['deployer@staging']));
+    expect(gcp.mutatingRequests().length).toBeGreaterThan(0);
+    expectNoLeaks(first, observedStaging());
+  }, 600_000);
+
+  it('a release tag re-runs staging with zero mutations and promotes exactly the digests staging ran to production, building nothing', async () => {
+    clearRequests();
+    const buildsBefore = builds().length;
+    const helmStagingBefore = helmMutations([helmStaging]).length;
+    release = await runPipeline(options({ github: TAG }));
+    record('release tag: staging unchanged, production promoted');
+    expectAllSucceeded(release, ['validate', 'images', ...STAGING_JOBS, ...PRODUCTION_JOBS]);
+    expect(release.jobs.production?.result).toBe('success');
+    // every production job waited for the environment's reviewers; nothing in staging did
+    expect(release.reviews.map((r) => `${r.job} ${r.environment} ${r.decision}`).sort()).toEqual(
+      ['airflow', 'app', 'infra', 'litellm'].map((j) => `production/${j} production approved`),
+    );
+    // staging: the re-run guarantee (zero mutating calls, no Helm upgrade, keys untouched)
+    expect(writes(k8sStaging)).toEqual([]);
+    expect(helmMutations([helmStaging]).length).toBe(helmStagingBefore);
+    expect(keySecretsSnapshot(k8sStaging)).toEqual(airflowKeys);
+    expect(
+      gcp
+        .mutatingRequests()
+        .filter((r) => JSON.stringify([r.path, r.body]).includes('staging'))
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual([]);
+    // nothing built: the commit's images exist, and production never builds
+    expect(builds().length).toBe(buildsBefore);
+    expect(
+      release.steps.filter(
+        (st) => st.job.startsWith('production/') && st.action === 'build-push-image',
+      ),
+    ).toEqual([]);
+    // production got exactly what staging ran, from staging's outputs
+    const ran = release.jobs.staging?.outputs ?? {};
+    for (const name of IMAGES) expect(ran[name]).toBe(first.jobs.images?.outputs[name]);
+    expect(release.jobs.production?.outputs).toMatchObject(
+      Object.fromEntries(IMAGES.map((n) => [n, ran[n]])),
+    );
+    const images = appImages(k8s);
+    expect(images['fastapi-backend']).toContain(ran['fastapi-backend']);
+    expect(images['react-frontend']).toContain(ran['react-frontend']);
+    expect(JSON.stringify(helm.history('airflow', 'airflow').at(-1)?.config)).toContain(
+      ran['custom-airflow']?.split('@')[1],
+    );
+    // production's own project, bucket, identity and secret
     expect(
       gcp.state
         .projectPolicy(PROJECT)
@@ -196,61 +359,149 @@ describe('deploy-platform template, end to end', () => {
           (b) => b.role === 'roles/cloudsql.client' && b.members.includes(`serviceAccount:${GSA}`),
         ),
     ).toBe(true);
-    expect(k8s.get('v1', 'ServiceAccount', 'airflow-ksa', 'airflow')).toBeDefined();
-    // Airflow was installed with the built image's digest and the bucket as its log folder
-    expect(helm.history('airflow', 'airflow').at(-1)?.status).toBe('deployed');
-    const values = JSON.stringify(helm.history('airflow', 'airflow').at(-1)?.config);
-    expect(values).toContain(refs['custom-airflow']?.split('@')[1]);
-    expect(values).toContain('gs://airflow-logs-e2e/logs');
-    // Airflow's key Secrets exist once, made by helm-airflow, and the chart points at them
-    // (issue 12); the re-run below proves they are left untouched.
-    airflowKeys = keySecretsSnapshot();
-    expect(Object.keys(airflowKeys)).toEqual(AIRFLOW_KEY_SECRETS);
-    expect(helm.history('airflow', 'airflow').at(-1)?.config).toMatchObject({
-      fernetKeySecretName: 'airflow-static-fernet-key',
-      jwtSecretName: 'airflow-static-jwt-secret',
-      apiSecretKeySecretName: 'airflow-static-api-secret-key',
-    });
-    // the backend runs the digest just built, with the Cloud SQL proxy sidecar
-    const backend = JSON.stringify(
-      k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application'),
+    expect(release.jobs['production/infra']?.outputs['log-folder']).toBe(
+      'gs://airflow-logs-e2e/logs',
     );
-    expect(backend).toContain(refs['fastapi-backend']);
-    expect(backend).toContain('cloud-sql-proxy');
-    const app = first.steps.find((s) => s.action === 'deploy-app');
-    expect(app?.outputs['external-ip']).toBe('34.87.10.20');
-    expect(builds()).toHaveLength(3);
-    // every action ran signed in as the deployer, through the auth step's identity
-    const signedIn = first.steps.filter((st) => st.action && !st.action.includes('/'));
-    expect(new Set(signedIn.map((st) => st.identity))).toEqual(new Set(['deployer']));
-    expect(gcp.mutatingRequests().length).toBeGreaterThan(0);
-    expectNoLeaks(first, observed());
+    expect(databaseUrl(k8s)).toBe(SECRETS.DATABASE_URL);
+    expect(release.jobs.production?.outputs.url).toContain('34.87.10.20');
+    const production = release.steps.filter((st) => st.job.startsWith('production/'));
+    expect(
+      new Set(
+        production.filter((st) => st.action && !st.action.includes('/')).map((st) => st.identity),
+      ),
+    ).toEqual(new Set(['deployer']));
+    // the production summary shows what was promoted, from which staging run
+    const summary = production.find((st) => st.job === 'production/check')?.summary ?? '';
+    expect(summary).toContain('## Promoted to production');
+    expect(summary).toContain(
+      `staging in https://github.com/${TAG.repository}/actions/runs/${TAG.run_id}`,
+    );
+    for (const name of IMAGES) {
+      const [ref, digest] = (ran[name] ?? '').split('@');
+      expect(summary).toContain(`| ${name} | \`${digest}\` | \`${ref}\` |`);
+    }
+    expectNoLeaks(release, observed());
+    expectNoLeaks(release, observedStaging());
   }, 600_000);
 
-  it('re-runs with nothing changed: zero mutating calls anywhere, no image build, no Helm upgrade', async () => {
-    gcp.clearRequests();
-    k8s.clearRequests();
+  it('re-runs the release with nothing changed: zero mutating calls in both environments, no image build, no Helm upgrade', async () => {
+    clearRequests();
     const buildsBefore = builds().length;
     const helmBefore = helmMutations().length;
-    const second = await runPipeline(options());
-    record('re-run, nothing changed');
-    expectAllSucceeded(second, ['validate', 'infra', 'images', 'airflow', 'litellm', 'app']);
+    const again = await runPipeline(options({ github: TAG }));
+    record('release re-run, nothing changed');
+    expectAllSucceeded(again, ['validate', 'images', ...STAGING_JOBS, ...PRODUCTION_JOBS]);
     expect(gcp.mutatingRequests().map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    expect(k8s.mutatingRequests().map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    expect(keySecretsSnapshot()).toEqual(airflowKeys);
+    expect(writes(k8s)).toEqual([]);
+    expect(writes(k8sStaging)).toEqual([]);
+    expect(keySecretsSnapshot(k8sStaging)).toEqual(airflowKeys);
     expect(builds().length).toBe(buildsBefore);
     expect(helmMutations().length).toBe(helmBefore);
-    for (const step of second.steps.filter((s) => s.action)) {
+    for (const step of again.steps.filter((s) => s.action)) {
       if ('changed' in step.outputs)
         expect([step.job, step.step, step.outputs.changed]).toEqual([step.job, step.step, 'false']);
     }
-    expect(second.jobs.images?.outputs).toEqual(first.jobs.images?.outputs);
-    expectNoLeaks(second, observed());
+    expect(again.jobs.images?.outputs).toEqual(first.jobs.images?.outputs);
+    expect(again.jobs.production?.outputs).toMatchObject(
+      Object.fromEntries(IMAGES.map((n) => [n, release.jobs.staging?.outputs[n]])),
+    );
+    expectNoLeaks(again, observed());
+    expectNoLeaks(again, observedStaging());
   }, 600_000);
+
+  describe('drift.yml on a schedule, read-only planner against staging', () => {
+    const CRON = '17 5 * * *';
+    const drift = (): Promise<PipelineResult> =>
+      runPipeline(
+        options({
+          workflowFile: path.join(root, 'workflows-templates/drift.yml'),
+          github: scheduledRun(PUSH, 'main', PUSH.sha, CRON),
+          // The drift template passes no secret.
+          secrets: {},
+          environments: { ...ENVIRONMENTS, plan: { vars: STAGING_VARS } },
+          overrides: Object.fromEntries(
+            Object.entries({
+              'image-airflow': 'custom-airflow',
+              'image-backend': 'fastapi-backend',
+              'image-frontend': 'react-frontend',
+            }).map(([step, image]) => [
+              `plan.${step}`,
+              { image: `${docker.registry}/${PROJECT}/data-platform/${image}` },
+            ]),
+          ),
+        }),
+      );
+    const verdict = (r: PipelineResult) => r.steps.find((st) => st.job === 'drift');
+    const errors = (r: PipelineResult): string[] =>
+      (verdict(r)?.log ?? '').split('\n').filter((l) => l.startsWith('::error::'));
+    const admin = (tool: string, args: string[], env: Record<string, string>) =>
+      spawnAsync(tool, args, { env: { ...process.env, ...env }, timeoutMs: 60_000 });
+
+    it('passes on the converged platform: every plan is a noop, nothing is written', async () => {
+      clearRequests();
+      const result = await drift();
+      record('drift check, converged');
+      expectAllSucceeded(result, ['plan', 'drift']);
+      expect(verdict(result)?.outputs.result).toBe('no-drift');
+      expect(verdict(result)?.summary).toMatch(/^\*\*No drift\*\*/);
+      expect(errors(result)).toEqual([]);
+      const actions = result.steps.filter(
+        (st) => st.job === 'plan' && st.action && !st.action.includes('/'),
+      );
+      expect(actions).toHaveLength(8);
+      expect(new Set(actions.map((st) => st.identity))).toEqual(new Set(['planner@staging']));
+      expect(k8sStaging.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(gcp.mutatingRequests()).toEqual([]);
+      expectNoLeaks(result, observedStaging());
+    }, 600_000);
+
+    it('fails naming each object changed by hand (a scaled Deployment, a bucket setting), with the plan in the summary', async () => {
+      const kube = k8sStaging.env;
+      const scale = (n: number) =>
+        admin(
+          'kubectl',
+          ['scale', 'deployment/fastapi-backend', `--replicas=${n}`, '-n', 'application'],
+          kube,
+        );
+      const pap = (flag: string) =>
+        admin(
+          'gcloud',
+          ['storage', 'buckets', 'update', 'gs://airflow-logs-e2e-staging', flag],
+          gcp.env,
+        );
+      expect((await scale(3)).exitCode).toBe(0);
+      const edited = await pap('--no-public-access-prevention');
+      expect([edited.exitCode, edited.stderr.slice(-500)]).toEqual([0, expect.any(String)]);
+      clearRequests();
+      const result = await drift();
+      record('drift check, hand edits');
+      // the plan itself ran fine; the verdict fails
+      expectAllSucceeded(result, ['plan']);
+      expect(result.jobs.drift?.result).toBe('failure');
+      expect(verdict(result)?.outputs.result).toBe('drift');
+      const named = errors(result);
+      expect(named.some((l) => /fastapi-backend/.test(l))).toBe(true);
+      expect(named.some((l) => /airflow-logs-e2e-staging/.test(l))).toBe(true);
+      expect(named.filter((l) => !/fastapi-backend|airflow-logs-e2e-staging/.test(l))).toEqual([]);
+      const summary = verdict(result)?.summary ?? '';
+      expect(summary).toMatch(
+        /^\*\*Drift\*\*: live state differs from the repository for 2 resources: /,
+      );
+      expect(summary).toContain('fastapi-backend');
+      expect(summary).toContain('airflow-logs-e2e-staging');
+      expect(verdict(result)?.log).toMatch(/::error::plan-comment: live state differs/);
+      expect(k8sStaging.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(gcp.mutatingRequests()).toEqual([]);
+      expectNoLeaks(result, observedStaging());
+      // put staging back as it was for the tests that follow
+      expect((await scale(1)).exitCode).toBe(0);
+      expect((await pap('--public-access-prevention')).exitCode).toBe(0);
+    }, 600_000);
+  });
 
   it('rolls only the backend when only its image digest is new', async () => {
     // A backend-only release: a new image is built and pushed (as the app repo's own build would)
-    // and the app component is deployed with its digest.
+    // and the app component is deployed to staging with its digest.
     writeFileSync(path.join(workspace, 'backend/app.txt'), 'backend v2\n');
     const built = await runPipeline(
       options({
@@ -262,18 +513,20 @@ describe('deploy-platform template, end to end', () => {
     const newRef = built.jobs.images?.outputs['fastapi-backend'] ?? '';
     expect(newRef).not.toBe(first.jobs.images?.outputs['fastapi-backend']);
     const generation = (name: string): unknown =>
-      (k8s.get('apps/v1', 'Deployment', name, 'application')?.metadata as { generation?: number })
-        .generation;
+      (
+        k8sStaging.get('apps/v1', 'Deployment', name, 'application')?.metadata as {
+          generation?: number;
+        }
+      ).generation;
     const before = {
       backend: generation('fastapi-backend'),
       frontend: generation('react-frontend'),
     };
-    k8s.clearRequests();
-    gcp.clearRequests();
+    clearRequests();
     const third = await runPipeline(
       options({
         github: { ...PUSH, event_name: 'workflow_dispatch' },
-        inputs: { components: 'app', 'dry-run': false },
+        inputs: { components: 'app', 'dry-run': false, production: false },
         // the images job's outputs: one new digest, the frontend's unchanged
         overrides: {
           'app.app': {
@@ -283,22 +536,22 @@ describe('deploy-platform template, end to end', () => {
       }),
     );
     record('one new backend digest, app job');
-    expectAllSucceeded(third, ['validate', 'app']);
-    expect(third.jobs.infra?.result).toBe('skipped');
-    const touched = new Set(k8s.mutatingRequests().map((r) => r.path));
+    expectAllSucceeded(third, ['validate', 'staging/check', 'staging/app']);
+    expect(third.jobs['staging/infra']?.result).toBe('skipped');
+    expect(third.jobs.production?.result).toBe('skipped');
+    const touched = new Set(k8sStaging.mutatingRequests().map((r) => r.path));
     expect([...touched].filter((p) => p.includes('/deployments/'))).toEqual([
       '/apis/apps/v1/namespaces/application/deployments/fastapi-backend',
     ]);
-    expect(
-      JSON.stringify(k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application')),
-    ).toContain(newRef);
+    expect(appImages(k8sStaging)['fastapi-backend']).toContain(newRef);
     expect(generation('fastapi-backend')).not.toEqual(before.backend);
     expect(generation('react-frontend')).toEqual(before.frontend);
-    expect(
-      JSON.stringify(k8s.get('apps/v1', 'Deployment', 'react-frontend', 'application')),
-    ).toContain(first.jobs.images?.outputs['react-frontend']);
+    expect(appImages(k8sStaging)['react-frontend']).toContain(
+      first.jobs.images?.outputs['react-frontend'],
+    );
+    expect(writes(k8s)).toEqual([]);
     expect(gcp.mutatingRequests()).toEqual([]);
-    expectNoLeaks(third, observed());
+    expectNoLeaks(third, observedStaging());
   }, 600_000);
 });
 

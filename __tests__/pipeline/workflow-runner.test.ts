@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { scheduledRun } from '../../test-support/pipeline/events.js';
 import { actionDefaults } from '../../test-support/pipeline/step-runner.js';
 import {
   runPipeline,
@@ -298,4 +299,269 @@ describe('reusable workflows (docs reusing-workflows, workflow-syntax#onworkflow
     },
     30_000,
   );
+});
+
+describe('environments (docs variables-reference precedence; deployments-and-environments#environment-secrets; reuse-workflows)', () => {
+  const show = (id: string) =>
+    sh('echo "${{ vars.WHERE }}/${{ vars.COMMON }}/${{ secrets.DB }}/${{ secrets.ONLY_REPO }}"', {
+      id,
+    });
+  const environments = {
+    staging: { vars: { WHERE: 'staging' }, secrets: { DB: 'staging-db' } },
+    production: { vars: { WHERE: 'production' }, secrets: { DB: 'production-db' } },
+  };
+  const repo = {
+    vars: { WHERE: 'repo', COMMON: 'common' },
+    secrets: { DB: 'repo-db', ONLY_REPO: 'r' },
+    environments,
+  };
+  const logOf = (r: PipelineResult, job: string): string =>
+    r.steps.find((s) => s.job === job)?.log.trim() ?? '';
+
+  it("a job gets its environment's vars and secrets over the repository's; a job without one does not", async () => {
+    const r = await run(
+      {
+        on: { push: {} },
+        jobs: {
+          plain: { steps: [show('s')] },
+          stage: { environment: 'staging', steps: [show('s')] },
+          prod: { environment: { name: "${{ vars.COMMON && 'production' }}" }, steps: [show('s')] },
+        },
+      },
+      repo,
+    );
+    expect(logOf(r, 'plain')).toBe('repo/common/repo-db/r');
+    expect(logOf(r, 'stage')).toBe('staging/common/staging-db/r');
+    expect(logOf(r, 'prod')).toBe('production/common/production-db/r');
+    expect(r.jobs.stage?.environment).toBe('staging');
+    expect(r.jobs.plain?.environment).toBeUndefined();
+  }, 30_000);
+
+  it("in a called workflow: the environment's value of a secret the caller passed by name wins; an unpassed one stays empty; required checks presence only", async () => {
+    write(
+      {
+        on: {
+          workflow_call: {
+            inputs: { environment: { type: 'string', required: true } },
+            secrets: { DB: { required: true } },
+          },
+        },
+        jobs: {
+          deploy: {
+            environment: '${{ inputs.environment }}',
+            steps: [sh('echo "${{ vars.WHERE }}/${{ secrets.DB }}/${{ secrets.ONLY_ENV }}"')],
+          },
+          'no-env': { steps: [sh('echo "${{ vars.WHERE }}/${{ secrets.DB }}"')] },
+        },
+      },
+      'env-called.yml',
+    );
+    const r = await run(
+      {
+        on: { push: {} },
+        jobs: {
+          staging: {
+            uses: './.github/workflows/env-called.yml',
+            with: { environment: 'staging' },
+            // passed by name although the repository has no such secret: empty at the caller
+            secrets: { DB: '${{ secrets.DB }}' },
+          },
+        },
+      },
+      {
+        ...repo,
+        secrets: { ONLY_REPO: 'r' },
+        environments: {
+          staging: { ...environments.staging, secrets: { DB: 'staging-db', ONLY_ENV: 'e' } },
+        },
+      },
+    );
+    expect(r.jobs.staging?.result).toBe('success');
+    expect(logOf(r, 'staging/deploy')).toBe('staging/staging-db/');
+    expect(logOf(r, 'staging/no-env')).toBe('repo/');
+    expect(r.jobs['staging/deploy']?.environment).toBe('staging');
+  }, 30_000);
+
+  it('an environment secret is masked like any secret: a job output holding it is dropped', async () => {
+    const r = await run(
+      {
+        on: { push: {} },
+        jobs: {
+          a: {
+            environment: 'staging',
+            outputs: { leak: '${{ steps.s.outputs.v }}' },
+            steps: [sh('echo "v=${{ secrets.DB }}" >> "$GITHUB_OUTPUT"', { id: 's' })],
+          },
+        },
+      },
+      repo,
+    );
+    expect(r.jobs.a?.outputs).toEqual({});
+    expect(r.warnings.join('\n')).toContain("Skip output 'leak' since it may contain secret.");
+  }, 30_000);
+});
+
+describe('events (docs events-that-trigger-workflows#schedule)', () => {
+  const job = {
+    a: { steps: [sh('echo "${{ github.ref }} ${{ github.sha }} ${{ github.event.schedule }}"')] },
+  };
+
+  it("a scheduled run is on the default branch's latest commit, with the cron that fired", async () => {
+    const r = await run(
+      { on: { schedule: [{ cron: '17 5 * * *' }] }, jobs: job },
+      {
+        github: scheduledRun(
+          { repository: 'example-org/platform' },
+          'main',
+          'c0ffee',
+          '17 5 * * *',
+        ),
+      },
+    );
+    expect(r.steps[0]?.log.trim()).toBe('refs/heads/main c0ffee 17 5 * * *');
+  }, 30_000);
+
+  it.each([
+    [
+      'an event the workflow does not name',
+      { on: { push: {} }, jobs: job },
+      'no "schedule" trigger',
+    ],
+    [
+      'a cron the workflow does not name',
+      { on: { schedule: [{ cron: '0 0 * * *' }] }, jobs: job },
+      'no schedule "17 5 * * *"',
+    ],
+  ])('refuses %s', async (_name, workflow, error) => {
+    await expect(
+      run(workflow, { github: scheduledRun({}, 'main', 'c0ffee', '17 5 * * *') }),
+    ).rejects.toThrow(error);
+  });
+
+  it('refuses a scheduled run that is not on a branch', async () => {
+    await expect(
+      run(
+        { on: { schedule: [{ cron: '17 5 * * *' }] }, jobs: job },
+        {
+          github: { ...scheduledRun({}, 'main', 'c0ffee', '17 5 * * *'), ref: 'refs/tags/v1.0.0' },
+        },
+      ),
+    ).rejects.toThrow('a scheduled run is on the default branch');
+  });
+});
+
+describe('sign-in (google-github-actions/get-gke-credentials reads the named cluster)', () => {
+  it('get-gke-credentials for a cluster the signed-in identity cannot reach fails the job', async () => {
+    const identities = {
+      'sa@p.iam.gserviceaccount.com': {
+        name: 'deployer@staging',
+        gcloud: { WHO: 'staging' },
+        kube: { KUBECONFIG: '/staging' },
+        cluster: 'p/zone-a/staging',
+      },
+    };
+    const steps = (cluster: string) => [
+      {
+        uses: 'google-github-actions/auth@v3',
+        with: { service_account: 'sa@p.iam.gserviceaccount.com' },
+      },
+      {
+        uses: 'google-github-actions/get-gke-credentials@v3',
+        with: { project_id: 'p', location: 'zone-a', cluster_name: cluster },
+      },
+      sh('echo "$WHO $KUBECONFIG"'),
+    ];
+    const r = await run(
+      { jobs: { ok: { steps: steps('staging') }, wrong: { steps: steps('production') } } },
+      { identities },
+    );
+    expect(r.jobs.ok?.result).toBe('success');
+    expect(
+      r.steps
+        .filter((s) => s.job === 'ok')
+        .at(2)
+        ?.log.trim(),
+    ).toBe('staging /staging');
+    expect(r.jobs.wrong?.result).toBe('failure');
+    expect(r.steps.filter((s) => s.job === 'wrong').at(1)?.log).toContain(
+      'cluster p/zone-a/production not found for deployer@staging',
+    );
+  }, 30_000);
+});
+
+describe("input overrides for a called workflow's jobs", () => {
+  it('`job.step` keys of the bare job id apply inside `caller/job`; the full key wins', async () => {
+    write(
+      {
+        on: { workflow_call: {} },
+        jobs: {
+          app: { steps: [{ id: 'x', uses: './actions/plan-comment', with: { plans: 'a=' } }] },
+        },
+      },
+      'override-called.yml',
+    );
+    const r = await run(
+      { jobs: { staging: { uses: './.github/workflows/override-called.yml' } } },
+      {
+        overrides: {
+          'app.x': { title: 'bare', 'dry-run': 'true' },
+          'staging/app.x': { title: 'full' },
+        },
+      },
+    );
+    expect(r.steps[0]?.inputs).toMatchObject({ title: 'full', 'dry-run': 'true' });
+  }, 60_000);
+});
+
+describe('jobs run in parallel unless needs orders them (docs workflow-syntax#jobs)', () => {
+  it('two jobs without needs overlap; a job that needs both starts after both ended', async () => {
+    const stamp = (id: string) =>
+      sh(`echo "start=$(date +%s%N)"; sleep 1; echo "end=$(date +%s%N)"`, { id });
+    const r = await run({
+      jobs: {
+        a: { steps: [stamp('s')] },
+        b: { steps: [stamp('s')] },
+        c: { needs: ['a', 'b'], steps: [stamp('s')] },
+      },
+    });
+    const times = (job: string): [number, number] => {
+      const log = r.steps.find((s) => s.job === job)?.log ?? '';
+      return [Number(/start=(\d+)/.exec(log)?.[1]), Number(/end=(\d+)/.exec(log)?.[1])];
+    };
+    const [a, b, c] = [times('a'), times('b'), times('c')];
+    expect(a[0] < b[1] && b[0] < a[1]).toBe(true);
+    expect(c[0]).toBeGreaterThanOrEqual(Math.max(a[1], b[1]));
+  }, 30_000);
+});
+
+describe('required reviewers (docs managing-deployments/reviewing-deployments)', () => {
+  const workflow = {
+    on: { push: {} },
+    jobs: {
+      build: { steps: [sh('echo built')] },
+      deploy: {
+        needs: 'build',
+        environment: 'production',
+        steps: [sh('echo "${{ secrets.DB }}"')],
+      },
+      after: { needs: 'deploy', steps: [sh('echo after')] },
+    },
+  };
+  const environments = (reviewers: 'approve' | 'reject') => ({
+    production: { secrets: { DB: 'prod-db' }, reviewers },
+  });
+
+  it('a job of a protected environment waits for approval, then runs with its secrets', async () => {
+    const r = await run(workflow, { environments: environments('approve') });
+    expect(r.reviews).toEqual([{ job: 'deploy', environment: 'production', decision: 'approved' }]);
+    expect(results(r)).toEqual({ build: 'success', deploy: 'success', after: 'success' });
+    expect(r.steps.find((s) => s.job === 'deploy')?.log.trim()).toBe('prod-db');
+  }, 30_000);
+
+  it('a rejected job runs no step and fails the workflow; its dependants are skipped', async () => {
+    const r = await run(workflow, { environments: environments('reject') });
+    expect(r.reviews).toEqual([{ job: 'deploy', environment: 'production', decision: 'rejected' }]);
+    expect(results(r)).toEqual({ build: 'success', deploy: 'failure', after: 'skipped' });
+    expect(r.steps.map((s) => s.job)).toEqual(['build']);
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 // The "check-ref" steps run for real in bash, with the values GitHub would put in their env:
 // a tag deploys only when it is strict vX.Y.Z, and a hostile tag name is data, not code.
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,7 +110,28 @@ describe('deploy-platform inputs', () => {
       litellm: 'true',
       app: 'true',
       'dry-run': 'false',
+      production: 'false',
     });
+  });
+
+  // Which push deploys where (the template's header): branch -> staging only; release tag ->
+  // staging then production; dispatch -> production only when asked.
+  it.each([
+    ['a branch push', branch, 'false'],
+    [
+      'a branch push that sets PRODUCTION (only a dispatch may)',
+      { ...branch, PRODUCTION: 'true' },
+      'false',
+    ],
+    ['a release tag', { REF_TYPE: 'tag', REF_NAME: 'v1.2.3' }, 'true'],
+    ['a dispatch', { ...branch, EVENT: 'workflow_dispatch', PRODUCTION: 'false' }, 'false'],
+    [
+      'a dispatch asking for production',
+      { ...branch, EVENT: 'workflow_dispatch', PRODUCTION: 'true' },
+      'true',
+    ],
+  ])('production after staging: %s -> %s', (_name, env, production) => {
+    expect(runScript(run, env).outputs.production).toBe(production);
   });
 
   it('a dispatch can pick components and ask for a dry run', () => {
@@ -131,6 +152,53 @@ describe('deploy-platform inputs', () => {
     ['a dry-run that is not a boolean', { DRY_RUN: 'yes' }],
   ])('fails on %s', (_name, env) => {
     expect(runScript(run, { ...branch, ...env }).code).toBe(1);
+  });
+});
+
+describe('deploy-environment image check', () => {
+  const { run } = refCheck(loadWorkflow('workflows-templates/deploy-environment.yml'));
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  const ref = `asia-southeast1-docker.pkg.dev/p/r/fastapi-backend:0123abc@${digest}`;
+
+  const summaryDir = mkdtempSync(join(tmpdir(), 'env-check-'));
+  const summary = join(summaryDir, 'summary');
+  afterAll(() => rmSync(summaryDir, { recursive: true, force: true }));
+
+  it('passes digest-pinned refs through as outputs; the summary names what was promoted from where', () => {
+    const result = runScript(run, {
+      ENVIRONMENT: 'production',
+      BACKEND_REF: ref,
+      PROMOTED_FROM: 'staging in https://github.com/o/r/actions/runs/7',
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(result.code).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('## Promoted to production');
+    expect(text).toContain('staging in https://github.com/o/r/actions/runs/7; nothing was rebuilt');
+    expect(text).toContain(`| fastapi-backend | \`${digest}\` | \`${ref.split('@')[0]}\` |`);
+    expect(result.outputs).toEqual({
+      'custom-airflow': '',
+      'fastapi-backend': ref,
+      'react-frontend': '',
+    });
+  });
+
+  it.each([
+    [
+      'a tag only (it can move between staging and production)',
+      { BACKEND_REF: ref.replace(/@.*/, '') },
+    ],
+    ['a short digest', { BACKEND_REF: `${ref.split('@')[0]}@sha256:abc` }],
+    ['a ref with a newline', { AIRFLOW_REF: `${ref}\nx` }],
+    ['an environment name that is not one', { ENVIRONMENT: '../prod' }],
+  ])('refuses %s', (_name, env) => {
+    const result = runScript(run, {
+      ENVIRONMENT: 'production',
+      GITHUB_STEP_SUMMARY: summary,
+      ...env,
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toEqual({});
   });
 });
 

@@ -27,14 +27,22 @@ export const SECRETS = {
   LITELLM_ENV_SECRETS: 'OPENAI_API_KEY=sk-openai-e2e-secret-value',
   DATABASE_URL: 'postgresql://postgres:e2e-db-P4ss$word@127.0.0.1:5432/job_db',
 };
+/** Staging's own secrets (environment secrets of `staging`, over the repository's). */
+export const STAGING_SECRETS = {
+  DATABASE_URL: 'postgresql://postgres:e2e-staging-Db-5ecret@127.0.0.1:5432/job_db',
+};
 /** The strings that must never leak: each secret, its base64, and its distinctive parts. */
 export const LEAKS = [
   ...Object.values(SECRETS),
-  ...Object.values(SECRETS).map((s) => Buffer.from(s).toString('base64')),
+  ...Object.values(STAGING_SECRETS),
+  ...[...Object.values(SECRETS), ...Object.values(STAGING_SECRETS)].map((s) =>
+    Buffer.from(s).toString('base64'),
+  ),
   'b3BlbnNzaC1rZXktdjEAAAAA-e2e-only',
   'e2e-Adm1n-',
   'sk-openai-e2e-secret-value',
   'e2e-db-P4ss$word',
+  'e2e-staging-Db-5ecret',
 ];
 
 export const VARS: Record<string, string> = {
@@ -59,6 +67,33 @@ export const VARS: Record<string, string> = {
   CLOUD_SQL_INSTANCE: `${PROJECT}:asia-southeast1:job-db`,
 };
 
+/** Staging: its own project, cluster, identities, platform file and bucket (bucket names are global). */
+export const STAGING_PROJECT = 'alpine-staging-461008';
+export const STAGING_CLUSTER = 'data-pipeline-staging';
+export const STAGING_ACCOUNTS = {
+  deployer: `platform-deployer@${STAGING_PROJECT}.iam.gserviceaccount.com`,
+  planner: `platform-planner@${STAGING_PROJECT}.iam.gserviceaccount.com`,
+  appDeployer: `app-deployer@${STAGING_PROJECT}.iam.gserviceaccount.com`,
+};
+/** The variables each environment sets over the repository's (docs/wif-setup.md, section 7). */
+export const STAGING_VARS: Record<string, string> = {
+  GCP_PROJECT_ID: STAGING_PROJECT,
+  GKE_CLUSTER: STAGING_CLUSTER,
+  GCP_SERVICE_ACCOUNT: STAGING_ACCOUNTS.deployer,
+  GCP_PLAN_SERVICE_ACCOUNT: STAGING_ACCOUNTS.planner,
+  PLATFORM_CONFIG: 'platform.staging.yaml',
+  LOG_BUCKET: 'airflow-logs-e2e-staging',
+  CLOUD_SQL_INSTANCE: `${STAGING_PROJECT}:asia-southeast1:job-db`,
+};
+export const PRODUCTION_VARS: Record<string, string> = Object.fromEntries(
+  Object.keys(STAGING_VARS).map((k) => [k, VARS[k] ?? '']),
+);
+export const ENVIRONMENTS = {
+  staging: { vars: STAGING_VARS, secrets: STAGING_SECRETS },
+  // production's required reviewers approve (docs/wif-setup.md, section 6)
+  production: { vars: PRODUCTION_VARS, reviewers: 'approve' as const },
+};
+
 export const PUSH = {
   event_name: 'push',
   ref: 'refs/heads/main',
@@ -67,6 +102,16 @@ export const PUSH = {
   sha: '0123456789abcdef0123456789abcdef01234567',
   repository: 'example-org/platform',
   server_url: 'https://github.com',
+  run_id: '9001',
+};
+
+/** A release: the tag vX.Y.Z pushed on the commit that is already on the default branch. */
+export const TAG = {
+  ...PUSH,
+  ref: 'refs/tags/v1.0.0',
+  ref_type: 'tag',
+  ref_name: 'v1.0.0',
+  run_id: '9002',
 };
 
 export function manifests(backendReplicas = 1): string {
@@ -97,20 +142,20 @@ export function writeWorkspace(dir: string): void {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
   };
-  file(
-    'platform.yaml',
+  const platform = (project: string, cluster: string): string =>
     [
-      `project: ${PROJECT}`,
+      `project: ${project}`,
       'region: asia-southeast1',
-      'cluster: {name: data-pipeline-cluster, location: asia-southeast1-a}',
+      `cluster: {name: ${cluster}, location: asia-southeast1-a}`,
       'gsa: {name: cloudsql-proxy-gsa, displayName: Airflow and apps, projectRoles: [roles/cloudsql.client]}',
       'workloadIdentity: {bindings: [airflow/airflow-ksa, application/fastapi-backend-ksa]}',
       'airflow: {namespace: airflow, serviceAccount: airflow-ksa, airflowVersion: 3.2.2, timeout: 10m}',
       'litellm: {namespace: model-serving, replicas: 1}',
       'app: {namespace: application, serviceAccount: fastapi-backend-ksa, service: react-frontend-service, addressTimeout: 60s, timeout: 2m}',
       '',
-    ].join('\n'),
-  );
+    ].join('\n');
+  file('platform.yaml', platform(PROJECT, 'data-pipeline-cluster'));
+  file('platform.staging.yaml', platform(STAGING_PROJECT, STAGING_CLUSTER));
   for (const name of ['airflow', 'backend', 'frontend']) {
     file(`${name}/Dockerfile`, `FROM scratch\nCOPY app.txt /app.txt\n`);
     file(`${name}/app.txt`, `${name} v1\n`);

@@ -113,24 +113,43 @@ export interface PipelineAccounts {
   readonly appDeployer: string;
 }
 
+/** Which cluster a set of identities belongs to, when a test has more than one. */
+export interface ClusterScope {
+  /** Appended to each identity's name (`deployer@staging`). */
+  readonly label: string;
+  /** `project/location/name`: get-gke-credentials for any other cluster fails. */
+  readonly cluster: string;
+  /** More kubectl-side environment: the simulated helm's state for this cluster. */
+  readonly kubeEnv?: Record<string, string>;
+}
+
 /** Identities by service account email, for PipelineOptions.identities. */
 export async function pipelineIdentities(
   gcp: GcpEmulator,
   k8s: K8sEmulator,
   accounts: PipelineAccounts,
   appNamespace: string,
+  scope?: ClusterScope,
 ): Promise<Record<string, Identity>> {
+  const name = (n: string): string => (scope ? `${n}@${scope.label}` : n);
+  const kube = (env: Record<string, string>): Record<string, string> => ({
+    ...env,
+    ...scope?.kubeEnv,
+  });
+  const cluster = scope?.cluster;
   return {
-    [accounts.deployer]: { name: 'deployer', gcloud: gcp.env, kube: k8s.env },
+    [accounts.deployer]: { name: name('deployer'), gcloud: gcp.env, kube: kube(k8s.env), cluster },
     [accounts.planner]: {
-      name: 'planner',
-      gcloud: await gcp.addIdentity('planner', READ_ONLY_PERMISSIONS),
-      kube: await k8s.addUser('planner', VIEW_RULES),
+      name: name('planner'),
+      gcloud: await gcp.addIdentity(name('planner'), READ_ONLY_PERMISSIONS),
+      kube: kube(await k8s.addUser('planner', VIEW_RULES)),
+      cluster,
     },
     [accounts.appDeployer]: {
-      name: 'app-deployer',
-      gcloud: await gcp.addIdentity('app-deployer', APP_GCP_PERMISSIONS),
-      kube: await k8s.addUser('app-deployer', appRules(appNamespace)),
+      name: name('app-deployer'),
+      gcloud: await gcp.addIdentity(name('app-deployer'), APP_GCP_PERMISSIONS),
+      kube: kube(await k8s.addUser('app-deployer', appRules(appNamespace))),
+      cluster,
     },
   };
 }

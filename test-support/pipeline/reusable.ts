@@ -31,14 +31,19 @@ interface CallSpec {
   outputs?: Record<string, { value: string }>;
 }
 
-/** The suite's own reusable workflows: `./.github/workflows/x` or `org/deploy/.github/workflows/x@v1`. */
+/**
+ * Where a called workflow is read from: `org/deploy/.github/workflows/x@v1` (the suite's own)
+ * from `dir`; `./.github/workflows/x` (the calling repository's own, e.g. a template copied
+ * beside its caller) from `localDir`, which defaults to `dir`.
+ */
 export function resolveCalledWorkflow(
   uses: string,
   dir = path.join(root, '.github', 'workflows'),
+  localDir = dir,
 ): string {
-  const m = /^(?:\.\/|[\w.-]+\/[\w.-]+\/)\.github\/workflows\/([\w.-]+\.ya?ml)(?:@.+)?$/.exec(uses);
+  const m = /^(\.\/|[\w.-]+\/[\w.-]+\/)\.github\/workflows\/([\w.-]+\.ya?ml)(?:@.+)?$/.exec(uses);
   if (!m) throw new Error(`pipeline runner: cannot call workflow ${uses}`);
-  return path.join(dir, m[1] ?? '');
+  return path.join(m[1] === './' ? localDir : dir, m[2] ?? '');
 }
 
 function callSpec(workflow: WorkflowDef): CallSpec {
@@ -95,8 +100,12 @@ function passedSecrets(spec: CallSpec, call: WorkflowCall, ctx: Contexts): Recor
       throw new Error(`Invalid secret, ${name} is not defined in the referenced workflow.`);
     out[name] = interpolate(String(expr), ctx);
   }
+  // `required` checks that the caller passes the secret, not that it has a value: a secret
+  // that exists only in the called job's environment is passed by name with an empty value
+  // here (docs, reuse-workflows: "This setting only checks whether the caller workflow
+  // passes the secret. It does not check whether the secret has a value.").
   for (const [name, secret] of Object.entries(declared))
-    if (secret.required && !out[name])
+    if (secret.required && !(name in out))
       throw new Error(`Secret ${name} is required, but not provided while calling.`);
   return out;
 }
@@ -135,6 +144,7 @@ export async function callWorkflow(
     { github: ctx.github, vars: ctx.vars, inputs, secrets },
     state,
     prefix,
+    true,
   );
   Object.assign(all, jobs);
   const results = Object.entries(jobs)

@@ -29,6 +29,12 @@ export interface Identity {
   readonly gcloud: Record<string, string>;
   /** The kubectl environment for this identity (its kubeconfig). */
   readonly kube: Record<string, string>;
+  /**
+   * `project/location/name` of the one cluster this identity's kubeconfig reaches; when set,
+   * get-gke-credentials for another cluster fails, as the real action does for a cluster the
+   * account cannot get (it reads the cluster's endpoint with container.clusters.get).
+   */
+  readonly cluster?: string;
 }
 
 export interface StepRecord {
@@ -58,6 +64,8 @@ export interface StepContext {
 }
 
 const IDENTITY = 'PIPELINE_RUNNER_IDENTITY';
+/** The service account the job signed in as (names need not be unique across environments). */
+const ACCOUNT = 'PIPELINE_RUNNER_ACCOUNT';
 
 function suiteAction(uses: string): string | undefined {
   return /^(?:\.\/|org\/deploy\/)actions\/([a-z0-9-]+)(?:@.+)?$/.exec(uses)?.[1];
@@ -119,11 +127,17 @@ export async function runStep(step: StepDef, sc: StepContext): Promise<StepRecor
     inputs[k] = interpolate(v, sc.ctx, sc.status);
   for (const [k, v] of Object.entries(step.with ?? {}))
     inputs[k] = interpolate(String(v), sc.ctx, sc.status);
-  // Overrides by `job.step`, or for one matrix leg by `job.step@<a matrix value>`.
-  const keys = [
-    `${sc.job}.${step.id ?? ''}`,
-    ...Object.values(sc.matrix ?? {}).map((v) => `${sc.job}.${step.id ?? ''}@${String(v)}`),
-  ];
+  // Overrides by `job.step`, or for one matrix leg by `job.step@<a matrix value>`. A job of a
+  // called workflow (`caller/job`) also takes the keys of its bare job id, so a test written
+  // for one environment keeps working when the job moves into a called workflow; the full
+  // key is applied last and wins.
+  const jobs = sc.job.includes('/')
+    ? [sc.job.slice(sc.job.lastIndexOf('/') + 1), sc.job]
+    : [sc.job];
+  const keys = jobs.flatMap((job) => [
+    `${job}.${step.id ?? ''}`,
+    ...Object.values(sc.matrix ?? {}).map((v) => `${job}.${step.id ?? ''}@${String(v)}`),
+  ]);
   for (const key of keys) Object.assign(inputs, sc.overrides?.[key] ?? {});
   const run = await runBundleAsync(path.join(root, 'dist', name, 'index.js'), inputs, env, {
     cwd: sc.workspace,
@@ -199,12 +213,17 @@ function signIn(
     const account = interpolate(String(step.with?.service_account ?? ''), sc.ctx, sc.status);
     const identity = sc.identities[account];
     if (!identity) return result(1, `auth: no identity for service account "${account}"`);
-    Object.assign(sc.jobEnv, identity.gcloud, { [IDENTITY]: identity.name });
+    Object.assign(sc.jobEnv, identity.gcloud, { [IDENTITY]: identity.name, [ACCOUNT]: account });
     return result(0, `signed in as ${identity.name}`);
   }
-  const signedIn = Object.values(sc.identities).find((i) => i.name === sc.jobEnv[IDENTITY]);
+  const signedIn = sc.identities[sc.jobEnv[ACCOUNT] ?? ''];
   if (!signedIn)
     return result(1, 'get-gke-credentials: no Google credentials; run the auth action first');
+  const input = (key: string): string =>
+    interpolate(String(step.with?.[key] ?? ''), sc.ctx, sc.status);
+  const cluster = `${input('project_id')}/${input('location')}/${input('cluster_name')}`;
+  if (signedIn.cluster !== undefined && signedIn.cluster !== cluster)
+    return result(1, `get-gke-credentials: cluster ${cluster} not found for ${signedIn.name}`);
   Object.assign(sc.jobEnv, signedIn.kube);
   return result(0, `kubeconfig for ${signedIn.name}`);
 }

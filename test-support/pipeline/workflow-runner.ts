@@ -1,12 +1,12 @@
 /**
  * Runs a workflow locally, as GitHub and its runner would, for the pipeline test: jobs in
- * `needs` order with their `if:` and status functions, results success/failure/cancelled/
- * skipped, matrices with merged job outputs, reusable workflows (`workflow_call`) with typed
- * inputs, secrets and outputs. Steps run in step-runner.ts. Each point follows the runner or
- * GitHub's docs where the pipeline's outcome depends on it; the source is cited where it is
- * modelled, and __tests__/pipeline/workflow-runner.test.ts pins each one.
+ * parallel in `needs` order with `if:` and status functions, results, matrices with merged
+ * outputs, environments (environments.ts), reusable workflows (reusable.ts), events
+ * (events.ts); steps in step-runner.ts. Each point cites its source where it is modelled, and
+ * __tests__/pipeline/workflow-runner.test.ts pins each one.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { inputVariable } from '../../src/lib/action/io.js';
 import {
@@ -17,6 +17,16 @@ import {
   type Status,
   type Value,
 } from './expressions.js';
+import {
+  environmentName,
+  reviewOf,
+  withEnvironment,
+  type EnvironmentDef,
+  type EnvironmentSpec,
+  type Review,
+} from './environments.js';
+import { checkTrigger } from './events.js';
+import { ancestors, needsOf, order } from './job-graph.js';
 import { callWorkflow, resolveCalledWorkflow, type WorkflowCall } from './reusable.js';
 import { runStep, type Identity, type StepDef, type StepRecord } from './step-runner.js';
 
@@ -27,6 +37,7 @@ export type JobResult = 'success' | 'failure' | 'cancelled' | 'skipped';
 export interface JobDef extends WorkflowCall {
   needs?: string | string[];
   if?: string | boolean;
+  environment?: EnvironmentSpec;
   outputs?: Record<string, string>;
   strategy?: { 'fail-fast'?: boolean; matrix?: { include?: Record<string, Value>[] } };
   steps?: StepDef[];
@@ -42,6 +53,8 @@ export interface PipelineOptions {
   readonly workspace: string;
   readonly vars: Record<string, string>;
   readonly secrets: Record<string, string>;
+  /** GitHub environments by name: their own variables and secrets (see environments.ts). */
+  readonly environments?: Record<string, EnvironmentDef>;
   readonly inputs?: Record<string, Value>;
   readonly github: Record<string, Value>;
   /** Environment every step gets (emulators, PATH with the simulated helm, ...). */
@@ -52,6 +65,11 @@ export interface PipelineOptions {
   readonly identities?: Record<string, Identity>;
   /** Where called workflows are read from (default: this repository's .github/workflows). */
   readonly workflowsDir?: string;
+  /**
+   * Where `./.github/workflows/...` calls are read from: the calling repository's own
+   * workflows, by default the folder of workflowFile (templates are copied side by side).
+   */
+  readonly localWorkflowsDir?: string;
   /** `job.stepId` after which the run is cancelled, as if "Cancel workflow" were clicked. */
   readonly cancelAfterStep?: string;
 }
@@ -59,6 +77,8 @@ export interface PipelineOptions {
 export interface JobRecord {
   result: JobResult;
   outputs: Record<string, string>;
+  /** The environment the job ran in, when it named one. */
+  environment?: string;
 }
 
 export interface PipelineResult {
@@ -67,6 +87,8 @@ export interface PipelineResult {
   readonly steps: StepRecord[];
   /** Runner warnings, e.g. "Skip output 'x' since it may contain secret." */
   readonly warnings: string[];
+  /** Jobs that waited for their environment's required reviewers. */
+  readonly reviews: Review[];
 }
 
 /** What one run shares across its jobs (and its called workflows). */
@@ -76,35 +98,8 @@ export interface RunState {
   readonly masked: Set<string>;
   readonly steps: StepRecord[];
   readonly warnings: string[];
+  readonly reviews: Review[];
   readonly options: PipelineOptions;
-}
-
-const needsOf = (job: JobDef): string[] =>
-  typeof job.needs === 'string' ? [job.needs] : (job.needs ?? []);
-
-function order(jobs: Record<string, JobDef>): string[] {
-  const done: string[] = [];
-  const visit = (name: string, trail: string[]): void => {
-    if (done.includes(name)) return;
-    if (trail.includes(name)) throw new Error(`needs cycle at ${name}`);
-    if (!jobs[name]) throw new Error(`needs names an unknown job: ${name}`);
-    for (const n of needsOf(jobs[name])) visit(n, [...trail, name]);
-    done.push(name);
-  };
-  for (const name of Object.keys(jobs)) visit(name, []);
-  return done;
-}
-
-function ancestors(jobs: Record<string, JobDef>, name: string): string[] {
-  const out = new Set<string>();
-  const walk = (n: string): void => {
-    for (const need of needsOf(jobs[n] ?? { steps: [] })) {
-      out.add(need);
-      walk(need);
-    }
-  };
-  walk(name);
-  return [...out];
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -113,9 +108,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     masked: new Set(Object.values(options.secrets).filter((s) => s !== '')),
     steps: [],
     warnings: [],
+    reviews: [],
     options,
   };
   const workflow = parse(readFileSync(options.workflowFile, 'utf8')) as WorkflowDef;
+  checkTrigger(workflow.on, options.github);
   const base: Contexts = {
     vars: options.vars,
     secrets: options.secrets,
@@ -123,19 +120,26 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     github: options.github,
   };
   const jobs = await runJobs(workflow, base, state, '');
-  return { jobs, steps: state.steps, warnings: state.warnings };
+  return { jobs, steps: state.steps, warnings: state.warnings, reviews: state.reviews };
 }
 
-/** Runs a workflow's jobs; job ids are prefixed with `prefix` (a called workflow's caller). */
+/**
+ * Runs a workflow's jobs; job ids are prefixed with `prefix` (a called workflow's caller).
+ * `called`: the workflow was called with workflow_call (its secrets are the passed ones).
+ */
 export async function runJobs(
   workflow: WorkflowDef,
   base: Contexts,
   state: RunState,
   prefix: string,
+  called = false,
 ): Promise<Record<string, JobRecord>> {
   const own: Record<string, JobRecord> = {};
   const all: Record<string, JobRecord> = {};
-  for (const name of order(workflow.jobs)) {
+  // Jobs run in parallel unless `needs` orders them ("A workflow run is made up of one or more
+  // jobs, which run in parallel by default", docs workflow-syntax#jobs): each job starts as
+  // soon as every job it needs has finished. order() first rejects unknown needs and cycles.
+  const runOne = async (name: string): Promise<void> => {
     const job = workflow.jobs[name] as JobDef;
     const key = `${prefix}${name}`;
     const needs: Record<string, Value> = {};
@@ -158,14 +162,44 @@ export async function runJobs(
       // that workflow" unless their `if:` still holds (docs, workflow-cancellation-reference).
       record = { result: state.cancelled ? 'cancelled' : 'skipped', outputs: {} };
     } else if (job.uses !== undefined) {
-      const called = resolveCalledWorkflow(job.uses, state.options.workflowsDir);
+      const called = resolveCalledWorkflow(
+        job.uses,
+        state.options.workflowsDir,
+        state.options.localWorkflowsDir ?? path.dirname(state.options.workflowFile),
+      );
       record = await callWorkflow(called, job, ctx, state, `${key}/`, all);
     } else {
-      record = await runJob(key, job, ctx, state);
+      const environment = environmentName(job.environment, ctx);
+      // GitHub creates an environment a job names that does not exist yet, empty (docs,
+      // actions/reference/deployments-and-environments: "Referencing an environment that
+      // does not exist will create an environment with the referenced name").
+      const envDef =
+        environment === undefined ? undefined : (state.options.environments?.[environment] ?? {});
+      const review = reviewOf(key, environment, envDef);
+      if (review) state.reviews.push(review);
+      const jobCtx = withEnvironment(ctx, envDef, called);
+      for (const secret of Object.values(jobCtx.secrets as Record<string, string>))
+        if (secret !== '') state.masked.add(secret);
+      record =
+        review?.decision === 'rejected'
+          ? { result: 'failure', outputs: {}, environment }
+          : { ...(await runJob(key, job, jobCtx, state)), environment };
     }
     own[name] = record;
     all[key] = record;
-  }
+  };
+  const running = new Map<string, Promise<void>>();
+  const start = (name: string): Promise<void> => {
+    let started = running.get(name);
+    if (!started) {
+      started = Promise.all(needsOf(workflow.jobs[name] as JobDef).map(start)).then(() =>
+        runOne(name),
+      );
+      running.set(name, started);
+    }
+    return started;
+  };
+  await Promise.all(order(workflow.jobs).map(start));
   return all;
 }
 

@@ -37,10 +37,16 @@ export function loadShipped(root = repoRoot): LoadedWorkflow[] {
   });
 }
 
-/** The suite workflow a caller job calls, parsed from this repository. */
-export function loadCallee(job: Job, root = repoRoot): Workflow | undefined {
-  const path = job.uses === undefined ? undefined : suiteWorkflowPath(job.uses);
+/**
+ * The suite workflow a caller job calls, parsed from this repository. A template calls a
+ * template that is copied next to it (`./.github/workflows/x.yml` in the platform repository
+ * is `workflows-templates/x.yml` here).
+ */
+export function loadCallee(job: Job, root = repoRoot, callerFile = ''): Workflow | undefined {
+  let path = job.uses === undefined ? undefined : suiteWorkflowPath(job.uses);
   if (path === undefined) return undefined;
+  if (callerFile.startsWith('workflows-templates/') && job.uses?.startsWith('./'))
+    path = path.replace(/^\.github\/workflows\//, 'workflows-templates/');
   return parseWorkflow(readFileSync(join(root, path), 'utf8'), path);
 }
 
@@ -54,7 +60,10 @@ export interface RuleContext {
 /** Every rule over one workflow; `strict` also bans any ${{ }} inside run: (our own files). */
 export function allFindings(
   { workflow, text }: LoadedWorkflow,
-  ctx: RuleContext = { load: metaFromDisk, callee: (job) => loadCallee(job) },
+  ctx: RuleContext = {
+    load: metaFromDisk,
+    callee: (job) => loadCallee(job, repoRoot, workflow.file),
+  },
   strict = true,
 ): Finding[] {
   const calleeNeedsIdToken = (job: Job): boolean =>
@@ -70,7 +79,7 @@ export function allFindings(
     ...checkDeployJobs(workflow),
     ...checkTagGate(workflow),
     ...checkActionInputs(workflow, ctx.load),
-    ...checkOutputRefs(workflow, ctx.load),
+    ...checkOutputRefs(workflow, ctx.load, ctx.callee),
   ];
   for (const job of workflow.jobs) {
     const callee = ctx.callee(job);

@@ -121,12 +121,22 @@ export function runOutputs(run: string): Set<string> {
   return names;
 }
 
-function jobOutputs(job: Job): Set<string> {
+/** A job's outputs; for a job that calls a workflow, that workflow's workflow_call outputs. */
+function jobOutputs(job: Job, callee?: (job: Job) => Workflow | undefined): Set<string> {
+  const called = job.uses === undefined ? undefined : callee?.(job);
+  if (called !== undefined) {
+    const call = triggers(called).workflow_call;
+    return new Set(isObject(call) && isObject(call.outputs) ? Object.keys(call.outputs) : []);
+  }
   return new Set(isObject(job.raw.outputs) ? Object.keys(job.raw.outputs) : []);
 }
 
 /** Every `steps.X.outputs.Y` and `needs.X.outputs.Y` names a step/job and an output it declares. */
-export function checkOutputRefs(workflow: Workflow, load: MetaLoader): Finding[] {
+export function checkOutputRefs(
+  workflow: Workflow,
+  load: MetaLoader,
+  callee?: (job: Job) => Workflow | undefined,
+): Finding[] {
   const out: Finding[] = [];
   const jobs = new Map(workflow.jobs.map((j) => [j.id, j]));
   for (const job of workflow.jobs) {
@@ -179,7 +189,7 @@ export function checkOutputRefs(workflow: Workflow, load: MetaLoader): Finding[]
       const dep = jobs.get(id);
       if (dep === undefined || !job.needs.includes(id)) {
         out.push(finding('outputs', workflow, where, `needs.${id}: "${id}" is not in needs`));
-      } else if (!jobOutputs(dep).has(output)) {
+      } else if (!jobOutputs(dep, callee).has(output)) {
         out.push(
           finding(
             'outputs',

@@ -20,7 +20,12 @@ export const Inputs = {
   Title: 'title',
   MaskValues: 'mask-values',
   DryRun: 'dry-run',
+  Mode: 'mode',
 } as const;
+
+/** `comment`: post on the pull request. `drift`: summary only, and fail on any change. */
+export const MODES = ['comment', 'drift'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const Outputs = {
   Result: 'result',
@@ -42,6 +47,7 @@ export interface PlanCommentInputs {
   /** Values that must never reach the comment (besides the token). */
   readonly maskValues: readonly string[];
   readonly dryRun: boolean;
+  readonly mode: Mode;
 }
 
 /** More tables than this is not a plan a reviewer reads; it is a mistake in the workflow. */
@@ -166,6 +172,10 @@ export function parseInputs(source: InputSource, env: NodeJS.ProcessEnv): PlanCo
     throw new ConfigurationError(Inputs.Title, 'must be one line of at most 200 characters');
   }
   const dryRun = booleanInput(source, Inputs.DryRun, false);
+  const mode = optional(source, Inputs.Mode) ?? 'comment';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new ConfigurationError(Inputs.Mode, `must be one of ${MODES.join(', ')}`);
+  }
   // Masked values are one per line; a comma may be part of a secret, so no comma splitting.
   const maskValues = (source(Inputs.MaskValues) ?? '')
     .split(/\r?\n/)
@@ -178,5 +188,6 @@ export function parseInputs(source: InputSource, env: NodeJS.ProcessEnv): PlanCo
     title,
     maskValues,
     dryRun,
+    mode: mode as Mode,
   };
 }

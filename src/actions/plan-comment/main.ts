@@ -8,6 +8,7 @@ import { boundedSource } from '../../lib/inputs/limits.js';
 import { runAction, type ActionDeps } from '../../lib/action/run-action.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { Redactor } from '../../lib/exec/redact.js';
+import { driftAnnotations, driftMessage, findDrift } from './drift.js';
 import { runContext, type PullRequestTarget } from './event.js';
 import { octokitComments } from './github.js';
 import { Inputs, Outputs, parseInputs } from './inputs.js';
@@ -51,7 +52,7 @@ export async function run(deps: PlanCommentDeps = { io: runnerIO() }): Promise<v
       }
       const context = runContext(env);
       const target = context.pullRequest;
-      if (target && !inputs.dryRun && inputs.token === undefined) {
+      if (target && inputs.mode === 'comment' && !inputs.dryRun && inputs.token === undefined) {
         throw new ConfigurationError(
           Inputs.GithubToken,
           'is required to comment on a pull request (the default is the job token)',
@@ -73,6 +74,20 @@ export async function run(deps: PlanCommentDeps = { io: runnerIO() }): Promise<v
         await io.writeSummary(`${why}\n\n${forSummary(body, marker)}`);
       };
 
+      if (inputs.mode === 'drift') {
+        // Drift never comments: a scheduled run has no pull request, and its job needs no token.
+        const findings = findDrift(inputs.plans);
+        for (const line of driftAnnotations(findings, redactor)) io.error(line);
+        const message = driftMessage(findings, redactor);
+        io.setOutput(Outputs.Result, message === undefined ? 'no-drift' : 'drift');
+        const verdict =
+          message === undefined
+            ? '**No drift**: live state matches the repository.'
+            : `**Drift**: ${message}.`;
+        await io.writeSummary(`${verdict}\n\n${forSummary(body, marker)}`);
+        if (message !== undefined) throw new Error(message);
+        return;
+      }
       if (inputs.dryRun) {
         io.info(`${ACTION_NAME}: dry run; the comment is in the job summary and was not posted`);
         await summaryOnly('dry-run', `_${ACTION_NAME} dry run: this comment was not posted._`);
