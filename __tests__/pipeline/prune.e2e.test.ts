@@ -67,17 +67,21 @@ async function dispatchApp(name: string, dryRun = false): Promise<PipelineResult
     secrets: SECRETS,
     github: { ...PUSH, event_name: 'workflow_dispatch' },
     inputs: { components: 'app', 'dry-run': dryRun },
+    // A dispatch deploys staging (deploy-platform.yml); here staging is this one cluster: no
+    // environment variables override the repository's.
+    environments: { staging: { vars: {} } },
+    localWorkflowsDir: path.join(root, 'workflows-templates'),
     env: { ...helm.env, PATH: `${shims.dir}${path.delimiter}${helm.env.PATH}` },
     identities,
   });
   timings.push(`${name}: ${Date.now() - started} ms`);
-  expectAllSucceeded(result, ['validate', 'app']);
+  expectAllSucceeded(result, ['validate', 'staging/check', 'staging/app']);
   return result;
 }
 
 const appSummary = (r: PipelineResult): string =>
   r.steps
-    .filter((s) => s.job === 'app')
+    .filter((s) => s.job === 'staging/app')
     .map((s) => s.summary)
     .join('\n');
 const exists = (apiVersion: string, kind: string, name: string): boolean =>
@@ -167,6 +171,6 @@ describe('deploy-platform.yml (app component, prune: true in the platform file)'
     k8s.clearRequests();
     const again = await dispatchApp('re-run');
     expect(k8s.mutatingRequests()).toEqual([]);
-    expect(again.jobs.app?.result).toBe('success');
+    expect(again.jobs['staging/app']?.result).toBe('success');
   }, 600_000);
 });
