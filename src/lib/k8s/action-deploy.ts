@@ -8,6 +8,7 @@ import type { KubeObject } from '../tools/kubectl.js';
 import { K8sClient } from './client.js';
 import { Deploy, RolloutFailedError, type DeployOp, type DeployRequest } from './deploy.js';
 import { displayYaml } from './manifests.js';
+import { resolveProvenance, type RunProvenance } from './provenance.js';
 import { deploySummary } from './report.js';
 import { DEFAULT_SMOKE, smokeCheck } from './smoke.js';
 
@@ -53,7 +54,12 @@ export interface DeploySteps {
 /** The preflight, plan, apply and verify of a deploy, for a definition's run. */
 export function deploySteps(ctx: RunContext, request: DeployRequest): DeploySteps {
   const client = new K8sClient(ctx);
-  const deploy = new Deploy(ctx, client, request);
+  // Every deploy stamps what it changes with this run's provenance, resolved once, on demand.
+  let provenance: Promise<RunProvenance> | undefined;
+  const deploy = new Deploy(ctx, client, {
+    provenance: () => (provenance ??= resolveProvenance(ctx)),
+    ...request,
+  });
   return {
     client,
     preflight: () => client.ensureAvailable(),
