@@ -33,6 +33,9 @@ import { planHelmAirflow, type HelmAirflowOp } from './plan.js';
 import { chartRef, HelmAirflowReconciler, UpgradeFailedError } from './reconcile.js';
 import { factsFrom, uiService } from './release.js';
 import { ownedKeySecrets } from './secrets.js';
+import { airflowImageOf, stampDeployState } from './provenance.js';
+import type { Values } from './values.js';
+import { resolveProvenance } from '../../lib/k8s/provenance.js';
 
 const NAME = 'helm-airflow';
 /** Earlier steps' outputs this step uses in the CLI chain when the platform file leaves them out. */
@@ -151,7 +154,7 @@ export const definition: ActionDefinition<HelmAirflowInputs, HelmAirflowOp, Helm
         if (!applied.some((op) => op.type === 'upgrade')) return;
         status = await ready().verify();
         // What this upgrade deployed, for the next read-only plan (written only after a change).
-        await recordUpgrade(ctx, ready(), inputs, record(ready().chart));
+        await recordUpgrade(ctx, ready(), inputs, record(ready().chart), desired.values);
       },
       async check() {
         status ??= await ready().status();
@@ -238,6 +241,7 @@ async function recordUpgrade(
   reconciler: HelmAirflowReconciler,
   inputs: HelmAirflowInputs,
   record: { readonly fingerprint: string; readonly chartVersion: string },
+  desired: Values,
 ): Promise<void> {
   if (!(await ctx.runner.has('kubectl'))) {
     ctx.logger.warning(
@@ -245,11 +249,13 @@ async function recordUpgrade(
     );
     return;
   }
+  const run = await resolveProvenance(ctx);
   await writeDeployState(
     reconciler.kubectl,
     inputs.release,
     inputs.namespace,
     record.chartVersion,
     record.fingerprint,
+    (cm) => stampDeployState(cm, run, airflowImageOf(desired)),
   );
 }

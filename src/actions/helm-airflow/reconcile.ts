@@ -6,6 +6,8 @@ import { RetryExhaustedError } from '../../lib/exec/retry.js';
 import { Helm, helmArgv, type HelmReleaseStatus } from '../../lib/tools/helm.js';
 import { Kubectl, MANAGED_BY_LABEL, type KubeObject } from '../../lib/tools/kubectl.js';
 import type { ToolContext } from '../../lib/tools/tool.js';
+import { resolveProvenance } from '../../lib/k8s/provenance.js';
+import { releaseDescription } from './provenance.js';
 import { DEFAULT_CHART_REPO, Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 import { ConcurrentOperationError, type HelmAirflowOp, type Observed } from './plan.js';
 import { chartJobNames, deleteJobs, observeJobs, verifyJobs } from './jobs.js';
@@ -198,6 +200,7 @@ export class HelmAirflowReconciler {
 
   private async upgrade(install: boolean): Promise<string> {
     const { release, namespace, chartVersion, timeout, timeoutMs } = this.inputs;
+    const description = releaseDescription(await resolveProvenance(this.ctx), this.values);
     try {
       await this.withValuesFile((file) =>
         this.helm.mutate(
@@ -209,6 +212,7 @@ export class HelmAirflowReconciler {
             namespace,
             valuesFile: file,
             timeout,
+            description,
           }),
           { timeoutMs: processTimeout(timeoutMs), retryable: never },
         ),

@@ -93,6 +93,11 @@ export interface UpgradeArgs {
   readonly namespace: string;
   readonly valuesFile: string;
   readonly timeout: string;
+  /**
+   * The release description `helm history` shows (`--description`, "add a custom description":
+   * helm v3.21.4 cmd/helm/upgrade.go:281, v4 pkg/cmd/upgrade.go); provenance, never a secret.
+   */
+  readonly description?: string;
 }
 
 export const helmArgv = {
@@ -157,6 +162,7 @@ export const helmArgv = {
     a.timeout,
     rollbackOnFailureFlag(a.major),
     '--cleanup-on-fail',
+    ...(a.description ? ['--description', a.description] : []),
   ],
   rollback: (
     major: number,
