@@ -10,6 +10,7 @@ import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { cloudSqlInstance, urlHasPassword } from '../../lib/k8s/cloud-sql.js';
 import { imageRef, isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
+import { parseRollbackTarget, type RollbackTarget } from '../../lib/k8s/rollout-history.js';
 import * as rules from '../../lib/validate/rules.js';
 
 export const Inputs = {
@@ -30,6 +31,7 @@ export const Inputs = {
   Timeout: 'timeout',
   Config: 'config',
   AllowClusterScoped: 'allow-cluster-scoped',
+  RollbackToRevision: 'rollback-to-revision',
   DryRun: 'dry-run',
 } as const;
 
@@ -75,6 +77,8 @@ export interface AppInputs {
   readonly timeoutMs: number;
   /** Cluster-scoped objects in the manifests are refused unless this is true. */
   readonly allowClusterScoped: boolean;
+  /** Deploy the images of this rollout revision instead (rollback.ts). */
+  readonly rollback?: RollbackTarget;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -186,6 +190,7 @@ export function parseInputs(
       pick(optional(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? '',
     ),
     allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
+    rollback: parseRollbackTarget(Inputs.RollbackToRevision, source(Inputs.RollbackToRevision)),
     dryRun: booleanInput(source, Inputs.DryRun, false),
     warnings,
   };
