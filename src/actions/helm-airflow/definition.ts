@@ -34,6 +34,9 @@ import { chartRef, HelmAirflowReconciler, UpgradeFailedError } from './reconcile
 import { factsFrom, uiService } from './release.js';
 import { ownedKeySecrets } from './secrets.js';
 import { airflowImageOf, stampDeployState } from './provenance.js';
+import { planRollbackTo, recordRollback } from './rollback.js';
+import { ConfigurationError } from '../../lib/errors.js';
+import { ROLLBACK_INPUT } from '../../lib/k8s/rollout-history.js';
 import type { Values } from './values.js';
 import { resolveProvenance } from '../../lib/k8s/provenance.js';
 
@@ -113,6 +116,8 @@ export const definition: ActionDefinition<HelmAirflowInputs, HelmAirflowOp, Helm
         await reconciler.prepareChart();
       },
       async plan() {
+        if (inputs.rollback !== undefined)
+          return planRollback(reconciler, inputs, desired.warnings);
         // Offline nothing can be observed: plan an install/upgrade with Helm 3 flags. A dry run
         // is a plan a read-only identity may run: Helm's history lives in Secrets that hold every
         // value, so it reads our deploy-state record instead (fingerprint.ts, issue 13).
@@ -151,6 +156,11 @@ export const definition: ActionDefinition<HelmAirflowInputs, HelmAirflowOp, Helm
       },
       apply: (op) => ready().apply(op),
       async verify(applied) {
+        const back = applied.find((op) => op.type === 'rollback-to');
+        if (back?.type === 'rollback-to') {
+          status = await ready().verify();
+          return recordRollback(ctx, ready(), inputs, back);
+        }
         if (!applied.some((op) => op.type === 'upgrade')) return;
         status = await ready().verify();
         // What this upgrade deployed, for the next read-only plan (written only after a change).
@@ -258,4 +268,19 @@ async function recordUpgrade(
     record.fingerprint,
     (cm) => stampDeployState(cm, run, airflowImageOf(desired)),
   );
+}
+
+/** rollback-to-revision replaces the whole plan: only the release changes. */
+async function planRollback(
+  reconciler: HelmAirflowReconciler | undefined,
+  inputs: HelmAirflowInputs,
+  warnings: readonly string[],
+) {
+  if (!reconciler || inputs.rollback === undefined) {
+    throw new ConfigurationError(
+      ROLLBACK_INPUT,
+      "needs the cluster: it reads the release's history",
+    );
+  }
+  return { changes: [await planRollbackTo(reconciler, inputs, inputs.rollback)], warnings };
 }

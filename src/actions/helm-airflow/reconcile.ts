@@ -8,6 +8,7 @@ import { Kubectl, MANAGED_BY_LABEL, type KubeObject } from '../../lib/tools/kube
 import type { ToolContext } from '../../lib/tools/tool.js';
 import { resolveProvenance } from '../../lib/k8s/provenance.js';
 import { releaseDescription } from './provenance.js';
+import { rollbackTo } from './rollback.js';
 import { DEFAULT_CHART_REPO, Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 import { ConcurrentOperationError, type HelmAirflowOp, type Observed } from './plan.js';
 import { chartJobNames, deleteJobs, observeJobs, verifyJobs } from './jobs.js';
@@ -171,6 +172,8 @@ export class HelmAirflowReconciler {
           },
         );
         return `rolled back to revision ${op.revision}`;
+      case 'rollback-to':
+        return rollbackTo(this, this.inputs, op.revision, processTimeout(timeoutMs));
       case 'uninstall':
         await this.helm.mutate(helmArgv.uninstall(this.helmMajor, release, namespace, timeout), {
           timeoutMs: processTimeout(timeoutMs),

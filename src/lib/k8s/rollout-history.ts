@@ -95,26 +95,33 @@ export async function deploymentHistory(
   return { name, current: Number(dep.metadata.annotations?.[REVISION] ?? 0), revisions };
 }
 
+/** A rollback target that does not exist: names what, which revision, and those kept. */
+export function pickRevisionError(
+  subject: string,
+  problem: string,
+  kept: readonly number[],
+  listCommand: string,
+): Error {
+  return new Error(
+    `${subject} has ${problem}; revisions kept: ${kept.length ? kept.join(', ') : 'none'} (${listCommand})`,
+  );
+}
+
 /** The revision to go back to, or an error naming the workload, the revision and what exists. */
 export function pickRevision(history: WorkloadHistory, target: RollbackTarget): Revision {
-  const known = history.revisions.map((r) => r.revision);
-  const listed = known.length ? known.join(', ') : 'none';
-  if (target === 'previous') {
-    const earlier = history.revisions.filter((r) => r.revision < history.current).at(-1);
-    if (!earlier) {
-      throw new Error(
-        `deployment/${history.name} has no revision before its current one (${history.current}); revisions kept: ${listed}`,
-      );
-    }
-    return earlier;
-  }
-  const found = history.revisions.find((r) => r.revision === target);
-  if (!found) {
-    throw new Error(
-      `deployment/${history.name} has no revision ${target}; revisions kept: ${listed} (kubectl rollout history deployment/${history.name})`,
-    );
-  }
-  return found;
+  const found =
+    target === 'previous'
+      ? history.revisions.filter((r) => r.revision < history.current).at(-1)
+      : history.revisions.find((r) => r.revision === target);
+  if (found) return found;
+  throw pickRevisionError(
+    `deployment/${history.name}`,
+    target === 'previous'
+      ? `no revision before its current one (${history.current})`
+      : `no revision ${target}`,
+    history.revisions.map((r) => r.revision),
+    `kubectl rollout history deployment/${history.name}`,
+  );
 }
 
 /** A copy of `o` whose containers run the images of `revision` (matched by container name). */
