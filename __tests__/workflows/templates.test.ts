@@ -31,11 +31,12 @@ function tableAfter(heading: string): string[][] {
 describe('workflows-templates', () => {
   const ymls = readdirSync(TEMPLATES).filter((f) => f.endsWith('.yml'));
 
-  it('holds the three starters', () => {
+  it('holds the starters', () => {
     expect(ymls.sort()).toEqual([
       'app-repo-caller.yml',
       'deploy-platform.yml',
       'plan-on-pull-request.yml',
+      'rollback.yml',
     ]);
   });
 

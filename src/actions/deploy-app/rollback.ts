@@ -52,8 +52,18 @@ export async function planRollback(
         `deployment/${d.metadata.name} does not exist in namespace ${namespace}: there is nothing to roll back`,
       );
     }
-    const to = pickRevision(history, target);
     const from = history.revisions.find((r) => r.revision === history.current);
+    // `previous` leaves a Deployment that has only ever had one revision as it is (a release
+    // that changed only the backend); a number must exist for every Deployment.
+    if (target === 'previous' && !history.revisions.some((r) => r.revision < history.current)) {
+      rows.push([
+        `Deployment/${d.metadata.name}`,
+        `${history.current}: ${from ? imagesText(from.images) : '?'}`,
+        'unchanged: no earlier revision',
+      ]);
+      continue;
+    }
+    const to = pickRevision(history, target);
     picked.push(`deployment/${d.metadata.name}=${to.revision}`);
     replaced.set(d, withRevisionImages(d, to));
     rows.push([
@@ -61,6 +71,11 @@ export async function planRollback(
       `${history.current}: ${from ? imagesText(from.images) : '?'}`,
       `${to.revision}: ${imagesText(to.images)}`,
     ]);
+  }
+  if (picked.length === 0) {
+    throw new Error(
+      `no Deployment in namespace ${namespace} has a revision before its current one: there is nothing to roll back to`,
+    );
   }
   const revisions = new Set(picked.map((p) => p.split('=')[1]));
   const action =
