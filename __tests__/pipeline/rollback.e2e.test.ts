@@ -195,7 +195,8 @@ describe('provenance and rollback.yml, end to end', () => {
       [`${ANN}/images`]: pinned('a'),
     });
     const step = run.steps.find((s) => s.action === 'helm-airflow');
-    expect(step?.summary).toContain('roll back from revision 2');
-    expect(step?.summary).toContain('to revision 1');
+    expect(step?.summary).toContain(
+      `rolled back from revision 2 to revision 1 (image ${pinned('a')})`,
+    );
   }, 300_000);
 });

@@ -61,6 +61,8 @@ export async function planRollback(
         `${history.current}: ${from ? imagesText(from.images) : '?'}`,
         'unchanged: no earlier revision',
       ]);
+      // Its live images stay: the manifests may name other images than the ones that run.
+      if (from) replaced.set(d, withRevisionImages(d, from));
       continue;
     }
     const to = pickRevision(history, target);

@@ -41,6 +41,7 @@ export type HelmAirflowOp =
   | {
       readonly type: 'rollback-to';
       readonly revision: number;
+      readonly from: number;
       readonly image: string;
       readonly chartVersion: string;
     }

@@ -173,7 +173,7 @@ export class HelmAirflowReconciler {
         );
         return `rolled back to revision ${op.revision}`;
       case 'rollback-to':
-        return rollbackTo(this, this.inputs, op.revision, processTimeout(timeoutMs));
+        return rollbackTo(this, this.inputs, op, processTimeout(timeoutMs));
       case 'uninstall':
         await this.helm.mutate(helmArgv.uninstall(this.helmMajor, release, namespace, timeout), {
           timeoutMs: processTimeout(timeoutMs),

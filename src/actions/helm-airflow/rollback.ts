@@ -84,6 +84,7 @@ export async function planRollbackTo(
     op: {
       type: 'rollback-to',
       revision: to.revision,
+      from: current.revision,
       image: toImage,
       chartVersion: chartVersionOf(to),
     },
@@ -112,13 +113,13 @@ export async function recordRollback(
 export async function rollbackTo(
   reconciler: HelmAirflowReconciler,
   inputs: HelmAirflowInputs,
-  revision: number,
+  op: { readonly revision: number; readonly from: number; readonly image: string },
   timeoutMs: number,
 ): Promise<string> {
   const { release: rel, namespace: ns, timeout } = inputs;
   await reconciler.helm.mutate(
-    helmArgv.rollback(reconciler.helmMajor, rel, ns, revision, timeout, true),
+    helmArgv.rollback(reconciler.helmMajor, rel, ns, op.revision, timeout, true),
     { timeoutMs, retryable: () => false },
   );
-  return `rolled back to revision ${revision}`;
+  return `rolled back from revision ${op.from} to revision ${op.revision} (image ${op.image})`;
 }
