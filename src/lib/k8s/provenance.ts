@@ -141,7 +141,7 @@ function withAnnotations(o: KubeObject, set: Record<string, string>): KubeObject
 /** A copy of `o` carrying the live object's provenance, so it alone never differs. */
 export function carryProvenance(o: KubeObject, live: KubeObject | undefined): KubeObject {
   const kept = Object.fromEntries(
-    Object.entries(live?.metadata.annotations ?? {}).filter(([k]) => isProvenanceKey(k)),
+    Object.entries(live?.metadata?.annotations ?? {}).filter(([k]) => isProvenanceKey(k)),
   );
   return stampable(o) ? withAnnotations(o, kept) : o;
 }
