@@ -141,6 +141,31 @@ describe('simulated helm', () => {
     expect(sim.history('airflow', 'airflow')).toEqual([]);
   });
 
+  it('--description becomes the revision description in helm history -o json; rollback takes --wait-for-jobs but no --description', async () => {
+    // helm v3.21.4 pkg/action/install.go:488-489 and upgrade.go:477-480 (cmd/helm/upgrade.go:149
+    // hands it to the install of `upgrade --install`); rollback's own text is "Rollback to N"
+    // (pkg/action/rollback.go:152) and its flags (cmd/helm/rollback.go:79-87) have no
+    // --description before helm/helm f8180e6, which no release holds yet.
+    expect((await install('--description', 'deploy by run 1')).exitCode).toBe(0);
+    expect((await install()).exitCode).toBe(0);
+    expect((await install('--description', 'deploy by run 3')).exitCode).toBe(0);
+    const history = async () =>
+      JSON.parse(
+        (await helm('history', 'airflow', '--namespace', 'airflow', '-o', 'json')).stdout,
+      ) as { revision: number; description: string }[];
+    expect((await history()).map((r) => r.description)).toEqual([
+      'deploy by run 1',
+      'Upgrade complete',
+      'deploy by run 3',
+    ]);
+    const back = ['rollback', 'airflow', '1', '--namespace', 'airflow', '--wait'];
+    expect((await helm(...back, '--description', 'x')).stderr).toContain(
+      'unknown flag: --description',
+    );
+    expect((await helm(...back, '--wait-for-jobs')).exitCode).toBe(0);
+    expect((await history()).at(-1)).toMatchObject({ revision: 4, description: 'Rollback to 1' });
+  });
+
   it('refuses to upgrade a pending release, and rollback clears it', async () => {
     sim.seed('airflow', 'airflow', [
       simRevision({ version: 1, status: 'deployed' }),

@@ -119,7 +119,11 @@ describe('setup-wi with the real kubectl', () => {
           operation: 'Apply',
           fieldsV1: expect.objectContaining({
             'f:metadata': expect.objectContaining({
-              'f:annotations': { [`f:${ANNOTATION}`]: {} },
+              // Our annotation, and the run's provenance written with it (issue 16).
+              'f:annotations': expect.objectContaining({
+                [`f:${ANNOTATION}`]: {},
+                'f:deploy.gke-data-platform.dev/deployed-by': {},
+              }),
             }),
           }),
         }),

@@ -38,6 +38,7 @@ describe('workflows-templates', () => {
       'deploy-platform.yml',
       'drift.yml',
       'plan-on-pull-request.yml',
+      'rollback.yml',
     ]);
   });
 

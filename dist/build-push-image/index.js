@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7201:
+/***/ 2557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28524,13 +28524,15 @@ const ICONS = {
     failed: '❌',
     skipped: '⏭️',
 };
+/** A deletion stands out in a table of creates and updates (prune: reviewers look for it). */
+const actionCell = (action) => action === 'delete' ? `🗑️ ${action}` : action;
 /** The table every action writes: resource, what was done, why. */
 function outcomesTable(outcomes) {
     if (outcomes.length === 0)
         return '_Nothing to reconcile._';
     return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
         `\`${o.resource}\``,
-        o.action,
+        actionCell(o.action),
         `${ICONS[o.status]} ${o.status}`,
         o.detail,
     ]));
@@ -28982,15 +28984,19 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),
 };
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+function attemptsOf(err) {
+    const attempts = err?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label, attempts, err) {
+    const error = err instanceof Error ? err : new Error((0,errors/* errorMessage */.gJ)(err));
+    error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+    return Object.assign(error, { attempts });
 }
 /** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
 function isTransient(err) {
@@ -29017,7 +29023,7 @@ async function withRetry(fn, options) {
             const delay = backoffDelay(attempt, policy, clock.random());
             const outOfTime = clock.now() - started + delay > policy.deadlineMs;
             if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
+                throw exhausted(options.label, attempt, err);
             }
             options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
             await clock.sleep(delay);
@@ -29200,7 +29206,7 @@ function checkCredentials(action, inputs, env = process.env) {
         throw new MissingCredentialsError(problem);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/limits.ts
 /**
  * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
  * is linear on a 60-character name can still be slow on a megabyte, and no input of this
@@ -29225,7 +29231,7 @@ function boundedSource(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/secrets.ts
 /**
  * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
  * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
@@ -32254,7 +32260,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/lib/action/logger.ts
+;// CONCATENATED MODULE: ./src/lib/log/logger.ts
 /**
  * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
  * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
@@ -32288,21 +32294,60 @@ class GroupDepth {
         return this.open > 0;
     }
 }
-/** A logger that keeps every line, for tests and for the CLI's quiet mode. */
+/**
+ * The CLI's quiet mode: every streamed line of an hour-long build would otherwise sit in memory.
+ * The same split as a command's captured output (exec/output.ts): a short head, a longer tail.
+ */
+const QUIET_LOG_LIMITS = { headChars: 64 * 1024, tailChars: 256 * 1024 };
+const UNBOUNDED = { headChars: Infinity, tailChars: Infinity };
+/**
+ * A logger that keeps its lines in memory, for tests (everything, by default) and for the CLI's
+ * quiet mode (bounded: the head and the tail, with a count of the lines left out between).
+ */
 class MemoryLogger {
-    lines = [];
-    depth = new GroupDepth((title) => this.lines.push({ level: 'group', message: title }), () => this.lines.push({ level: 'endgroup', message: '' }), (title) => this.info(title));
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    depth = new GroupDepth((title) => this.push('group', title), () => this.push('endgroup', ''), (title) => this.info(title));
+    constructor(limits = UNBOUNDED) {
+        this.limits = limits;
+    }
+    /** The kept lines in order; a marker line stands where lines were left out. */
+    get lines() {
+        if (this.dropped === 0)
+            return [...this.head, ...this.tail];
+        const gap = { level: 'info', message: `[... ${this.dropped} lines not kept ...]` };
+        return [...this.head, gap, ...this.tail];
+    }
+    push(level, message) {
+        const line = { level, message };
+        if (this.tail.length === 0 && this.headSize + message.length <= this.limits.headChars) {
+            this.head.push(line);
+            this.headSize += message.length;
+            return;
+        }
+        this.tail.push(line);
+        this.tailSize += message.length;
+        // Always keep the newest line, even one longer than the whole tail.
+        while (this.tailSize > this.limits.tailChars && this.tail.length > 1) {
+            this.tailSize -= this.tail.shift().message.length;
+            this.dropped += 1;
+        }
+    }
     debug(message) {
-        this.lines.push({ level: 'debug', message });
+        this.push('debug', message);
     }
     info(message) {
-        this.lines.push({ level: 'info', message });
+        this.push('info', message);
     }
     warning(message) {
-        this.lines.push({ level: 'warning', message });
+        this.push('warning', message);
     }
     error(message) {
-        this.lines.push({ level: 'error', message });
+        this.push('error', message);
     }
     group(title, body) {
         return this.depth.run(title, body);
@@ -32437,7 +32482,7 @@ function runnerIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/input-file.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/file.ts
 /**
  * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
  * up to a size limit, and every failure names the input. Reading whatever the path names made
@@ -32504,8 +32549,69 @@ async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/inputs/yaml.ts
+/**
+ * The one YAML parser for every YAML input and file (issue 11 item 3): the platform file,
+ * manifests, Helm values (files and the inline input), LiteLLM's config.yaml and the resources
+ * input. Every error names the input and where the text came from (the file, and the document
+ * for a stream); the library's message is cut to its first line, because the rest is a frame
+ * of source text, and a values document may hold a secret.
+ *
+ * Limits, checked before or while parsing:
+ * - size: MAX_YAML_BYTES (the file reader's cap; inline inputs are capped lower on the way in);
+ * - aliases: yaml's `maxAliasCount`, pinned here rather than left to the library's default.
+ *   yaml 2.x counts each alias's expansion (nodes/Alias.js: `data.count * data.aliasCount >
+ *   maxAliasCount` throws "Excessive alias count indicates a resource exhaustion attack"), so
+ *   a "billion laughs" document fails in milliseconds instead of filling memory.
+ * The library is imported on first use, to keep it off the start-up path of actions that
+ * parse no YAML.
+ */
+
+
+const MAX_YAML_BYTES = MAX_INPUT_FILE_BYTES;
+const MAX_YAML_ALIASES = 100;
+const yaml_firstLine = (message) => (message.split('\n')[0] ?? '').replace(/:\s*$/, '').trim();
+/** Every document of a YAML stream as plain data ("document N" in errors), empty ones kept. */
+async function parseYamlDocuments(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    return docs.map((doc, index) => toData(doc, source.input, `${source.where} document ${index + 1}`, limits));
+}
+/** A single YAML document (undefined when empty); a second document is an error. */
+async function parseYamlDocument(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    if (docs.length > 1) {
+        throw new errors/* ConfigurationError */.j1(source.input, `${source.where} holds ${docs.length} YAML documents; give one (no "---" between parts)`);
+    }
+    return docs[0] && toData(docs[0], source.input, source.where, limits);
+}
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+async function parseStream(text, { input, where }, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_YAML_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        throw new errors/* ConfigurationError */.j1(input, `${where} is ${size} bytes of YAML; the limit is ${maxBytes} bytes`);
+    }
+    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const docs = parseAllDocuments(text);
+    // An empty stream (only comments or directives) comes back as an EmptyStream, not a list.
+    return Array.isArray(docs) ? docs : [];
+}
+function toData(doc, input, at, limits) {
+    const error = doc.errors[0];
+    try {
+        if (error)
+            throw error;
+        return doc.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        // A syntax error, an alias past the limit, or one whose anchor is not defined before it.
+        throw new errors/* ConfigurationError */.j1(input, `${at} is not valid YAML: ${yaml_firstLine((0,errors/* errorMessage */.gJ)(err))}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
+
 
 
 const CONFIG_INPUT = 'config';
@@ -32514,17 +32620,10 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6905)),
+    const [document, { platformSchema }] = await Promise.all([
+        parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6161)),
     ]);
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(CONFIG_INPUT, `${source} is not valid YAML: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -32539,14 +32638,114 @@ async function loadPlatformConfig(path) {
     return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }
 
-// EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(4681);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        throw new ConfigurationError(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* ConfigurationError */.j1(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new ConfigurationError(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
 
 async function readPlatformConfig(source) {
-    const path = (0,inputs/* optional */.lq)(source, CONFIG_INPUT);
+    const path = optional(source, CONFIG_INPUT);
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
@@ -32931,7 +33130,7 @@ function buildStage(value) {
 }
 function parseInputs(source, config, env = process.env, now = new Date()) {
     const warnings = [];
-    const imageInput = (0,inputs/* optional */.lq)(source, Inputs.Image);
+    const imageInput = optional(source, Inputs.Image);
     const entry = configEntry(imageInput, config);
     const imageValue = entry?.image ?? imageInput;
     if (imageValue === undefined) {
@@ -32940,37 +33139,37 @@ function parseInputs(source, config, env = process.env, now = new Date()) {
     const name = validate_image/* imageName */.tO(Inputs.Image, imageValue);
     if (name.kind === 'gcr')
         warnings.push(validate_image/* gcrWarning */.l8(name));
-    const context = (0,rules/* safeValue */.pI)(Inputs.Context, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Context), entry?.context, '.') ?? '.');
-    const dockerfileValue = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Dockerfile), entry?.dockerfile);
+    const context = (0,rules/* safeValue */.pI)(Inputs.Context, pick(optional(source, Inputs.Context), entry?.context, '.') ?? '.');
+    const dockerfileValue = pick(optional(source, Inputs.Dockerfile), entry?.dockerfile);
     const dockerfile = dockerfileValue && (0,rules/* safeValue */.pI)(Inputs.Dockerfile, dockerfileValue);
-    const targetValue = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Target), entry?.target);
+    const targetValue = pick(optional(source, Inputs.Target), entry?.target);
     const target = targetValue && buildStage(targetValue);
-    const tagsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.Tags));
+    const tagsInput = parseList(optional(source, Inputs.Tags));
     const tagValues = tagsInput.length > 0 ? tagsInput : (entry?.tags ?? defaultTags(env));
     if (tagValues.length === 0) {
         throw new errors/* ConfigurationError */.j1(Inputs.Tags, 'is required outside a GitHub Actions run (no GITHUB_SHA or GITHUB_REF to derive tags from)');
     }
-    const tags = (0,inputs/* unique */.Am)(tagValues.map((t) => validate_image/* imageTag */.I_(Inputs.Tags, t)));
+    const tags = unique(tagValues.map((t) => validate_image/* imageTag */.I_(Inputs.Tags, t)));
     if (tags.includes('latest')) {
         warnings.push('`latest` is a mutable tag: deploy by the `image-ref` output (a digest), never by `latest`');
     }
-    const argsInput = (0,inputs/* parseKeyValueLines */.FF)(Inputs.BuildArgs, (0,inputs/* optional */.lq)(source, Inputs.BuildArgs));
+    const argsInput = parseKeyValueLines(Inputs.BuildArgs, optional(source, Inputs.BuildArgs));
     const buildArgs = (argsInput.length > 0 ? argsInput : Object.entries(entry?.buildArgs ?? {})).map(([k, v]) => [validate_image/* buildArgName */.EW(Inputs.BuildArgs, k), v]);
     // Secret lines are parsed without ever quoting a line (issue 15: a pasted value must not leak).
-    const secrets = parseSecretLines(Inputs.Secrets, (0,inputs/* optional */.lq)(source, Inputs.Secrets)).map(([id, value]) => ({ id: validate_image/* buildSecretId */.yZ(Inputs.Secrets, id), value }));
+    const secrets = parseSecretLines(Inputs.Secrets, optional(source, Inputs.Secrets)).map(([id, value]) => ({ id: validate_image/* buildSecretId */.yZ(Inputs.Secrets, id), value }));
     if (new Set(secrets.map((s) => s.id)).size !== secrets.length) {
         throw new errors/* ConfigurationError */.j1(Inputs.Secrets, 'each secret id may appear only once');
     }
-    const platformsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.Platforms));
-    const platforms = (0,inputs/* unique */.Am)((platformsInput.length > 0 ? platformsInput : (entry?.platforms ?? [])).map((p) => validate_image/* platform */.iD(Inputs.Platforms, p)));
-    const labelsInput = (0,inputs/* parseKeyValueLines */.FF)(Inputs.Labels, (0,inputs/* optional */.lq)(source, Inputs.Labels));
+    const platformsInput = parseList(optional(source, Inputs.Platforms));
+    const platforms = unique((platformsInput.length > 0 ? platformsInput : (entry?.platforms ?? [])).map((p) => validate_image/* platform */.iD(Inputs.Platforms, p)));
+    const labelsInput = parseKeyValueLines(Inputs.Labels, optional(source, Inputs.Labels));
     const userLabels = (labelsInput.length > 0 ? labelsInput : Object.entries(entry?.labels ?? {})).map(([k, v]) => [validate_image/* labelKey */.kJ(Inputs.Labels, k), v]);
     const labels = new Map(ociLabels(env, now));
     for (const [k, v] of userLabels)
         labels.set(k, v);
-    const push = (0,inputs/* booleanInput */.tE)(source, Inputs.Push, true);
-    const skipExisting = (0,inputs/* booleanInput */.tE)(source, Inputs.SkipExisting, entry?.skipExisting ?? false);
-    const createRepository = (0,inputs/* booleanInput */.tE)(source, Inputs.CreateRepository, entry?.createRepository ?? false);
+    const push = booleanInput(source, Inputs.Push, true);
+    const skipExisting = booleanInput(source, Inputs.SkipExisting, entry?.skipExisting ?? false);
+    const createRepository = booleanInput(source, Inputs.CreateRepository, entry?.createRepository ?? false);
     if (createRepository && name.kind !== 'artifact-registry') {
         throw new errors/* ConfigurationError */.j1(Inputs.CreateRepository, `can only create Artifact Registry repositories (${validate_image/* AR_EXAMPLE */.R$}); ${name.host} is not one`);
     }
@@ -32990,8 +33189,8 @@ function parseInputs(source, config, env = process.env, now = new Date()) {
         push,
         skipExisting: skipExisting && push,
         createRepository,
-        cache: (0,inputs/* booleanInput */.tE)(source, Inputs.Cache, false),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
+        cache: booleanInput(source, Inputs.Cache, false),
+        dryRun: booleanInput(source, Inputs.DryRun, false),
         warnings,
     };
 }
@@ -33063,11 +33262,12 @@ class CliTool {
     }
     /** Runs the command once; throws a CommandError on a non-zero exit. */
     async execute(args, options) {
+        const { sanitize: _sanitize, ...run } = options;
         const spec = {
             tool: this.tool,
             args,
             ...(this.streams(args) ? { stream: true } : {}),
-            ...options,
+            ...run,
         };
         const result = await this.ctx.runner.run(spec);
         if (result.exitCode === 0)
@@ -33075,9 +33275,13 @@ class CliTool {
         if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
             throw new errors/* ToolNotFoundError */.Mm(this.tool);
         }
+        throw this.failure(spec, result, options.sanitize);
+    }
+    /** A failed command as a CommandError: stderr sanitised (when asked), then redacted. */
+    failure(spec, result, sanitize) {
         const redactor = this.ctx.runner.redactor;
-        const stderr = redactor.redact(result.stderr);
-        throw new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
+        const stderr = redactor.redact(sanitize ? sanitize(result.stderr) : result.stderr);
+        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
     }
     /** A read-only command, retried on transient failures. */
     async read(args, options = {}) {
@@ -33283,8 +33487,7 @@ class Docker extends CliTool {
             return { exists: true, digest: parseManifestInspectDigest(out.stdout) };
         }
         catch (err) {
-            const last = err instanceof errors/* CommandError */.Qd ? err : err.lastError;
-            if (isMissingManifest(last) || isMissingManifest(err))
+            if (isMissingManifest(err))
                 return { exists: false };
             throw err;
         }
@@ -33302,7 +33505,6 @@ class Docker extends CliTool {
 
 ;// CONCATENATED MODULE: ./src/lib/tools/gcloud.ts
 /** The gcloud wrapper: argv builders live with the actions; this runs them and parses JSON. */
-
 
 class Gcloud extends CliTool {
     constructor(ctx) {
@@ -33324,8 +33526,6 @@ class Gcloud extends CliTool {
         }
         catch (err) {
             if (isNotFound(err))
-                return undefined;
-            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
                 return undefined;
             throw err;
         }
@@ -33564,7 +33764,7 @@ class ImageReconciler {
 const imageRefOutput = (name) => `image-ref:${name}`;
 function parseBuilds(source, config, chain) {
     const entries = config?.images ?? [];
-    if (chain !== undefined && (0,inputs/* optional */.lq)(source, Inputs.Image) === undefined && entries.length > 0) {
+    if (chain !== undefined && optional(source, Inputs.Image) === undefined && entries.length > 0) {
         return { dryRun: false, entries: entries.map((e) => e.name), config };
     }
     const single = parseInputs(source, config);
@@ -33855,129 +34055,12 @@ const run = (deps) => runDefinition(definition, deps);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7201);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2557);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ unique),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports required, parseBoolean, parseEnum, positiveInteger, check, requiredFrom, uniqueBy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new ConfigurationError(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new ConfigurationError(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
-}
-
 
 /***/ }),
 
@@ -34244,6 +34327,7 @@ function labelKey(input, key) {
 /* harmony export */   Mu: () => (/* binding */ helmRelease),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   T1: () => (/* binding */ pattern),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   UQ: () => (/* binding */ iamRole),
 /* harmony export */   ou: () => (/* binding */ dnsSubdomain),
@@ -34282,6 +34366,7 @@ function safeValue(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not contain control characters or newlines');
     return v;
 }
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
 function pattern(re, rule) {
     return (input, value) => {
         const v = safeValue(input, value);

@@ -2,15 +2,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -282,34 +282,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -327,10 +327,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -392,7 +392,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -404,39 +404,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5524).Headers
-/* unused reexport */ __nccwpck_require__(715).Response
-/* unused reexport */ __nccwpck_require__(175).Request
-/* unused reexport */ __nccwpck_require__(1142).FormData
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4848).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-/* unused reexport */ __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -452,18 +452,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -523,16 +523,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -638,7 +638,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -652,10 +652,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -896,16 +896,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1117,18 +1117,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1344,15 +1344,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1459,21 +1459,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1482,9 +1482,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1865,15 +1865,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1965,16 +1965,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -2212,7 +2212,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -2337,7 +2337,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2546,7 +2546,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -2978,7 +2978,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2986,7 +2986,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3001,9 +3001,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3467,7 +3467,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3541,7 +3541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3549,7 +3549,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -3700,13 +3700,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3714,9 +3714,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4426,18 +4426,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4566,7 +4566,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4574,7 +4574,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -4582,10 +4582,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4782,7 +4782,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4790,9 +4790,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4805,7 +4805,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -4838,9 +4838,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4852,11 +4852,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4864,7 +4864,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5779,7 +5779,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6302,7 +6302,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6310,13 +6310,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -6335,7 +6335,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6741,7 +6741,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7101,7 +7101,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7111,16 +7111,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -7162,9 +7162,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7472,7 +7472,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -7732,19 +7732,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7947,7 +7947,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8019,15 +8019,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8186,7 +8186,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8310,15 +8310,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8511,10 +8511,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8552,7 +8552,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8563,14 +8563,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8666,19 +8666,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8947,13 +8947,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8989,7 +8989,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8997,8 +8997,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9028,7 +9028,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -9079,15 +9079,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9318,20 +9318,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9762,14 +9762,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10144,14 +10144,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10274,12 +10274,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10302,11 +10302,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10333,11 +10333,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10359,13 +10359,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10643,7 +10643,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10655,7 +10655,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10667,7 +10667,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10688,13 +10688,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10705,14 +10705,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10855,14 +10855,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -10871,10 +10871,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10921,12 +10921,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10956,12 +10956,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10969,9 +10969,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11170,14 +11170,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -11186,10 +11186,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11236,7 +11236,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -11266,20 +11266,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11640,7 +11640,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11690,7 +11690,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -11726,7 +11726,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -12156,20 +12156,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13022,15 +13022,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13181,26 +13181,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13245,7 +13245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -13264,15 +13264,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -13455,14 +13455,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13772,7 +13772,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -14131,13 +14131,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -14712,23 +14712,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -15202,7 +15202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -15246,12 +15246,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15261,16 +15261,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -15782,7 +15782,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15913,7 +15913,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16664,12 +16664,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16717,14 +16717,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16850,16 +16850,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17331,16 +17331,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17590,7 +17590,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17637,21 +17637,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18331,7 +18331,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18344,9 +18344,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18382,23 +18382,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20608,23 +20608,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20634,12 +20634,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21652,14 +21652,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21671,16 +21671,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22269,7 +22269,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -22285,21 +22285,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -23924,14 +23924,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24626,7 +24626,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -24923,7 +24923,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24932,16 +24932,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25274,12 +25274,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25359,7 +25359,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -25376,7 +25376,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25387,10 +25387,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25774,27 +25774,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26152,7 +26152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -26225,14 +26225,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26561,12 +26561,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -26664,14 +26664,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26776,16 +26776,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26795,11 +26795,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27310,14 +27310,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27421,7 +27421,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -27440,16 +27440,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -27769,15 +27769,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27786,21 +27786,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28371,7 +28371,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8036:
+/***/ 4344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,9 +28381,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(5950);
+var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./src/lib/reconcile/engine.ts
-var engine = __nccwpck_require__(1838);
+var engine = __nccwpck_require__(5324);
 ;// CONCATENATED MODULE: ./src/lib/reconcile/report.ts
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -28440,7 +28440,7 @@ function actionSummary(parts) {
 }
 
 // EXTERNAL MODULE: ./src/lib/reconcile/run.ts
-var run = __nccwpck_require__(4127);
+var run = __nccwpck_require__(6557);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -28547,7 +28547,7 @@ function credentials_preflight_checkCredentials(action, inputs, env = process.en
         throw new MissingCredentialsError(problem);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/limits.ts
 /**
  * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
  * is linear on a 60-character name can still be slow on a megabyte, and no input of this
@@ -28562,7 +28562,7 @@ function credentials_preflight_checkCredentials(action, inputs, env = process.en
  */
 const MAX_INPUT_LENGTH = (/* unused pure expression or super */ null && (64 * 1024));
 /** The input source, refusing (by length only, never quoting) any value over the limit. */
-function input_limits_boundedSource(read) {
+function limits_boundedSource(read) {
     return (name) => {
         const value = read(name);
         if (value.length > MAX_INPUT_LENGTH) {
@@ -28572,7 +28572,7 @@ function input_limits_boundedSource(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/secrets.ts
 /**
  * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
  * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
@@ -28615,7 +28615,7 @@ function secretInputValues(input, raw) {
     return [...values];
 }
 /** Reads the action's secret inputs and hands every form of them to `mask`, before parsing. */
-function secret_inputs_maskSecretInputs(action, read, mask) {
+function secrets_maskSecretInputs(action, read, mask) {
     const all = [];
     for (const input of SECRET_INPUTS[action] ?? []) {
         for (const value of secretInputValues(input, read(input))) {
@@ -28656,10 +28656,10 @@ function parseSecretLines(input, raw) {
     return pairs;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(2906);
-// EXTERNAL MODULE: ./src/lib/action/logger.ts
-var logger = __nccwpck_require__(1310);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/lib/log/logger.ts
+var logger = __nccwpck_require__(5796);
 ;// CONCATENATED MODULE: ./src/lib/action/io.ts
 /**
  * The GitHub adapter: what an action's run() needs from the runner, as one interface so that
@@ -28680,7 +28680,7 @@ function inputVariable(name) {
  * ::endgroup:: ends the parent's fold too (actions/toolkit#1001, actions/runner#802 and
  * #1477), so a group opened inside an open one is printed as a plain header line instead.
  */
-const depth = new logger/* GroupDepth */.F((title) => lib_core/* startGroup */.Oh(title), () => lib_core/* endGroup */.N4(), (title) => lib_core/* info */.pq(title));
+const depth = new logger/* GroupDepth */.F2((title) => lib_core/* startGroup */.Oh(title), () => lib_core/* endGroup */.N4(), (title) => lib_core/* info */.pq(title));
 /** The real adapter, over @actions/core (which reads process.env and writes process.stdout). */
 function io_runnerIO() {
     // Bytes this step wrote to its summary file: GitHub drops a step summary over 1 MiB.
@@ -28709,9 +28709,109 @@ function io_runnerIO() {
 }
 
 // EXTERNAL MODULE: ./src/lib/config/load.ts
-var load = __nccwpck_require__(7090);
-// EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(3003);
+var load = __nccwpck_require__(6372);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function parse_optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = parse_optional(source, name);
+    if (value === undefined)
+        throw new ConfigurationError(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = parse_optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* ConfigurationError */.j1(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new errors/* ConfigurationError */.j1(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new errors/* ConfigurationError */.j1(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
@@ -28814,8 +28914,10 @@ function fail(name, io, err, redactor) {
     io.setFailed(`${name}: ${message}`);
 }
 
+// EXTERNAL MODULE: ./src/lib/exec/retry.ts
+var retry = __nccwpck_require__(4083);
 // EXTERNAL MODULE: ./src/lib/exec/runner.ts
-var runner = __nccwpck_require__(5237);
+var runner = __nccwpck_require__(8507);
 ;// CONCATENATED MODULE: ./src/lib/exec/classify.ts
 
 /** Daily or hard quotas do not heal within a job: retrying only burns time. */
@@ -28869,8 +28971,6 @@ function classifyFailure(exitCode, stderr) {
     return 'permanent';
 }
 
-// EXTERNAL MODULE: ./src/lib/exec/retry.ts
-var retry = __nccwpck_require__(6137);
 ;// CONCATENATED MODULE: ./src/lib/tools/tool.ts
 
 
@@ -28885,11 +28985,12 @@ class CliTool {
     }
     /** Runs the command once; throws a CommandError on a non-zero exit. */
     async execute(args, options) {
+        const { sanitize: _sanitize, ...run } = options;
         const spec = {
             tool: this.tool,
             args,
             ...(this.streams(args) ? { stream: true } : {}),
-            ...options,
+            ...run,
         };
         const result = await this.ctx.runner.run(spec);
         if (result.exitCode === 0)
@@ -28897,9 +28998,13 @@ class CliTool {
         if (result.exitCode === runner/* NOT_FOUND_EXIT_CODE */.yp && /command not found/.test(result.stderr)) {
             throw new errors/* ToolNotFoundError */.Mm(this.tool);
         }
+        throw this.failure(spec, result, options.sanitize);
+    }
+    /** A failed command as a CommandError: stderr sanitised (when asked), then redacted. */
+    failure(spec, result, sanitize) {
         const redactor = this.ctx.runner.redactor;
-        const stderr = redactor.redact(result.stderr);
-        throw new errors/* CommandError */.Qd((0,runner/* formatCommand */.fE)(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
+        const stderr = redactor.redact(sanitize ? sanitize(result.stderr) : result.stderr);
+        return new errors/* CommandError */.Qd((0,runner/* formatCommand */.fE)(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
     }
     /** A read-only command, retried on transient failures. */
     async read(args, options = {}) {
@@ -28951,16 +29056,23 @@ function parseJson(text, what) {
 ;// CONCATENATED MODULE: ./src/lib/tools/kubectl.ts
 /** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
 
-
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
+/** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
+function managedNamespace(name) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+    };
+}
 /**
  * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
  * library is loaded on first use to keep it off every action's start-up path.
  */
 async function toYamlStream(objects) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }
 function applyArgs(options = {}) {
@@ -28977,6 +29089,25 @@ function applyArgs(options = {}) {
         args.push(`--dry-run=${options.dryRun}`);
     args.push('-f', '-');
     return args;
+}
+/**
+ * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
+ * send ("error when applying patch: {...}"), which for a Secret is its data (F36). kubectl
+ * builds that message as "applying patch:\n<patch>\nto:\n<object info>\nfor:" in
+ * pkg/cmd/apply/apply.go (line 749 at kubernetes/kubectl@dee3483), through AddSourceToErr in
+ * pkg/cmd/util/helpers.go ("error when %s %q: %v"); the patch bytes are the object's content.
+ * A server-side apply fails as "error when serverside-apply" (apply.go line 579), one line.
+ * When no line is kubectl's own, the first line alone is kept, cut to 400 characters.
+ */
+function sanitizeApplyError(stderr) {
+    const cut = (l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l);
+    const kept = stderr
+        .split('\n')
+        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving (?:current|modified) configuration))[\s\S]*$/i, '$1'))
+        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
+        .map(cut)
+        .join('\n');
+    return kept || cut(stderr.split('\n')[0] ?? '');
 }
 class Kubectl extends CliTool {
     constructor(ctx) {
@@ -28999,17 +29130,19 @@ class Kubectl extends CliTool {
         catch (err) {
             if (isNotFound(err))
                 return undefined;
-            if (err instanceof retry/* RetryExhaustedError */.aB && isNotFound(err.lastError))
-                return undefined;
             throw err;
         }
     }
     /**
-     * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
-     * data into the last-applied-configuration annotation.
+     * The one `kubectl apply`: server-side, from stdin, retried on transient failures (apply is
+     * idempotent: F50), with errors cut to kubectl's own lines. Secrets go this way too:
+     * client-side apply would copy their data into the last-applied-configuration annotation.
      */
     async apply(objects, options = {}) {
-        const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
+        const result = await this.mutate(applyArgs(options), {
+            stdin: await toYamlStream(objects),
+            sanitize: sanitizeApplyError,
+        });
         return result.stdout.trim();
     }
 }
@@ -29024,18 +29157,12 @@ class Kubectl extends CliTool {
 
 
 
-
-
 /**
  * Our apply: server-side, our field manager, and --force-conflicts, because this step is the
  * deployer of record: a field last set by hand (`kubectl apply` in the runbook) would otherwise
  * make every run fail with a conflict.
  */
-const deployApplyArgs = () => {
-    const args = applyArgs();
-    args.splice(args.length - 2, 0, '--force-conflicts');
-    return args;
-};
+const deployApplyArgs = () => applyArgs({ forceConflicts: true });
 const diffArgs = () => [
     'diff',
     '--server-side',
@@ -29067,18 +29194,6 @@ function parseDiff(stdout) {
     });
     return entries;
 }
-/**
- * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
- * send ("error when applying patch: {...}"), which for a Secret is its data (F36).
- */
-function sanitizeApplyError(stderr) {
-    return stderr
-        .split('\n')
-        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving current configuration))[\s\S]*$/i, '$1'))
-        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
-        .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-        .join('\n');
-}
 class K8sClient extends Kubectl {
     progress = new Map();
     /** A rollout wait is many short polls: print each new status as it comes, once. */
@@ -29102,32 +29217,16 @@ class K8sClient extends Kubectl {
                 return [];
             if (result.exitCode === 1 && /^diff -u -N /m.test(result.stdout))
                 return parseDiff(result.stdout);
-            throw this.failure(spec, result.exitCode, result.stderr);
+            throw this.failure(spec, result, sanitizeApplyError);
         }, {
             label: (0,runner/* formatCommand */.fE)(spec, this.ctx.runner.redactor),
             logger: this.ctx.logger,
             clock: this.ctx.clock,
         });
     }
-    /** Server-side apply from stdin, retried on transient failures (apply is idempotent: F50). */
+    /** The deploy's apply: the one `kubectl apply` path, taking over conflicting fields. */
     async applyObjects(objects) {
-        const stdin = await toYamlStream(objects);
-        const spec = { tool: this.tool, args: deployApplyArgs(), stdin, mutating: true };
-        return (0,retry/* withRetry */.bD)(async () => {
-            const result = await this.ctx.runner.run(spec);
-            if (result.exitCode !== 0)
-                throw this.failure(spec, result.exitCode, result.stderr);
-            return result.stdout.trim();
-        }, {
-            label: (0,runner/* formatCommand */.fE)(spec, this.ctx.runner.redactor),
-            logger: this.ctx.logger,
-            clock: this.ctx.clock,
-        });
-    }
-    failure(spec, exitCode, stderr) {
-        const redactor = this.ctx.runner.redactor;
-        const clean = redactor.redact(sanitizeApplyError(stderr) || stderr.split('\n')[0] || '');
-        return new errors/* CommandError */.Qd((0,runner/* formatCommand */.fE)(spec, redactor), exitCode, clean, classifyFailure(exitCode, clean));
+        return this.apply(objects, { forceConflicts: true });
     }
     /**
      * One look at a rollout (`--watch=false` returns at once): done, still going, or failed on
@@ -29215,7 +29314,7 @@ class K8sClient extends Kubectl {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
-var rules = __nccwpck_require__(3171);
+var rules = __nccwpck_require__(3325);
 ;// CONCATENATED MODULE: ./src/lib/k8s/rollout.ts
 
 /** Waiting reasons that never heal by waiting. */
@@ -29300,8 +29399,10 @@ async function workloadDiagnostics(client, namespace, name, problems) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/lib/input-file.ts
-var input_file = __nccwpck_require__(6964);
+// EXTERNAL MODULE: ./src/lib/inputs/file.ts
+var inputs_file = __nccwpck_require__(1335);
+// EXTERNAL MODULE: ./src/lib/inputs/yaml.ts
+var yaml = __nccwpck_require__(6766);
 ;// CONCATENATED MODULE: ./src/lib/k8s/inline-secrets.ts
 /**
  * Literal secrets written into configuration text (issue 15, class 2). LiteLLM's config.yaml
@@ -29345,6 +29446,8 @@ function redactInlineSecrets(text) {
     return text.replace(INLINE, (whole, lead, key, sep, value) => isReference(value) ? whole : `${lead}${key}${sep}${REDACTED_VALUE}`);
 }
 
+// EXTERNAL MODULE: ./src/lib/validate/kubernetes.ts
+var kubernetes = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./src/lib/k8s/manifests.ts
 /**
  * Kubernetes manifests as typed objects: parse the user's YAML (files or a folder), validate
@@ -29352,6 +29455,8 @@ function redactInlineSecrets(text) {
  * duplicates), set or check the namespace, and render them back for plans and summaries with
  * Secret data redacted. The YAML library is loaded lazily to keep it off the start-up path.
  */
+
+
 
 
 
@@ -29373,10 +29478,6 @@ const CLUSTER_SCOPED = new Set([
     'ValidatingWebhookConfiguration',
     'MutatingWebhookConfiguration',
 ]);
-/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
-const LABEL_NAMED = new Set(['Namespace', 'Service']);
-const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
-const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const isClusterScoped = (kind) => CLUSTER_SCOPED.has(kind);
 /** `Kind/name` (with the namespace when set), for messages and summary rows. */
 function refOf(o) {
@@ -29392,18 +29493,17 @@ function validateObject(input, where, doc) {
     if (!isRecord(doc))
         throw bad('each document must be a mapping with apiVersion, kind and metadata');
     const { apiVersion, kind, metadata } = doc;
-    if (typeof apiVersion !== 'string' || !API_VERSION.test(apiVersion)) {
+    if (typeof apiVersion !== 'string' || !kubernetes/* API_VERSION */.mG.test(apiVersion)) {
         throw bad(`apiVersion must be like v1 or apps/v1 (got ${JSON.stringify(apiVersion ?? null)})`);
     }
-    if (typeof kind !== 'string' || !KIND.test(kind)) {
+    if (typeof kind !== 'string' || !kubernetes/* KIND */.Nd.test(kind)) {
         throw bad(`kind must be a Kubernetes kind such as Deployment (got ${JSON.stringify(kind ?? null)})`);
     }
     if (!isRecord(metadata) || typeof metadata.name !== 'string') {
         throw bad(`${kind} must have metadata.name (generateName is not supported with apply)`);
     }
-    const nameRule = LABEL_NAMED.has(kind) ? rules/* dnsLabel */.UG : rules/* dnsSubdomain */.ou;
     try {
-        nameRule('', metadata.name);
+        (0,kubernetes/* nameRuleOf */.XR)(kind)('', metadata.name);
         if (metadata.namespace !== undefined)
             (0,rules/* dnsLabel */.UG)('', String(metadata.namespace));
     }
@@ -29414,21 +29514,9 @@ function validateObject(input, where, doc) {
 }
 /** Parses a multi-document YAML stream; empty documents are skipped, `kind: List` is flattened. */
 async function parseManifests(input, source, text) {
-    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
     const objects = [];
-    parseAllDocuments(text).forEach((doc, index) => {
+    (await (0,yaml/* parseYamlDocuments */.v)(text, { input, where: source })).forEach((value, index) => {
         const where = `${source} document ${index + 1}`;
-        if (doc.errors.length > 0) {
-            throw new errors/* ConfigurationError */.j1(input, `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`);
-        }
-        let value;
-        try {
-            value = doc.toJS();
-        }
-        catch (err) {
-            // yaml refuses more than maxAliasCount (100) alias expansions: a "billion laughs" file.
-            throw new errors/* ConfigurationError */.j1(input, `${where}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        }
         if (value === null || value === undefined)
             return;
         if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
@@ -29462,7 +29550,7 @@ async function manifestFiles(input, paths) {
 async function loadManifests(input, paths) {
     const objects = [];
     for (const file of await manifestFiles(input, paths)) {
-        objects.push(...(await parseManifests(input, file, await (0,input_file/* readInputFile */.j)(input, file))));
+        objects.push(...(await parseManifests(input, file, await (0,inputs_file/* readInputFile */.j)(input, file))));
     }
     if (objects.length === 0)
         throw new errors/* ConfigurationError */.j1(input, 'the manifests hold no objects');
@@ -29531,7 +29619,7 @@ function redactSecrets(objects) {
 }
 /** YAML for display: Secret data redacted. */
 async function displayYaml(objects) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return redactSecrets(objects)
         .map((o) => stringify(o, { lineWidth: 0 }))
         .join('---\n');
@@ -29672,15 +29760,102 @@ function compareManaged(desired, live) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/lib/k8s/images.ts
-var k8s_images = __nccwpck_require__(5610);
+;// CONCATENATED MODULE: ./src/lib/k8s/images.ts
+/**
+ * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
+ * container images in the manifests, matched by container name or by image repository, so a
+ * deploy runs exactly the digest that was built.
+ */
+
+
+
+
+const isDigestRef = (ref) => /@sha256:[a-f0-9]{64}$/.test(ref);
+/** The repository part of a reference: no tag, no digest. */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0] ?? ref;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** Parses `name=ref` lines. When a name appears twice, a digest-pinned ref wins over a tag. */
+function parseImages(input, value) {
+    const byName = new Map();
+    for (const [rawName, rawRef] of parseKeyValueLines(input, value)) {
+        const name = (0,rules/* safeValue */.pI)(input, rawName);
+        const ref = (0,kubernetes/* imageRef */.D6)(input, rawRef);
+        const previous = byName.get(name);
+        if (previous !== undefined && previous !== ref && isDigestRef(previous) === isDigestRef(ref)) {
+            throw new errors/* ConfigurationError */.j1(input, `"${name}" is given twice with different images`);
+        }
+        if (previous === undefined || isDigestRef(ref))
+            byName.set(name, ref);
+    }
+    return [...byName].map(([name, ref]) => ({ name, ref }));
+}
+/** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
+function podSpecOf(o) {
+    const spec = o.spec;
+    if (!spec)
+        return undefined;
+    if (o.kind === 'Pod')
+        return spec;
+    if (o.kind === 'CronJob') {
+        const job = spec.jobTemplate;
+        return job?.spec?.template?.spec;
+    }
+    return spec.template?.spec;
+}
+function matches(override, c) {
+    if (override.name === c.name)
+        return true;
+    if (!c.image)
+        return false;
+    const repo = repositoryOf(c.image);
+    return override.name === repo || override.name === repo.split('/').pop();
+}
+/**
+ * Returns copies of the objects with images replaced, what was replaced, and the overrides
+ * that matched nothing (a typo the caller should report).
+ */
+function substituteImages(objects, overrides) {
+    const used = new Set();
+    const substitutions = [];
+    const out = objects.map((original) => {
+        const o = structuredClone(original);
+        const pod = podSpecOf(o);
+        for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
+            // A container-name match is more specific than an image-name match.
+            const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
+            if (!override)
+                continue;
+            used.add(override.name);
+            if (c.image !== override.ref) {
+                substitutions.push({
+                    object: `${o.kind}/${o.metadata.name}`,
+                    container: c.name,
+                    from: c.image ?? '',
+                    to: override.ref,
+                });
+                c.image = override.ref;
+            }
+        }
+        return o;
+    });
+    return {
+        objects: out,
+        substitutions,
+        unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/secret-rollout.ts
 
 const SECRETS_MARKER = 'gke-data-platform/secrets-changed-at';
 const isWorkload = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet';
 /** The Secret names a workload's pods read (env, envFrom, volumes, projected volumes). */
 function referencedSecrets(o) {
-    const pod = (0,k8s_images/* podSpecOf */.qz)(o);
+    const pod = podSpecOf(o);
     const names = new Set();
     if (!pod)
         return names;
@@ -29775,9 +29950,7 @@ function bumpMarkers(objects, diff, live, now) {
 
 
 
-
 const SECRET_NOT_OBSERVABLE = 'not observable: a plan never reads Secrets (get returns their data); a deploy applies it server-side from stdin';
-const base = (err) => (err instanceof retry/* RetryExhaustedError */.aB ? err.lastError : err);
 /** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
 function resourceType(o) {
     const slash = o.apiVersion.indexOf('/');
@@ -29805,11 +29978,10 @@ async function observeObject(client, o) {
         return { state: 'present', live: parseJson(stdout, `kubectl get ${refOf(o)}`) };
     }
     catch (err) {
-        if (isNotFound(base(err)))
+        if (isNotFound(err))
             return { state: 'absent' };
-        const cause = base(err);
-        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
-            const line = cause.stderr.trim().split('\n')[0] ?? '';
+        if (err instanceof errors/* CommandError */.Qd && err.kind === 'permission') {
+            const line = err.stderr.trim().split('\n')[0] ?? '';
             return { state: 'not-observable', why: `not observable: forbidden to read (${line})` };
         }
         throw err;
@@ -29821,8 +29993,7 @@ async function namespaceState(client, namespace) {
         return { exists: await client.namespaceExists(namespace) };
     }
     catch (err) {
-        const cause = base(err);
-        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
+        if (err instanceof errors/* CommandError */.Qd && err.kind === 'permission') {
             return { why: `not observable: forbidden to read namespace ${namespace}` };
         }
         throw new Error(`reading namespace ${namespace} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -30298,11 +30469,7 @@ function pruneTargets(listed, desired, scope) {
 
 
 
-
-const permissionDenied = (err) => {
-    const cause = err instanceof retry/* RetryExhaustedError */.aB ? err.lastError : err;
-    return cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission' ? cause : undefined;
-};
+const permissionDenied = (err) => err instanceof errors/* CommandError */.Qd && err.kind === 'permission' ? err : undefined;
 /**
  * The delete Changes (last in the plan: the new objects are applied before the old ones go).
  * A read-only plan that may not list a kind says so in a row instead of failing.
@@ -30510,8 +30677,6 @@ async function withAuthHint(fn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/k8s/resources.ts
-var resources = __nccwpck_require__(931);
 ;// CONCATENATED MODULE: ./src/lib/k8s/secrets.ts
 /**
  * Kubernetes Secrets built in code and applied by server-side apply from stdin (never argv,
@@ -30556,7 +30721,7 @@ function decodeSecretData(secret) {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/label-value.ts
-var label_value = __nccwpck_require__(7730);
+var label_value = __nccwpck_require__(3612);
 ;// CONCATENATED MODULE: ./src/actions/apply-litellm/inputs.ts
 /** apply-litellm's input and output names (kept equal to action.yml by a test) and parseInputs(). */
 
@@ -30609,12 +30774,12 @@ async function parseInputs(source, config) {
     const file = config?.litellm;
     const warnings = [];
     // Read first: a dry run (the plan on a pull request) runs without any secret (issue 13).
-    const dryRun = (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false);
-    const namespace = rules/* dnsLabel */.UG(Inputs.Namespace, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Namespace), file?.namespace, DEFAULTS.namespace) ?? '');
-    const manifestList = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.Manifests));
+    const dryRun = booleanInput(source, Inputs.DryRun, false);
+    const namespace = rules/* dnsLabel */.UG(Inputs.Namespace, pick(parse_optional(source, Inputs.Namespace), file?.namespace, DEFAULTS.namespace) ?? '');
+    const manifestList = parseList(parse_optional(source, Inputs.Manifests));
     const manifests = manifestList.length > 0 ? manifestList : file?.manifests;
-    const imageValue = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Image), file?.image);
-    const masterKey = (0,inputs/* optional */.lq)(source, Inputs.MasterKey);
+    const imageValue = pick(parse_optional(source, Inputs.Image), file?.image);
+    const masterKey = parse_optional(source, Inputs.MasterKey);
     if (masterKey !== undefined && !masterKey.startsWith('sk-')) {
         // LiteLLM rejects admin keys without the prefix (domain-facts 2); never echo the value.
         throw new errors/* ConfigurationError */.j1(Inputs.MasterKey, 'must start with "sk-"');
@@ -30631,7 +30796,7 @@ async function parseInputs(source, config) {
         }
     }
     else {
-        const image = (0,k8s_images/* imageRef */.D6)(Inputs.Image, imageValue ?? '');
+        const image = (0,kubernetes/* imageRef */.D6)(Inputs.Image, imageValue ?? '');
         if (FLOATING_TAG.test(image) || !/[:@]/.test(image.split('/').pop() ?? '')) {
             throw new errors/* ConfigurationError */.j1(Inputs.Image, `must be pinned to a version tag or digest, not a floating tag (got "${image}")`);
         }
@@ -30641,26 +30806,29 @@ async function parseInputs(source, config) {
         if (masterKey === undefined) {
             warnings.push(`${Inputs.MasterKey} is not set: this dry run plans without the master-key Secret (a deploy requires it)`);
         }
-        const configFile = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ConfigFile), file?.configFile);
+        const configFile = pick(parse_optional(source, Inputs.ConfigFile), file?.configFile);
         const configText = configFile === undefined ? undefined : await readConfigFile(configFile, envSecrets, warnings);
-        const resourcesText = (0,inputs/* optional */.lq)(source, Inputs.Resources);
+        const resourcesText = parse_optional(source, Inputs.Resources);
         render = {
             image,
-            replicas: (0,inputs/* positiveInteger */.Cq)(Inputs.Replicas, (0,inputs/* optional */.lq)(source, Inputs.Replicas) ?? String(file?.replicas ?? DEFAULTS.replicas), 100),
+            replicas: positiveInteger(Inputs.Replicas, parse_optional(source, Inputs.Replicas) ?? String(file?.replicas ?? DEFAULTS.replicas), 100),
             configFile,
             configText,
-            serviceType: (0,inputs/* parseEnum */.nL)(Inputs.ServiceType, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ServiceType), file?.serviceType, DEFAULTS.serviceType) ?? '', SERVICE_TYPES),
+            serviceType: parseEnum(Inputs.ServiceType, pick(parse_optional(source, Inputs.ServiceType), file?.serviceType, DEFAULTS.serviceType) ?? '', SERVICE_TYPES),
             resources: resourcesText
-                ? await (0,resources/* parseResources */.t)(Inputs.Resources, resourcesText)
+                ? (0,kubernetes/* checkResources */.EB)(Inputs.Resources, await (0,yaml/* parseYamlDocument */.Iu)(resourcesText, {
+                    input: Inputs.Resources,
+                    where: 'the resources input',
+                }))
                 : file?.resources !== undefined
-                    ? (0,resources/* checkResources */.E)(Inputs.Resources, file.resources)
+                    ? (0,kubernetes/* checkResources */.EB)(Inputs.Resources, file.resources)
                     : DEFAULTS.resources,
         };
         if (render.serviceType === 'LoadBalancer') {
             warnings.push('service-type LoadBalancer exposes the LiteLLM gateway outside the cluster; keep the master key strong and prefer an internal load balancer or an Ingress with TLS');
         }
     }
-    const smokeUrl = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.SmokeUrl), file?.smokeUrl);
+    const smokeUrl = pick(parse_optional(source, Inputs.SmokeUrl), file?.smokeUrl);
     if (smokeUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(smokeUrl)) {
         throw new errors/* ConfigurationError */.j1(Inputs.SmokeUrl, `must be an http(s) URL (got "${smokeUrl}")`);
     }
@@ -30670,28 +30838,21 @@ async function parseInputs(source, config) {
         render,
         masterKey,
         envSecrets,
-        timeoutMs: rules/* duration */.p0(Inputs.Timeout, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? ''),
+        timeoutMs: rules/* duration */.p0(Inputs.Timeout, pick(parse_optional(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? ''),
         smokeUrl,
-        createNamespace: (0,inputs/* booleanInput */.tE)(source, Inputs.CreateNamespace, config?.litellm?.createNamespace ?? true),
-        allowClusterScoped: (0,inputs/* booleanInput */.tE)(source, Inputs.AllowClusterScoped, false),
-        prune: (0,inputs/* booleanInput */.tE)(source, Inputs.Prune, file?.prune ?? false),
-        applySet: (0,label_value/* labelValue */.w)(Inputs.ApplySet, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? ''),
+        createNamespace: booleanInput(source, Inputs.CreateNamespace, config?.litellm?.createNamespace ?? true),
+        allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
+        prune: booleanInput(source, Inputs.Prune, file?.prune ?? false),
+        applySet: (0,label_value/* labelValue */.w)(Inputs.ApplySet, pick(parse_optional(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? ''),
         dryRun,
         warnings,
     };
 }
 /** Reads config.yaml, checks it is a mapping, and warns about inline secrets. */
 async function readConfigFile(path, envSecrets, warnings) {
-    const text = await (0,input_file/* readInputFile */.j)(Inputs.ConfigFile, path);
-    const { parse } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(Inputs.ConfigFile, `${path} is not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : ''}`);
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    const text = await (0,inputs_file/* readInputFile */.j)(Inputs.ConfigFile, path);
+    const doc = await (0,yaml/* parseYamlDocument */.Iu)(text, { input: Inputs.ConfigFile, where: path });
+    if (!(0,yaml/* isMapping */.pi)(doc)) {
         throw new errors/* ConfigurationError */.j1(Inputs.ConfigFile, `${path} must be a mapping (model_list, litellm_settings, general_settings)`);
     }
     const inline = inlineSecretKeys(doc);
@@ -31112,7 +31273,7 @@ const gcloudArgv = {
 };
 
 // EXTERNAL MODULE: ./src/lib/validate/image.ts
-var validate_image = __nccwpck_require__(3689);
+var validate_image = __nccwpck_require__(9119);
 ;// CONCATENATED MODULE: ./src/actions/build-push-image/tags.ts
 /**
  * Default tags and OCI labels from the GitHub context. Read from the environment variables
@@ -31243,7 +31404,7 @@ function buildStage(value) {
 }
 function inputs_parseInputs(source, config, env = process.env, now = new Date()) {
     const warnings = [];
-    const imageInput = (0,inputs/* optional */.lq)(source, inputs_Inputs.Image);
+    const imageInput = parse_optional(source, inputs_Inputs.Image);
     const entry = configEntry(imageInput, config);
     const imageValue = entry?.image ?? imageInput;
     if (imageValue === undefined) {
@@ -31252,37 +31413,37 @@ function inputs_parseInputs(source, config, env = process.env, now = new Date())
     const name = validate_image/* imageName */.tO(inputs_Inputs.Image, imageValue);
     if (name.kind === 'gcr')
         warnings.push(validate_image/* gcrWarning */.l8(name));
-    const context = (0,rules/* safeValue */.pI)(inputs_Inputs.Context, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, inputs_Inputs.Context), entry?.context, '.') ?? '.');
-    const dockerfileValue = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, inputs_Inputs.Dockerfile), entry?.dockerfile);
+    const context = (0,rules/* safeValue */.pI)(inputs_Inputs.Context, pick(parse_optional(source, inputs_Inputs.Context), entry?.context, '.') ?? '.');
+    const dockerfileValue = pick(parse_optional(source, inputs_Inputs.Dockerfile), entry?.dockerfile);
     const dockerfile = dockerfileValue && (0,rules/* safeValue */.pI)(inputs_Inputs.Dockerfile, dockerfileValue);
-    const targetValue = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, inputs_Inputs.Target), entry?.target);
+    const targetValue = pick(parse_optional(source, inputs_Inputs.Target), entry?.target);
     const target = targetValue && buildStage(targetValue);
-    const tagsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, inputs_Inputs.Tags));
+    const tagsInput = parseList(parse_optional(source, inputs_Inputs.Tags));
     const tagValues = tagsInput.length > 0 ? tagsInput : (entry?.tags ?? defaultTags(env));
     if (tagValues.length === 0) {
         throw new errors/* ConfigurationError */.j1(inputs_Inputs.Tags, 'is required outside a GitHub Actions run (no GITHUB_SHA or GITHUB_REF to derive tags from)');
     }
-    const tags = (0,inputs/* unique */.Am)(tagValues.map((t) => validate_image/* imageTag */.I_(inputs_Inputs.Tags, t)));
+    const tags = unique(tagValues.map((t) => validate_image/* imageTag */.I_(inputs_Inputs.Tags, t)));
     if (tags.includes('latest')) {
         warnings.push('`latest` is a mutable tag: deploy by the `image-ref` output (a digest), never by `latest`');
     }
-    const argsInput = (0,inputs/* parseKeyValueLines */.FF)(inputs_Inputs.BuildArgs, (0,inputs/* optional */.lq)(source, inputs_Inputs.BuildArgs));
+    const argsInput = parseKeyValueLines(inputs_Inputs.BuildArgs, parse_optional(source, inputs_Inputs.BuildArgs));
     const buildArgs = (argsInput.length > 0 ? argsInput : Object.entries(entry?.buildArgs ?? {})).map(([k, v]) => [validate_image/* buildArgName */.EW(inputs_Inputs.BuildArgs, k), v]);
     // Secret lines are parsed without ever quoting a line (issue 15: a pasted value must not leak).
-    const secrets = parseSecretLines(inputs_Inputs.Secrets, (0,inputs/* optional */.lq)(source, inputs_Inputs.Secrets)).map(([id, value]) => ({ id: validate_image/* buildSecretId */.yZ(inputs_Inputs.Secrets, id), value }));
+    const secrets = parseSecretLines(inputs_Inputs.Secrets, parse_optional(source, inputs_Inputs.Secrets)).map(([id, value]) => ({ id: validate_image/* buildSecretId */.yZ(inputs_Inputs.Secrets, id), value }));
     if (new Set(secrets.map((s) => s.id)).size !== secrets.length) {
         throw new errors/* ConfigurationError */.j1(inputs_Inputs.Secrets, 'each secret id may appear only once');
     }
-    const platformsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, inputs_Inputs.Platforms));
-    const platforms = (0,inputs/* unique */.Am)((platformsInput.length > 0 ? platformsInput : (entry?.platforms ?? [])).map((p) => validate_image/* platform */.iD(inputs_Inputs.Platforms, p)));
-    const labelsInput = (0,inputs/* parseKeyValueLines */.FF)(inputs_Inputs.Labels, (0,inputs/* optional */.lq)(source, inputs_Inputs.Labels));
+    const platformsInput = parseList(parse_optional(source, inputs_Inputs.Platforms));
+    const platforms = unique((platformsInput.length > 0 ? platformsInput : (entry?.platforms ?? [])).map((p) => validate_image/* platform */.iD(inputs_Inputs.Platforms, p)));
+    const labelsInput = parseKeyValueLines(inputs_Inputs.Labels, parse_optional(source, inputs_Inputs.Labels));
     const userLabels = (labelsInput.length > 0 ? labelsInput : Object.entries(entry?.labels ?? {})).map(([k, v]) => [validate_image/* labelKey */.kJ(inputs_Inputs.Labels, k), v]);
     const labels = new Map(ociLabels(env, now));
     for (const [k, v] of userLabels)
         labels.set(k, v);
-    const push = (0,inputs/* booleanInput */.tE)(source, inputs_Inputs.Push, true);
-    const skipExisting = (0,inputs/* booleanInput */.tE)(source, inputs_Inputs.SkipExisting, entry?.skipExisting ?? false);
-    const createRepository = (0,inputs/* booleanInput */.tE)(source, inputs_Inputs.CreateRepository, entry?.createRepository ?? false);
+    const push = booleanInput(source, inputs_Inputs.Push, true);
+    const skipExisting = booleanInput(source, inputs_Inputs.SkipExisting, entry?.skipExisting ?? false);
+    const createRepository = booleanInput(source, inputs_Inputs.CreateRepository, entry?.createRepository ?? false);
     if (createRepository && name.kind !== 'artifact-registry') {
         throw new errors/* ConfigurationError */.j1(inputs_Inputs.CreateRepository, `can only create Artifact Registry repositories (${validate_image/* AR_EXAMPLE */.R$}); ${name.host} is not one`);
     }
@@ -31302,8 +31463,8 @@ function inputs_parseInputs(source, config, env = process.env, now = new Date())
         push,
         skipExisting: skipExisting && push,
         createRepository,
-        cache: (0,inputs/* booleanInput */.tE)(source, inputs_Inputs.Cache, false),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, inputs_Inputs.DryRun, false),
+        cache: booleanInput(source, inputs_Inputs.Cache, false),
+        dryRun: booleanInput(source, inputs_Inputs.DryRun, false),
         warnings,
     };
 }
@@ -31465,8 +31626,7 @@ class Docker extends CliTool {
             return { exists: true, digest: parseManifestInspectDigest(out.stdout) };
         }
         catch (err) {
-            const last = err instanceof errors/* CommandError */.Qd ? err : err.lastError;
-            if (isMissingManifest(last) || isMissingManifest(err))
+            if (isMissingManifest(err))
                 return { exists: false };
             throw err;
         }
@@ -31484,7 +31644,6 @@ class Docker extends CliTool {
 
 ;// CONCATENATED MODULE: ./src/lib/tools/gcloud.ts
 /** The gcloud wrapper: argv builders live with the actions; this runs them and parses JSON. */
-
 
 class Gcloud extends CliTool {
     constructor(ctx) {
@@ -31506,8 +31665,6 @@ class Gcloud extends CliTool {
         }
         catch (err) {
             if (isNotFound(err))
-                return undefined;
-            if (err instanceof retry/* RetryExhaustedError */.aB && isNotFound(err.lastError))
                 return undefined;
             throw err;
         }
@@ -31746,7 +31903,7 @@ class ImageReconciler {
 const imageRefOutput = (name) => `image-ref:${name}`;
 function parseBuilds(source, config, chain) {
     const entries = config?.images ?? [];
-    if (chain !== undefined && (0,inputs/* optional */.lq)(source, inputs_Inputs.Image) === undefined && entries.length > 0) {
+    if (chain !== undefined && parse_optional(source, inputs_Inputs.Image) === undefined && entries.length > 0) {
         return { dryRun: false, entries: entries.map((e) => e.name), config };
     }
     const single = inputs_parseInputs(source, config);
@@ -32067,10 +32224,75 @@ function urlOf(address, port) {
     return `http://${host}${port === 80 ? '' : `:${port}`}`;
 }
 
-// EXTERNAL MODULE: ./src/lib/k8s/cloud-sql.ts
-var cloud_sql = __nccwpck_require__(9074);
+;// CONCATENATED MODULE: ./src/lib/k8s/cloud-sql.ts
+const PROXY_CONTAINER = 'cloud-sql-proxy';
+const PROXY_IMAGE = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.25.3';
+const PROXY_PORT = 5432;
+/** The distroless image's nonroot user. */
+const NONROOT_UID = 65532;
+function proxyContainer(o) {
+    return {
+        name: PROXY_CONTAINER,
+        image: o.image ?? PROXY_IMAGE,
+        restartPolicy: 'Always',
+        args: [
+            `--port=${PROXY_PORT}`,
+            '--structured-logs',
+            ...(o.autoIamAuthn ? ['--auto-iam-authn'] : []),
+            ...(o.privateIp ? ['--private-ip'] : []),
+            '--health-check',
+            '--http-address=0.0.0.0',
+            '--http-port=9801',
+            '--exit-zero-on-sigterm',
+            o.instance,
+        ],
+        ports: [{ name: 'proxy-health', containerPort: 9801, protocol: 'TCP' }],
+        startupProbe: {
+            httpGet: { path: '/startup', port: 'proxy-health' },
+            periodSeconds: 1,
+            failureThreshold: 60,
+        },
+        livenessProbe: {
+            httpGet: { path: '/liveness', port: 'proxy-health' },
+            periodSeconds: 10,
+            failureThreshold: 3,
+        },
+        securityContext: {
+            runAsNonRoot: true,
+            runAsUser: NONROOT_UID,
+            runAsGroup: NONROOT_UID,
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+            capabilities: { drop: ['ALL'] },
+        },
+        // The proxy's needs scale with connections and I/O; this is a floor, not a ceiling.
+        resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '1Gi' } },
+    };
+}
+/**
+ * Adds (or replaces) the proxy as a native sidecar. Returns warnings, e.g. for a classic
+ * sidecar in `containers` that it replaces.
+ */
+function addProxySidecar(pod, o) {
+    const warnings = [];
+    const classic = pod.containers.findIndex((c) => c.name === PROXY_CONTAINER || /cloud-sql-proxy|gce-proxy/.test(c.image ?? ''));
+    if (classic >= 0) {
+        warnings.push(`container ${pod.containers[classic]?.name ?? ''} (a Cloud SQL proxy in containers) was replaced by the native sidecar`);
+        pod.containers.splice(classic, 1);
+    }
+    const inits = (pod.initContainers ?? []).filter((c) => c.name !== PROXY_CONTAINER);
+    // First, so the database is reachable before any other init container runs.
+    pod.initContainers = [proxyContainer(o), ...inits];
+    return warnings;
+}
+/** Whether a database URL carries a password (`scheme://user:password@host`). Never returns it. */
+function urlHasPassword(url) {
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/@:\s]*:[^/@\s]+@/i.test(url) || /[?&]password=/i.test(url);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/inputs.ts
 /** deploy-app's input and output names (kept equal to action.yml by a test) and parseInputs(). */
+
 
 
 
@@ -32124,45 +32346,45 @@ const inputs_DEFAULTS = {
 function deploy_app_inputs_parseInputs(source, config, carried = []) {
     const file = config?.app;
     const warnings = [];
-    const namespace = rules/* dnsLabel */.UG(deploy_app_inputs_Inputs.Namespace, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.Namespace), file?.namespace, inputs_DEFAULTS.namespace) ?? '');
-    const listed = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.Manifests));
+    const namespace = rules/* dnsLabel */.UG(deploy_app_inputs_Inputs.Namespace, pick(parse_optional(source, deploy_app_inputs_Inputs.Namespace), file?.namespace, inputs_DEFAULTS.namespace) ?? '');
+    const listed = parseList(parse_optional(source, deploy_app_inputs_Inputs.Manifests));
     const manifests = listed.length > 0 ? listed : (file?.manifests ?? []);
     if (manifests.length === 0) {
         throw new errors/* ConfigurationError */.j1(deploy_app_inputs_Inputs.Manifests, "is required (the app repo's deployments/*.yaml files or the folder)");
     }
-    const explicitImages = (0,k8s_images/* parseImages */.eb)(deploy_app_inputs_Inputs.Images, source(deploy_app_inputs_Inputs.Images));
+    const explicitImages = parseImages(deploy_app_inputs_Inputs.Images, source(deploy_app_inputs_Inputs.Images));
     const fileImages = Object.entries(file?.images ?? {}).map(([name, ref]) => ({
         name,
-        ref: (0,k8s_images/* imageRef */.D6)(deploy_app_inputs_Inputs.Images, ref),
+        ref: (0,kubernetes/* imageRef */.D6)(deploy_app_inputs_Inputs.Images, ref),
     }));
     const byName = new Map();
     for (const o of [...carried, ...fileImages, ...explicitImages])
         byName.set(o.name, o);
     const images = [...byName.values()];
-    const floating = images.filter((o) => !(0,k8s_images/* isDigestRef */.oO)(o.ref)).map((o) => o.name);
+    const floating = images.filter((o) => !isDigestRef(o.ref)).map((o) => o.name);
     if (floating.length > 0) {
         warnings.push(`images ${floating.join(', ')} are not pinned by digest; pass build-push-image's image@sha256 output so the deploy runs exactly what was built`);
     }
-    const saInput = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.ServiceAccount), file?.serviceAccount);
-    const databaseUrl = (0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.DatabaseUrl);
-    const instance = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.CloudSqlInstance), file?.cloudSqlInstance);
+    const saInput = pick(parse_optional(source, deploy_app_inputs_Inputs.ServiceAccount), file?.serviceAccount);
+    const databaseUrl = parse_optional(source, deploy_app_inputs_Inputs.DatabaseUrl);
+    const instance = pick(parse_optional(source, deploy_app_inputs_Inputs.CloudSqlInstance), file?.cloudSqlInstance);
     const cloudSql = instance === undefined
         ? undefined
         : {
-            instance: (0,cloud_sql/* cloudSqlInstance */.LV)(deploy_app_inputs_Inputs.CloudSqlInstance, instance),
-            autoIamAuthn: (0,inputs/* booleanInput */.tE)(source, deploy_app_inputs_Inputs.AutoIamAuthn, file?.autoIamAuthn ?? false),
-            privateIp: (0,inputs/* booleanInput */.tE)(source, deploy_app_inputs_Inputs.PrivateIp, file?.privateIp ?? false),
+            instance: (0,kubernetes/* cloudSqlInstance */.LV)(deploy_app_inputs_Inputs.CloudSqlInstance, instance),
+            autoIamAuthn: booleanInput(source, deploy_app_inputs_Inputs.AutoIamAuthn, file?.autoIamAuthn ?? false),
+            privateIp: booleanInput(source, deploy_app_inputs_Inputs.PrivateIp, file?.privateIp ?? false),
         };
-    if (databaseUrl !== undefined && (0,cloud_sql/* urlHasPassword */.Pq)(databaseUrl)) {
+    if (databaseUrl !== undefined && urlHasPassword(databaseUrl)) {
         warnings.push(cloudSql?.autoIamAuthn
             ? 'database-url carries a password although auto-iam-authn is on; with IAM database authentication the URL needs no password'
             : "database-url carries a password; with the Cloud SQL proxy's auto-iam-authn (an IAM database user for the GSA) the URL needs none and nothing can leak");
     }
-    const smokePath = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.SmokePath), file?.smokePath);
+    const smokePath = pick(parse_optional(source, deploy_app_inputs_Inputs.SmokePath), file?.smokePath);
     if (smokePath !== undefined && !/^\/[^\s]*$/.test(smokePath)) {
         throw new errors/* ConfigurationError */.j1(deploy_app_inputs_Inputs.SmokePath, `must be a path starting with / (got "${smokePath}")`);
     }
-    const waitForAddress = (0,inputs/* booleanInput */.tE)(source, deploy_app_inputs_Inputs.WaitForAddress, file?.waitForAddress ?? true);
+    const waitForAddress = booleanInput(source, deploy_app_inputs_Inputs.WaitForAddress, file?.waitForAddress ?? true);
     if (smokePath !== undefined && !waitForAddress) {
         throw new errors/* ConfigurationError */.j1(deploy_app_inputs_Inputs.SmokePath, "needs wait-for-address: true (the check goes to the load balancer's address)");
     }
@@ -32175,17 +32397,17 @@ function deploy_app_inputs_parseInputs(source, config, carried = []) {
         serviceAccountExplicit: saInput !== undefined,
         databaseUrl,
         cloudSql,
-        backend: rules/* dnsSubdomain */.ou(deploy_app_inputs_Inputs.Backend, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.Backend), file?.backend, inputs_DEFAULTS.backend) ?? ''),
-        frontend: rules/* dnsSubdomain */.ou(deploy_app_inputs_Inputs.Frontend, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.Frontend), file?.frontend, inputs_DEFAULTS.frontend) ?? ''),
-        service: rules/* dnsLabel */.UG(deploy_app_inputs_Inputs.Service, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.Service), file?.service, inputs_DEFAULTS.service) ?? ''),
+        backend: rules/* dnsSubdomain */.ou(deploy_app_inputs_Inputs.Backend, pick(parse_optional(source, deploy_app_inputs_Inputs.Backend), file?.backend, inputs_DEFAULTS.backend) ?? ''),
+        frontend: rules/* dnsSubdomain */.ou(deploy_app_inputs_Inputs.Frontend, pick(parse_optional(source, deploy_app_inputs_Inputs.Frontend), file?.frontend, inputs_DEFAULTS.frontend) ?? ''),
+        service: rules/* dnsLabel */.UG(deploy_app_inputs_Inputs.Service, pick(parse_optional(source, deploy_app_inputs_Inputs.Service), file?.service, inputs_DEFAULTS.service) ?? ''),
         waitForAddress,
-        addressTimeoutMs: rules/* duration */.p0(deploy_app_inputs_Inputs.AddressTimeout, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.AddressTimeout), file?.addressTimeout, inputs_DEFAULTS.addressTimeout) ?? ''),
+        addressTimeoutMs: rules/* duration */.p0(deploy_app_inputs_Inputs.AddressTimeout, pick(parse_optional(source, deploy_app_inputs_Inputs.AddressTimeout), file?.addressTimeout, inputs_DEFAULTS.addressTimeout) ?? ''),
         smokePath,
-        timeoutMs: rules/* duration */.p0(deploy_app_inputs_Inputs.Timeout, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.Timeout), file?.timeout, inputs_DEFAULTS.timeout) ?? ''),
-        allowClusterScoped: (0,inputs/* booleanInput */.tE)(source, deploy_app_inputs_Inputs.AllowClusterScoped, false),
-        prune: (0,inputs/* booleanInput */.tE)(source, deploy_app_inputs_Inputs.Prune, file?.prune ?? false),
-        applySet: (0,label_value/* labelValue */.w)(deploy_app_inputs_Inputs.ApplySet, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, deploy_app_inputs_Inputs.ApplySet), file?.applySet, inputs_DEFAULTS.applySet) ?? ''),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, deploy_app_inputs_Inputs.DryRun, false),
+        timeoutMs: rules/* duration */.p0(deploy_app_inputs_Inputs.Timeout, pick(parse_optional(source, deploy_app_inputs_Inputs.Timeout), file?.timeout, inputs_DEFAULTS.timeout) ?? ''),
+        allowClusterScoped: booleanInput(source, deploy_app_inputs_Inputs.AllowClusterScoped, false),
+        prune: booleanInput(source, deploy_app_inputs_Inputs.Prune, file?.prune ?? false),
+        applySet: (0,label_value/* labelValue */.w)(deploy_app_inputs_Inputs.ApplySet, pick(parse_optional(source, deploy_app_inputs_Inputs.ApplySet), file?.applySet, inputs_DEFAULTS.applySet) ?? ''),
+        dryRun: booleanInput(source, deploy_app_inputs_Inputs.DryRun, false),
         warnings,
     };
 }
@@ -32207,7 +32429,7 @@ const DB_SECRET_KEY = 'database-url';
 function prepareApp(inputs, userObjects) {
     const warnings = [];
     const placed = inNamespace(deploy_app_inputs_Inputs.Manifests, userObjects, inputs.namespace, inputs.allowClusterScoped);
-    const { objects, substitutions, unused } = (0,k8s_images/* substituteImages */.Rd)(placed, inputs.images);
+    const { objects, substitutions, unused } = substituteImages(placed, inputs.images);
     const typos = unused.filter((name) => inputs.requiredImages.includes(name));
     if (typos.length > 0) {
         throw new errors/* ConfigurationError */.j1(deploy_app_inputs_Inputs.Images, `${typos.join(', ')} matched no container name or image in the manifests`);
@@ -32224,7 +32446,7 @@ function prepareApp(inputs, userObjects) {
         throw new errors/* ConfigurationError */.j1(deploy_app_inputs_Inputs.Frontend, `no Deployment named "${inputs.frontend}" in the manifests`);
     }
     const secrets = [];
-    const pod = backend ? (0,k8s_images/* podSpecOf */.qz)(backend) : undefined;
+    const pod = backend ? podSpecOf(backend) : undefined;
     if (backend && pod) {
         if (inputs.serviceAccountExplicit || pod.serviceAccountName === undefined) {
             if (pod.serviceAccountName !== undefined &&
@@ -32241,7 +32463,7 @@ function prepareApp(inputs, userObjects) {
             wireDatabaseUrl(pod.containers[0], secret);
         }
         if (inputs.cloudSql)
-            warnings.push(...(0,cloud_sql/* addProxySidecar */.b2)(pod, inputs.cloudSql));
+            warnings.push(...addProxySidecar(pod, inputs.cloudSql));
     }
     // Secrets first: the pods that read them start right after the apply.
     const all = [
@@ -32450,7 +32672,7 @@ function broadRoleWarnings(input, roles) {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/bucket.ts + 1 modules
-var validate_bucket = __nccwpck_require__(6273);
+var validate_bucket = __nccwpck_require__(2077);
 ;// CONCATENATED MODULE: ./src/actions/gcs-log-bucket/inputs.ts
 /** gcs-log-bucket's input and output names (kept equal to action.yml by a test) and parseInputs(). */
 
@@ -32490,18 +32712,18 @@ const MAX_RETENTION_DAYS = 36500;
 /** Reads, merges (explicit inputs win over the platform file) and validates every input. */
 function gcs_log_bucket_inputs_parseInputs(source, config, defaults = {}) {
     const file = config?.logBucket;
-    const projectId = rules/* projectId */.Lg(gcs_log_bucket_inputs_Inputs.ProjectId, (0,inputs/* requiredFrom */.UB)(gcs_log_bucket_inputs_Inputs.ProjectId, (0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.ProjectId), config?.project));
-    const bucket = (0,validate_bucket/* bucketName */.EL)(gcs_log_bucket_inputs_Inputs.Bucket, (0,inputs/* requiredFrom */.UB)(gcs_log_bucket_inputs_Inputs.Bucket, (0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.Bucket), file?.name));
-    const location = (0,validate_bucket/* bucketLocation */.G4)(gcs_log_bucket_inputs_Inputs.Location, (0,inputs/* requiredFrom */.UB)(gcs_log_bucket_inputs_Inputs.Location, (0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.Location), file?.location ?? config?.region, "(it defaults to the platform file's region)"));
-    const memberValue = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.Member), file?.member, defaults.member);
-    const role = rules/* iamRole */.UQ(gcs_log_bucket_inputs_Inputs.Role, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.Role), file?.role, DEFAULT_ROLE) ?? DEFAULT_ROLE);
-    const retentionInput = (0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.RetentionDays);
+    const projectId = rules/* projectId */.Lg(gcs_log_bucket_inputs_Inputs.ProjectId, requiredFrom(gcs_log_bucket_inputs_Inputs.ProjectId, parse_optional(source, gcs_log_bucket_inputs_Inputs.ProjectId), config?.project));
+    const bucket = (0,validate_bucket/* bucketName */.EL)(gcs_log_bucket_inputs_Inputs.Bucket, requiredFrom(gcs_log_bucket_inputs_Inputs.Bucket, parse_optional(source, gcs_log_bucket_inputs_Inputs.Bucket), file?.name));
+    const location = (0,validate_bucket/* bucketLocation */.G4)(gcs_log_bucket_inputs_Inputs.Location, requiredFrom(gcs_log_bucket_inputs_Inputs.Location, parse_optional(source, gcs_log_bucket_inputs_Inputs.Location), file?.location ?? config?.region, "(it defaults to the platform file's region)"));
+    const memberValue = pick(parse_optional(source, gcs_log_bucket_inputs_Inputs.Member), file?.member, defaults.member);
+    const role = rules/* iamRole */.UQ(gcs_log_bucket_inputs_Inputs.Role, pick(parse_optional(source, gcs_log_bucket_inputs_Inputs.Role), file?.role, DEFAULT_ROLE) ?? DEFAULT_ROLE);
+    const retentionInput = parse_optional(source, gcs_log_bucket_inputs_Inputs.RetentionDays);
     const retentionDays = retentionInput !== undefined
-        ? (0,inputs/* positiveInteger */.Cq)(gcs_log_bucket_inputs_Inputs.RetentionDays, retentionInput, MAX_RETENTION_DAYS)
+        ? positiveInteger(gcs_log_bucket_inputs_Inputs.RetentionDays, retentionInput, MAX_RETENTION_DAYS)
         : file?.retentionDays;
-    const labelsInput = (0,inputs/* optional */.lq)(source, gcs_log_bucket_inputs_Inputs.Labels);
+    const labelsInput = parse_optional(source, gcs_log_bucket_inputs_Inputs.Labels);
     const labels = (0,validate_bucket/* bucketLabels */.WA)(gcs_log_bucket_inputs_Inputs.Labels, labelsInput !== undefined
-        ? (0,inputs/* parseKeyValueLines */.FF)(gcs_log_bucket_inputs_Inputs.Labels, labelsInput)
+        ? parseKeyValueLines(gcs_log_bucket_inputs_Inputs.Labels, labelsInput)
         : Object.entries(file?.labels ?? {}));
     return {
         projectId,
@@ -32511,7 +32733,7 @@ function gcs_log_bucket_inputs_parseInputs(source, config, defaults = {}) {
         role,
         retentionDays,
         labels,
-        dryRun: (0,inputs/* booleanInput */.tE)(source, gcs_log_bucket_inputs_Inputs.DryRun, false),
+        dryRun: booleanInput(source, gcs_log_bucket_inputs_Inputs.DryRun, false),
     };
 }
 const bucketUrlOf = (bucket) => `gs://${bucket}`;
@@ -33036,7 +33258,6 @@ const gcs_log_bucket_definition_run = (deps) => runDefinition(gcs_log_bucket_def
  */
 
 
-
 /** Reads `v3.21.4`, `v4.2.4+g1234` or `3.19.0` into numbers. */
 function parseHelmVersion(text) {
     const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
@@ -33073,6 +33294,8 @@ const waitFlag = (major) => (major >= 4 ? '--wait=watcher' : '--wait');
 const WAIT_FOR_JOBS_FLAG = '--wait-for-jobs';
 /** `--atomic` was renamed in Helm 4 (kept there only as a deprecated alias). */
 const rollbackOnFailureFlag = (major) => major >= 4 ? '--rollback-on-failure' : '--atomic';
+/** Release, chart pinned to its version, namespace: what template and upgrade share. */
+const chartArgs = (a) => [a.release, a.chart, '--version', a.version, '--namespace', a.namespace];
 const helmArgv = {
     version: () => ['version', '--template', '{{.Version}}'],
     repoAdd: (name, url) => ['repo', 'add', '--force-update', name, url],
@@ -33107,12 +33330,7 @@ const helmArgv = {
     /** Renders offline: validates the values against the chart's schema before touching the cluster. */
     template: (a) => [
         'template',
-        a.release,
-        a.chart,
-        '--version',
-        a.version,
-        '--namespace',
-        a.namespace,
+        ...chartArgs(a),
         '-f',
         a.valuesFile,
     ],
@@ -33120,12 +33338,7 @@ const helmArgv = {
     upgrade: (a) => [
         'upgrade',
         '--install',
-        a.release,
-        a.chart,
-        '--version',
-        a.version,
-        '--namespace',
-        a.namespace,
+        ...chartArgs(a),
         '--create-namespace',
         '-f',
         a.valuesFile,
@@ -33198,8 +33411,7 @@ class Helm extends CliTool {
             return (await this.read(args)).stdout;
         }
         catch (err) {
-            const cause = err instanceof retry/* RetryExhaustedError */.aB ? err.lastError : err;
-            if (cause instanceof errors/* CommandError */.Qd && RELEASE_NOT_FOUND.test(cause.stderr))
+            if (err instanceof errors/* CommandError */.Qd && RELEASE_NOT_FOUND.test(err.stderr))
                 return undefined;
             throw err;
         }
@@ -33233,7 +33445,7 @@ async function loadToolCache() {
     // without it): outside a runner, fail at once, before loading its HTTP stack.
     if (!process.env.RUNNER_TOOL_CACHE)
         throw new Error('RUNNER_TOOL_CACHE is not set (not on a runner)');
-    return (await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 9213)));
+    return (await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805)));
 }
 function helmArchive(version, platform, arch) {
     const os = platform === 'win32' ? 'windows' : platform;
@@ -33318,7 +33530,7 @@ async function installHelm(version, deps) {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/helm-airflow.ts
-var helm_airflow = __nccwpck_require__(15);
+var helm_airflow = __nccwpck_require__(2541);
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/inputs.ts
 /** helm-airflow's input and output names (kept equal to action.yml by a test) and parseInputs(). */
 
@@ -33373,21 +33585,21 @@ const SHORT_TIMEOUT_MS = 5 * 60_000;
 /** Reads, merges (explicit inputs win over the platform file) and validates every input. */
 function helm_airflow_inputs_parseInputs(source, config) {
     const file = config?.airflow;
-    const release = rules/* helmRelease */.Mu(helm_airflow_inputs_Inputs.Release, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.Release), file?.release, 'airflow') ?? '');
-    const namespace = rules/* dnsLabel */.UG(helm_airflow_inputs_Inputs.Namespace, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.Namespace), file?.namespace, 'airflow') ?? '');
+    const release = rules/* helmRelease */.Mu(helm_airflow_inputs_Inputs.Release, pick(parse_optional(source, helm_airflow_inputs_Inputs.Release), file?.release, 'airflow') ?? '');
+    const namespace = rules/* dnsLabel */.UG(helm_airflow_inputs_Inputs.Namespace, pick(parse_optional(source, helm_airflow_inputs_Inputs.Namespace), file?.namespace, 'airflow') ?? '');
     // Required, not defaulted: the pin belongs in the workflow, where a bump is a reviewed change.
-    const chartVersion = helm_airflow/* chartVersion */.X9(helm_airflow_inputs_Inputs.ChartVersion, (0,inputs/* requiredFrom */.UB)(helm_airflow_inputs_Inputs.ChartVersion, (0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.ChartVersion), file?.chartVersion, `(an exact version; ${TESTED_CHART_VERSION} is the one this action is tested with)`))
+    const chartVersion = helm_airflow/* chartVersion */.X9(helm_airflow_inputs_Inputs.ChartVersion, requiredFrom(helm_airflow_inputs_Inputs.ChartVersion, parse_optional(source, helm_airflow_inputs_Inputs.ChartVersion), file?.chartVersion, `(an exact version; ${TESTED_CHART_VERSION} is the one this action is tested with)`))
         .replace(/^v/, '');
-    const chartRepo = helm_airflow/* chartRepo */.z4(helm_airflow_inputs_Inputs.ChartRepo, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.ChartRepo), file?.chartRepo, DEFAULT_CHART_REPO) ?? '');
-    const filesInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.ValuesFiles));
+    const chartRepo = helm_airflow/* chartRepo */.z4(helm_airflow_inputs_Inputs.ChartRepo, pick(parse_optional(source, helm_airflow_inputs_Inputs.ChartRepo), file?.chartRepo, DEFAULT_CHART_REPO) ?? '');
+    const filesInput = parseList(parse_optional(source, helm_airflow_inputs_Inputs.ValuesFiles));
     const valuesFiles = (filesInput.length > 0 ? filesInput : (file?.valuesFiles ?? [])).map((f) => rules/* safeValue */.pI(helm_airflow_inputs_Inputs.ValuesFiles, f));
-    const imageText = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.Image), file?.image);
-    const airflowVersion = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.AirflowVersion), file?.airflowVersion);
-    const logFolder = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.LogFolder), file?.logFolder);
-    const repo = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.GitSyncRepo), file?.gitSync?.repo);
-    const branch = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.GitSyncBranch), file?.gitSync?.branch, 'main') ?? 'main';
+    const imageText = pick(parse_optional(source, helm_airflow_inputs_Inputs.Image), file?.image);
+    const airflowVersion = pick(parse_optional(source, helm_airflow_inputs_Inputs.AirflowVersion), file?.airflowVersion);
+    const logFolder = pick(parse_optional(source, helm_airflow_inputs_Inputs.LogFolder), file?.logFolder);
+    const repo = pick(parse_optional(source, helm_airflow_inputs_Inputs.GitSyncRepo), file?.gitSync?.repo);
+    const branch = pick(parse_optional(source, helm_airflow_inputs_Inputs.GitSyncBranch), file?.gitSync?.branch, 'main') ?? 'main';
     const subPath = source(helm_airflow_inputs_Inputs.GitSyncSubpath).trim() || file?.gitSync?.subPath || '';
-    const knownHosts = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.GitKnownHosts), file?.gitSync?.knownHosts);
+    const knownHosts = pick(parse_optional(source, helm_airflow_inputs_Inputs.GitKnownHosts), file?.gitSync?.knownHosts);
     // Secrets are read raw: a key's trailing newline matters to ssh.
     const sshKeyRaw = source(helm_airflow_inputs_Inputs.GitSshKey);
     const gitSshKey = sshKeyRaw.trim()
@@ -33397,33 +33609,33 @@ function helm_airflow_inputs_parseInputs(source, config) {
         throw new errors/* ConfigurationError */.j1(helm_airflow_inputs_Inputs.GitSshKey, `is only used with ${helm_airflow_inputs_Inputs.GitSyncRepo}; set it too`);
     }
     const password = source(helm_airflow_inputs_Inputs.AdminPassword);
-    const timeoutText = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.Timeout), file?.timeout, '10m') ?? '10m';
+    const timeoutText = pick(parse_optional(source, helm_airflow_inputs_Inputs.Timeout), file?.timeout, '10m') ?? '10m';
     const timeoutMs = rules/* duration */.p0(helm_airflow_inputs_Inputs.Timeout, timeoutText);
     if (timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS) {
         throw new errors/* ConfigurationError */.j1(helm_airflow_inputs_Inputs.Timeout, `must be between 1m and 1h (got "${timeoutText}"): helm may wait this long and then roll back for as long again, and both must fit in the job's timeout-minutes`);
     }
-    const recoverText = (0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.RecoverPendingAfter);
+    const recoverText = parse_optional(source, helm_airflow_inputs_Inputs.RecoverPendingAfter);
     const recoverPendingAfterMs = recoverText
         ? rules/* duration */.p0(helm_airflow_inputs_Inputs.RecoverPendingAfter, recoverText)
         : Math.max(timeoutMs + 5 * 60_000, 15 * 60_000);
     if (recoverPendingAfterMs <= timeoutMs) {
         throw new errors/* ConfigurationError */.j1(helm_airflow_inputs_Inputs.RecoverPendingAfter, `must be longer than timeout (${timeoutText}), or a helm operation that is still running could be rolled back`);
     }
-    const helmVersion = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.HelmVersion), file?.helmVersion);
-    const adminUser = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.AdminUsername), file?.admin?.username);
-    const adminEmail = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.AdminEmail), file?.admin?.email);
+    const helmVersion = pick(parse_optional(source, helm_airflow_inputs_Inputs.HelmVersion), file?.helmVersion);
+    const adminUser = pick(parse_optional(source, helm_airflow_inputs_Inputs.AdminUsername), file?.admin?.username);
+    const adminEmail = pick(parse_optional(source, helm_airflow_inputs_Inputs.AdminEmail), file?.admin?.email);
     return {
         release,
         namespace,
         chartVersion,
         chartRepo,
         valuesFiles,
-        values: (0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.Values),
+        values: parse_optional(source, helm_airflow_inputs_Inputs.Values),
         configValues: file?.values,
         image: imageText ? helm_airflow/* imageRef */.D6(helm_airflow_inputs_Inputs.Image, imageText) : undefined,
         airflowVersion: airflowVersion &&
             helm_airflow/* exactVersion */.y(helm_airflow_inputs_Inputs.AirflowVersion, airflowVersion).replace(/^v/, ''),
-        serviceAccount: rules/* dnsSubdomain */.ou(helm_airflow_inputs_Inputs.ServiceAccount, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, helm_airflow_inputs_Inputs.ServiceAccount), file?.serviceAccount, 'airflow-ksa') ?? ''),
+        serviceAccount: rules/* dnsSubdomain */.ou(helm_airflow_inputs_Inputs.ServiceAccount, pick(parse_optional(source, helm_airflow_inputs_Inputs.ServiceAccount), file?.serviceAccount, 'airflow-ksa') ?? ''),
         logFolder: logFolder && helm_airflow/* logFolder */.hI(helm_airflow_inputs_Inputs.LogFolder, logFolder),
         gitSync: repo
             ? {
@@ -33443,8 +33655,8 @@ function helm_airflow_inputs_parseInputs(source, config) {
         timeout: rules/* formatDuration */.a3(timeoutMs),
         recoverPendingAfterMs,
         helmVersion: helmVersion && helm_airflow/* exactVersion */.y(helm_airflow_inputs_Inputs.HelmVersion, helmVersion).replace(/^v/, ''),
-        forceUpgrade: (0,inputs/* booleanInput */.tE)(source, helm_airflow_inputs_Inputs.ForceUpgrade, false),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, helm_airflow_inputs_Inputs.DryRun, false),
+        forceUpgrade: booleanInput(source, helm_airflow_inputs_Inputs.ForceUpgrade, false),
+        dryRun: booleanInput(source, helm_airflow_inputs_Inputs.DryRun, false),
     };
 }
 /** Secrets to mask before anything runs. */
@@ -33698,11 +33910,7 @@ function planKeySecrets(namespace, secrets, observed, namespaceExists) {
 async function applyKeySecrets(kubectl, namespace, secrets, op, mask) {
     const objects = [];
     if (op.withNamespace)
-        objects.push({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
-        });
+        objects.push(managedNamespace(namespace));
     let adopted = 0;
     const wanted = secrets.filter((x) => op.names.includes(x.name));
     const charts = op.withNamespace
@@ -33732,6 +33940,7 @@ async function applyKeySecrets(kubectl, namespace, secrets, op, mask) {
 
 
 
+
 /** Owner of the hook settings: not an input, but the action's fixed use of `helm --wait`. */
 const WAIT_OWNER = '(helm --wait)';
 /** Owner of the *SecretName values: the Secrets this action creates once (secrets.ts). */
@@ -33747,14 +33956,7 @@ function mergeValues(base, over) {
     return out;
 }
 async function parseYamlMapping(text, input, where) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(input, `${where} is not valid YAML: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}`);
-    }
+    const doc = await (0,yaml/* parseYamlDocument */.Iu)(text, { input, where });
     if (doc === null || doc === undefined)
         return {};
     if (!isObject(doc))
@@ -33765,7 +33967,7 @@ async function parseYamlMapping(text, input, where) {
 async function loadUserLayers(inputs) {
     const layers = [];
     for (const file of inputs.valuesFiles) {
-        const text = await (0,input_file/* readInputFile */.j)(helm_airflow_inputs_Inputs.ValuesFiles, file);
+        const text = await (0,inputs_file/* readInputFile */.j)(helm_airflow_inputs_Inputs.ValuesFiles, file);
         layers.push(await parseYamlMapping(text, helm_airflow_inputs_Inputs.ValuesFiles, file));
     }
     if (inputs.configValues)
@@ -34030,7 +34232,7 @@ function checkImageForExecutor(inputs, values) {
 }
 /** The merged values as YAML for summaries and plans (yaml is loaded only here, at the end). */
 async function valuesYaml(values) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return stringify(values, { lineWidth: 0 });
 }
 
@@ -34094,7 +34296,6 @@ function diagnosticsMarkdown(d) {
 
 
 
-
 const FINGERPRINT_ANNOTATION = 'gke-data-platform/values-fingerprint';
 const CHART_ANNOTATION = 'gke-data-platform/chart-version';
 const SECRET_DEPENDENT = new Set(['dags.gitSync.sshKeySecret']);
@@ -34135,11 +34336,10 @@ async function readDeployState(kubectl, release, namespace) {
         };
     }
     catch (err) {
-        const cause = err instanceof retry/* RetryExhaustedError */.aB ? err.lastError : err;
-        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
+        if (err instanceof errors/* CommandError */.Qd && err.kind === 'permission') {
             return {
                 state: 'not-observable',
-                why: `not observable: forbidden to read configmap ${deployStateName(release)} (${cause.stderr.trim().split('\n')[0] ?? ''})`,
+                why: `not observable: forbidden to read configmap ${deployStateName(release)} (${err.stderr.trim().split('\n')[0] ?? ''})`,
             };
         }
         throw err;
@@ -34389,7 +34589,6 @@ function imageNote(values) {
 
 
 
-
 const CHART = 'airflow';
 /** Long enough for helm's own wait plus the rollback it does on failure. */
 const processTimeout = (timeoutMs) => 2 * timeoutMs + 2 * 60_000;
@@ -34419,11 +34618,7 @@ function sshSecretObject(namespace, key) {
         data: { gitSshKey: Buffer.from(key, 'utf8').toString('base64') },
     };
 }
-const stderrOf = (err) => err instanceof errors/* CommandError */.Qd
-    ? err.stderr
-    : err instanceof retry/* RetryExhaustedError */.aB
-        ? stderrOf(err.lastError)
-        : undefined;
+const stderrOf = (err) => err instanceof errors/* CommandError */.Qd ? err.stderr : undefined;
 class HelmAirflowReconciler {
     ctx;
     inputs;
@@ -34525,11 +34720,7 @@ class HelmAirflowReconciler {
             case 'ssh-secret': {
                 const objects = [];
                 if (op.withNamespace)
-                    objects.push({
-                        apiVersion: 'v1',
-                        kind: 'Namespace',
-                        metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
-                    });
+                    objects.push(managedNamespace(namespace));
                 objects.push(sshSecretObject(namespace, this.inputs.gitSshKey ?? ''));
                 await this.kubectl.apply(objects);
                 return 'applied (server-side, from stdin)';
@@ -34856,27 +35047,27 @@ const setup_wi_inputs_Outputs = {
 };
 /** Reads, merges (explicit inputs win over the platform file) and validates every input. */
 function setup_wi_inputs_parseInputs(source, config) {
-    const projectId = rules/* projectId */.Lg(setup_wi_inputs_Inputs.ProjectId, (0,inputs/* requiredFrom */.UB)(setup_wi_inputs_Inputs.ProjectId, (0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.ProjectId), config?.project));
-    const enableWorkloadPool = (0,inputs/* booleanInput */.tE)(source, setup_wi_inputs_Inputs.EnableWorkloadPool, config?.workloadIdentity?.enableWorkloadPool ?? true);
-    const clusterName = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.Cluster), config?.cluster?.name);
-    const location = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.Location), config?.cluster?.location);
+    const projectId = rules/* projectId */.Lg(setup_wi_inputs_Inputs.ProjectId, requiredFrom(setup_wi_inputs_Inputs.ProjectId, parse_optional(source, setup_wi_inputs_Inputs.ProjectId), config?.project));
+    const enableWorkloadPool = booleanInput(source, setup_wi_inputs_Inputs.EnableWorkloadPool, config?.workloadIdentity?.enableWorkloadPool ?? true);
+    const clusterName = pick(parse_optional(source, setup_wi_inputs_Inputs.Cluster), config?.cluster?.name);
+    const location = pick(parse_optional(source, setup_wi_inputs_Inputs.Location), config?.cluster?.location);
     let cluster;
     if (enableWorkloadPool || clusterName !== undefined) {
         cluster = {
-            name: rules/* clusterName */.SL(setup_wi_inputs_Inputs.Cluster, (0,inputs/* requiredFrom */.UB)(setup_wi_inputs_Inputs.Cluster, clusterName, undefined, 'when enable-workload-pool is true')),
-            location: rules/* location */.C5(setup_wi_inputs_Inputs.Location, (0,inputs/* requiredFrom */.UB)(setup_wi_inputs_Inputs.Location, location, undefined, 'with cluster')),
+            name: rules/* clusterName */.SL(setup_wi_inputs_Inputs.Cluster, requiredFrom(setup_wi_inputs_Inputs.Cluster, clusterName, undefined, 'when enable-workload-pool is true')),
+            location: rules/* location */.C5(setup_wi_inputs_Inputs.Location, requiredFrom(setup_wi_inputs_Inputs.Location, location, undefined, 'with cluster')),
         };
     }
-    const gsaName = rules/* serviceAccountName */.uY(setup_wi_inputs_Inputs.GsaName, (0,inputs/* requiredFrom */.UB)(setup_wi_inputs_Inputs.GsaName, (0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.GsaName), config?.gsa?.name));
-    const gsaDisplayName = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.GsaDisplayName), config?.gsa?.displayName);
+    const gsaName = rules/* serviceAccountName */.uY(setup_wi_inputs_Inputs.GsaName, requiredFrom(setup_wi_inputs_Inputs.GsaName, parse_optional(source, setup_wi_inputs_Inputs.GsaName), config?.gsa?.name));
+    const gsaDisplayName = pick(parse_optional(source, setup_wi_inputs_Inputs.GsaDisplayName), config?.gsa?.displayName);
     if (gsaDisplayName !== undefined && gsaDisplayName.length > 100) {
         throw new errors/* ConfigurationError */.j1(setup_wi_inputs_Inputs.GsaDisplayName, 'must be at most 100 characters');
     }
-    const rolesInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.ProjectRoles));
-    const projectRoles = (0,inputs/* unique */.Am)((rolesInput.length > 0 ? rolesInput : (config?.gsa?.projectRoles ?? [])).map((role) => rules/* iamRole */.UQ(setup_wi_inputs_Inputs.ProjectRoles, role)));
-    const bindingsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, setup_wi_inputs_Inputs.Bindings));
+    const rolesInput = parseList(parse_optional(source, setup_wi_inputs_Inputs.ProjectRoles));
+    const projectRoles = unique((rolesInput.length > 0 ? rolesInput : (config?.gsa?.projectRoles ?? [])).map((role) => rules/* iamRole */.UQ(setup_wi_inputs_Inputs.ProjectRoles, role)));
+    const bindingsInput = parseList(parse_optional(source, setup_wi_inputs_Inputs.Bindings));
     const bindingValues = bindingsInput.length > 0 ? bindingsInput : (config?.workloadIdentity?.bindings ?? []);
-    const bindings = (0,inputs/* uniqueBy */.pD)(bindingValues.map((b) => rules/* namespacedName */.vq(setup_wi_inputs_Inputs.Bindings, b)), (b) => `${b.namespace}/${b.name}`);
+    const bindings = uniqueBy(bindingValues.map((b) => rules/* namespacedName */.vq(setup_wi_inputs_Inputs.Bindings, b)), (b) => `${b.namespace}/${b.name}`);
     return {
         projectId,
         cluster,
@@ -34885,8 +35076,8 @@ function setup_wi_inputs_parseInputs(source, config) {
         projectRoles,
         bindings,
         enableWorkloadPool,
-        updateNodePools: (0,inputs/* booleanInput */.tE)(source, setup_wi_inputs_Inputs.UpdateNodePools, config?.workloadIdentity?.updateNodePools ?? false),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, setup_wi_inputs_Inputs.DryRun, false),
+        updateNodePools: booleanInput(source, setup_wi_inputs_Inputs.UpdateNodePools, config?.workloadIdentity?.updateNodePools ?? false),
+        dryRun: booleanInput(source, setup_wi_inputs_Inputs.DryRun, false),
     };
 }
 
@@ -34911,27 +35102,32 @@ function nodePoolMetadataArgs(p, c, pool) {
         'update',
         pool,
         `--cluster=${c.name}`,
-        `--location=${c.location}`,
-        `--project=${p}`,
+        ...where(p, c),
         '--workload-metadata=GKE_METADATA',
     ];
 }
+/** The cluster's location and project, as every `gcloud container` command names them. */
+const where = (p, c) => [`--location=${c.location}`, `--project=${p}`];
+/** `gcloud container clusters VERB NAME` in the cluster's location and project. */
+const clusters = (verb, p, c) => [
+    'container',
+    'clusters',
+    verb,
+    c.name,
+    ...where(p, c),
+];
+/** `gcloud iam service-accounts VERB EMAIL` in the project. */
+const serviceAccounts = (verb, email, p) => [
+    'iam',
+    'service-accounts',
+    verb,
+    email,
+    `--project=${p}`,
+];
 const argv_argv = {
-    describeCluster: (p, c) => [
-        'container',
-        'clusters',
-        'describe',
-        c.name,
-        `--location=${c.location}`,
-        `--project=${p}`,
-    ],
+    describeCluster: (p, c) => clusters('describe', p, c),
     enableWorkloadPool: (p, c) => [
-        'container',
-        'clusters',
-        'update',
-        c.name,
-        `--location=${c.location}`,
-        `--project=${p}`,
+        ...clusters('update', p, c),
         `--workload-pool=${workloadPoolOf(p)}`,
         '--quiet',
     ],
@@ -34941,13 +35137,7 @@ const argv_argv = {
         ...nodePoolMetadataArgs(p, c, pool),
         '--quiet',
     ],
-    describeGsa: (p, email) => [
-        'iam',
-        'service-accounts',
-        'describe',
-        email,
-        `--project=${p}`,
-    ],
+    describeGsa: (p, email) => serviceAccounts('describe', email, p),
     createGsa: (p, name, displayName) => [
         'iam',
         'service-accounts',
@@ -34959,13 +35149,7 @@ const argv_argv = {
     ],
     getProjectPolicy: (p) => ['projects', 'get-iam-policy', p],
     setProjectPolicy: (p) => (file) => ['projects', 'set-iam-policy', p, file],
-    getGsaPolicy: (p, email) => [
-        'iam',
-        'service-accounts',
-        'get-iam-policy',
-        email,
-        `--project=${p}`,
-    ],
+    getGsaPolicy: (p, email) => serviceAccounts('get-iam-policy', email, p),
     setGsaPolicy: (p, email) => (file) => [
         'iam',
         'service-accounts',
@@ -35275,7 +35459,7 @@ class SetupWiReconciler {
                     : 'already granted';
             }
             case 'namespace':
-                await this.kubectl.apply([namespaceObject(op.namespace)]);
+                await this.kubectl.apply([managedNamespace(op.namespace)]);
                 return 'applied';
             case 'ksa':
                 // Forced: the annotation is ours to converge even when set by hand (another manager).
@@ -35341,13 +35525,6 @@ function toObservedCluster(json) {
             name: np.name,
             metadataMode: np.config?.workloadMetadataConfig?.mode,
         })),
-    };
-}
-function namespaceObject(name) {
-    return {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
     };
 }
 function ksaObject(namespace, name, gsaEmail) {
@@ -35429,11 +35606,11 @@ const definitions = [
 
 /***/ }),
 
-/***/ 3532:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
 _main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -35444,26 +35621,26 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6407:
+/***/ 2957:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
-/* unused harmony exports parseCli, planPlatform */
+/* unused harmony exports parseCli, planPlatform, quietLogger */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_action_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1310);
-/* harmony import */ var _lib_config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7090);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5950);
-/* harmony import */ var _lib_exec_process_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9899);
-/* harmony import */ var _lib_exec_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8566);
-/* harmony import */ var _definitions_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8036);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7354);
-/* harmony import */ var _run_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9059);
+/* harmony import */ var _lib_log_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5796);
+/* harmony import */ var _lib_config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6372);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7268);
+/* harmony import */ var _lib_exec_process_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3869);
+/* harmony import */ var _lib_exec_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5700);
+/* harmony import */ var _definitions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4344);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4984);
+/* harmony import */ var _run_steps_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(729);
 /**
  * The local front end: `plan` and `apply` over the same action definitions the GitHub Actions
  * run, reading one platform file. Secrets come from the environment or files (see README).
@@ -35525,10 +35702,10 @@ async function hasCredentials(runner) {
 }
 /** The whole chain as a dry run: what `plan` prints and what `apply` asks to confirm. */
 async function planPlatform(options, runner, logger) {
-    const config = await (0,_lib_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlatformConfig */ .O)(options.config);
-    (0,_run_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOnly */ .DT)(_definitions_js__WEBPACK_IMPORTED_MODULE_5__/* .definitions */ .B, options.only);
+    const config = await (0,_lib_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPlatformConfig */ .O)(options.config);
+    (0,_run_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .checkOnly */ .DT)(_definitions_js__WEBPACK_IMPORTED_MODULE_6__/* .definitions */ .B, options.only);
     const offline = options.offline ?? !(await hasCredentials(runner));
-    const steps = await (0,_run_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .runChain */ .Zt)(_definitions_js__WEBPACK_IMPORTED_MODULE_5__/* .definitions */ .B, {
+    const steps = await (0,_run_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .runChain */ .Zt)(_definitions_js__WEBPACK_IMPORTED_MODULE_6__/* .definitions */ .B, {
         config,
         dryRun: true,
         offline,
@@ -35547,18 +35724,22 @@ async function confirm(question) {
         rl.close();
     }
 }
+/** Where commands log in the CLI: nothing is printed from it, so it only keeps a head and tail. */
+function quietLogger() {
+    return new _lib_log_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryLogger */ .Cp(_lib_log_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .QUIET_LOG_LIMITS */ .Pu);
+}
 async function main(argv) {
-    const redactor = new _lib_exec_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .Redactor */ .pO();
-    const quiet = new _lib_action_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .MemoryLogger */ .C();
+    const redactor = new _lib_exec_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .Redactor */ .pO();
+    const quiet = quietLogger();
     try {
         const options = parseCli(argv);
-        const runner = new _lib_exec_process_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .ProcessRunner */ .S(quiet, redactor);
+        const runner = new _lib_exec_process_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcessRunner */ .S(quiet, redactor);
         const { steps, offline, config } = await planPlatform(options, runner, quiet);
         if (options.json) {
-            process.stdout.write(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .h)(steps, redactor, offline)}\n`);
+            process.stdout.write(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderJson */ .h)(steps, redactor, offline)}\n`);
         }
         else {
-            process.stdout.write(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(steps, redactor, offline)}\n`);
+            process.stdout.write(`${(0,_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(steps, redactor, offline)}\n`);
         }
         if (options.command === 'plan')
             return 0;
@@ -35573,7 +35754,7 @@ async function main(argv) {
         // Apply observes again and runs the same definitions for real: what changed since the
         // plan is planned anew, and each step's real outputs (pushed digests) feed the next.
         try {
-            await (0,_run_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .runChain */ .Zt)(_definitions_js__WEBPACK_IMPORTED_MODULE_5__/* .definitions */ .B, {
+            await (0,_run_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .runChain */ .Zt)(_definitions_js__WEBPACK_IMPORTED_MODULE_6__/* .definitions */ .B, {
                 config,
                 dryRun: false,
                 offline: false,
@@ -35584,14 +35765,14 @@ async function main(argv) {
             });
         }
         catch (err) {
-            process.stderr.write(`${redactor.redact((0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err))}\n` +
+            process.stderr.write(`${redactor.redact((0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err))}\n` +
                 'Fix the cause and run apply again: every step converges, so finished steps are skipped.\n');
             return 1;
         }
         return 0;
     }
     catch (err) {
-        process.stderr.write(`${redactor.redact((0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err))}\n`);
+        process.stderr.write(`${redactor.redact((0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err))}\n`);
         return 1;
     }
 }
@@ -35606,7 +35787,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7354:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35673,7 +35854,7 @@ function renderJson(steps, redactor, offline) {
 
 /***/ }),
 
-/***/ 9059:
+/***/ 729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35683,8 +35864,8 @@ function renderJson(steps, redactor, offline) {
 /* unused harmony export readSecret */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5950);
-/* harmony import */ var _lib_reconcile_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4127);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/* harmony import */ var _lib_reconcile_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6557);
 /**
  * The CLI front end: runs every action's definition as a step of one chain, in the runbook's
  * order, over one platform file. `plan` runs each step as a dry run (reads are real, writes are
@@ -35770,204 +35951,18 @@ async function runChain(definitions, options) {
 
 /***/ }),
 
-/***/ 3003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ unique),
-/* harmony export */   Cq: () => (/* binding */ positiveInteger),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
-/* harmony export */   UB: () => (/* binding */ requiredFrom),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   nL: () => (/* binding */ parseEnum),
-/* harmony export */   pD: () => (/* binding */ uniqueBy),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports required, parseBoolean, check */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new ConfigurationError(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
-}
-
-
-/***/ }),
-
-/***/ 1310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ MemoryLogger),
-/* harmony export */   F: () => (/* binding */ GroupDepth)
-/* harmony export */ });
-/**
- * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
- * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
- */
-class GroupDepth {
-    start;
-    end;
-    header;
-    open = 0;
-    constructor(start, end, header) {
-        this.start = start;
-        this.end = end;
-        this.header = header;
-    }
-    async run(title, body) {
-        if (this.open > 0) {
-            this.header(`-> ${title}`);
-            return body();
-        }
-        this.open += 1;
-        this.start(title);
-        try {
-            return await body();
-        }
-        finally {
-            this.open -= 1;
-            this.end();
-        }
-    }
-    get isOpen() {
-        return this.open > 0;
-    }
-}
-/** A logger that keeps every line, for tests and for the CLI's quiet mode. */
-class MemoryLogger {
-    lines = [];
-    depth = new GroupDepth((title) => this.lines.push({ level: 'group', message: title }), () => this.lines.push({ level: 'endgroup', message: '' }), (title) => this.info(title));
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    error(message) {
-        this.lines.push({ level: 'error', message });
-    }
-    group(title, body) {
-        return this.depth.run(title, body);
-    }
-    text() {
-        return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 7090:
+/***/ 6372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ loadPlatformConfig)
 /* harmony export */ });
 /* unused harmony exports CONFIG_INPUT, parsePlatformConfig */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6964);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _inputs_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1335);
+/* harmony import */ var _inputs_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6766);
 /** Loads and validates the platform file; errors point at the path inside it. */
+
 
 
 const CONFIG_INPUT = 'config';
@@ -35976,17 +35971,10 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
+    const [document, { platformSchema }] = await Promise.all([
+        (0,_inputs_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlDocument */ .Iu)(text, { input: CONFIG_INPUT, where: source }),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1667)),
     ]);
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(CONFIG_INPUT, `${source} is not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    }
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -35998,13 +35986,13 @@ async function parsePlatformConfig(text, source = 'platform file') {
     return result.data;
 }
 async function loadPlatformConfig(path) {
-    return parsePlatformConfig(await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)(CONFIG_INPUT, path), path);
+    return parsePlatformConfig(await (0,_inputs_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputFile */ .j)(CONFIG_INPUT, path), path);
 }
 
 
 /***/ }),
 
-/***/ 5950:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36087,7 +36075,7 @@ function isBug(err) {
 
 /***/ }),
 
-/***/ 9899:
+/***/ 3869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36297,9 +36285,9 @@ function childEnv(tool, base, extra = {}) {
 }
 
 // EXTERNAL MODULE: ./src/lib/exec/redact.ts
-var redact = __nccwpck_require__(8566);
+var redact = __nccwpck_require__(5700);
 // EXTERNAL MODULE: ./src/lib/exec/runner.ts
-var runner = __nccwpck_require__(5237);
+var runner = __nccwpck_require__(8507);
 ;// CONCATENATED MODULE: ./src/lib/exec/process-runner.ts
 
 
@@ -36461,7 +36449,7 @@ async function isExecutable(file) {
 
 /***/ }),
 
-/***/ 8566:
+/***/ 5700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36535,19 +36523,18 @@ function secretForms(value) {
 
 /***/ }),
 
-/***/ 6137:
+/***/ 4083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CI: () => (/* binding */ TRANSIENT_POLICY),
-/* harmony export */   aB: () => (/* binding */ RetryExhaustedError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   w1: () => (/* binding */ PROPAGATION_POLICY)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
+/* unused harmony exports attemptsOf, backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 
 /** For 429/5xx: a handful of quick attempts. */
 const TRANSIENT_POLICY = {
@@ -36571,15 +36558,19 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),
 };
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+function attemptsOf(err) {
+    const attempts = err?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label, attempts, err) {
+    const error = err instanceof Error ? err : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
+    error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+    return Object.assign(error, { attempts });
 }
 /** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
 function isTransient(err) {
@@ -36606,7 +36597,7 @@ async function withRetry(fn, options) {
             const delay = backoffDelay(attempt, policy, clock.random());
             const outOfTime = clock.now() - started + delay > policy.deadlineMs;
             if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
+                throw exhausted(options.label, attempt, err);
             }
             options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
             await clock.sleep(delay);
@@ -36623,7 +36614,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 5237:
+/***/ 8507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36674,18 +36665,18 @@ class DryRunRunner {
 
 /***/ }),
 
-/***/ 6964:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ MAX_INPUT_FILE_BYTES),
 /* harmony export */   j: () => (/* binding */ readInputFile)
 /* harmony export */ });
-/* unused harmony export MAX_INPUT_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5950);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
 /**
  * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
  * up to a size limit, and every failure names the input. Reading whatever the path names made
@@ -36755,273 +36746,187 @@ async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
 
 /***/ }),
 
-/***/ 9074:
+/***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LV: () => (/* binding */ cloudSqlInstance),
-/* harmony export */   Pq: () => (/* binding */ urlHasPassword),
-/* harmony export */   b2: () => (/* binding */ addProxySidecar)
+/* harmony export */   Iu: () => (/* binding */ parseYamlDocument),
+/* harmony export */   pi: () => (/* binding */ isMapping),
+/* harmony export */   v: () => (/* binding */ parseYamlDocuments)
 /* harmony export */ });
-/* unused harmony exports PROXY_CONTAINER, PROXY_IMAGE, PROXY_PORT, proxyContainer */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _validate_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
+/* unused harmony exports MAX_YAML_BYTES, MAX_YAML_ALIASES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1335);
 /**
- * The Cloud SQL Auth Proxy v2 as a native sidecar (Kubernetes >= 1.29): an init container with
- * `restartPolicy: Always` starts before the app and does not block shutdown or Job completion.
- * Image, flags and non-root uid from the proxy's README and k8s-sidecar example (domain-facts 3).
+ * The one YAML parser for every YAML input and file (issue 11 item 3): the platform file,
+ * manifests, Helm values (files and the inline input), LiteLLM's config.yaml and the resources
+ * input. Every error names the input and where the text came from (the file, and the document
+ * for a stream); the library's message is cut to its first line, because the rest is a frame
+ * of source text, and a values document may hold a secret.
+ *
+ * Limits, checked before or while parsing:
+ * - size: MAX_YAML_BYTES (the file reader's cap; inline inputs are capped lower on the way in);
+ * - aliases: yaml's `maxAliasCount`, pinned here rather than left to the library's default.
+ *   yaml 2.x counts each alias's expansion (nodes/Alias.js: `data.count * data.aliasCount >
+ *   maxAliasCount` throws "Excessive alias count indicates a resource exhaustion attack"), so
+ *   a "billion laughs" document fails in milliseconds instead of filling memory.
+ * The library is imported on first use, to keep it off the start-up path of actions that
+ * parse no YAML.
  */
 
 
-const PROXY_CONTAINER = 'cloud-sql-proxy';
-const PROXY_IMAGE = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.25.3';
-const PROXY_PORT = 5432;
-/** The distroless image's nonroot user. */
-const NONROOT_UID = 65532;
-const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
-/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
-function cloudSqlInstance(input, value) {
-    const v = (0,_validate_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
-    if (!INSTANCE.test(v)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+const MAX_YAML_BYTES = _file_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_FILE_BYTES */ .h;
+const MAX_YAML_ALIASES = 100;
+const firstLine = (message) => (message.split('\n')[0] ?? '').replace(/:\s*$/, '').trim();
+/** Every document of a YAML stream as plain data ("document N" in errors), empty ones kept. */
+async function parseYamlDocuments(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    return docs.map((doc, index) => toData(doc, source.input, `${source.where} document ${index + 1}`, limits));
+}
+/** A single YAML document (undefined when empty); a second document is an error. */
+async function parseYamlDocument(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    if (docs.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(source.input, `${source.where} holds ${docs.length} YAML documents; give one (no "---" between parts)`);
     }
-    return v;
+    return docs[0] && toData(docs[0], source.input, source.where, limits);
 }
-function proxyContainer(o) {
-    return {
-        name: PROXY_CONTAINER,
-        image: o.image ?? PROXY_IMAGE,
-        restartPolicy: 'Always',
-        args: [
-            `--port=${PROXY_PORT}`,
-            '--structured-logs',
-            ...(o.autoIamAuthn ? ['--auto-iam-authn'] : []),
-            ...(o.privateIp ? ['--private-ip'] : []),
-            '--health-check',
-            '--http-address=0.0.0.0',
-            '--http-port=9801',
-            '--exit-zero-on-sigterm',
-            o.instance,
-        ],
-        ports: [{ name: 'proxy-health', containerPort: 9801, protocol: 'TCP' }],
-        startupProbe: {
-            httpGet: { path: '/startup', port: 'proxy-health' },
-            periodSeconds: 1,
-            failureThreshold: 60,
-        },
-        livenessProbe: {
-            httpGet: { path: '/liveness', port: 'proxy-health' },
-            periodSeconds: 10,
-            failureThreshold: 3,
-        },
-        securityContext: {
-            runAsNonRoot: true,
-            runAsUser: NONROOT_UID,
-            runAsGroup: NONROOT_UID,
-            allowPrivilegeEscalation: false,
-            readOnlyRootFilesystem: true,
-            capabilities: { drop: ['ALL'] },
-        },
-        // The proxy's needs scale with connections and I/O; this is a floor, not a ceiling.
-        resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '1Gi' } },
-    };
-}
-/**
- * Adds (or replaces) the proxy as a native sidecar. Returns warnings, e.g. for a classic
- * sidecar in `containers` that it replaces.
- */
-function addProxySidecar(pod, o) {
-    const warnings = [];
-    const classic = pod.containers.findIndex((c) => c.name === PROXY_CONTAINER || /cloud-sql-proxy|gce-proxy/.test(c.image ?? ''));
-    if (classic >= 0) {
-        warnings.push(`container ${pod.containers[classic]?.name ?? ''} (a Cloud SQL proxy in containers) was replaced by the native sidecar`);
-        pod.containers.splice(classic, 1);
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+async function parseStream(text, { input, where }, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_YAML_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${where} is ${size} bytes of YAML; the limit is ${maxBytes} bytes`);
     }
-    const inits = (pod.initContainers ?? []).filter((c) => c.name !== PROXY_CONTAINER);
-    // First, so the database is reachable before any other init container runs.
-    pod.initContainers = [proxyContainer(o), ...inits];
-    return warnings;
+    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const docs = parseAllDocuments(text);
+    // An empty stream (only comments or directives) comes back as an EmptyStream, not a list.
+    return Array.isArray(docs) ? docs : [];
 }
-/** Whether a database URL carries a password (`scheme://user:password@host`). Never returns it. */
-function urlHasPassword(url) {
-    return /^[a-z][a-z0-9+.-]*:\/\/[^/@:\s]*:[^/@\s]+@/i.test(url) || /[?&]password=/i.test(url);
-}
-
-
-/***/ }),
-
-/***/ 5610:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ imageRef),
-/* harmony export */   Rd: () => (/* binding */ substituteImages),
-/* harmony export */   eb: () => (/* binding */ parseImages),
-/* harmony export */   oO: () => (/* binding */ isDigestRef),
-/* harmony export */   qz: () => (/* binding */ podSpecOf)
-/* harmony export */ });
-/* unused harmony export repositoryOf */
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3003);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5950);
-/* harmony import */ var _validate_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3171);
-/**
- * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
- * container images in the manifests, matched by container name or by image repository, so a
- * deploy runs exactly the digest that was built.
- */
-
-
-
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-// A first component is a registry only with a dot, a port or `localhost`, as in docker.
-const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
-function imageRef(input, value) {
-    const v = (0,_validate_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .safeValue */ .pI)(input, value);
-    if (!IMAGE_REF.test(v)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
-    }
-    return v;
-}
-const isDigestRef = (ref) => /@sha256:[a-f0-9]{64}$/.test(ref);
-/** The repository part of a reference: no tag, no digest. */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0] ?? ref;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-/** Parses `name=ref` lines. When a name appears twice, a digest-pinned ref wins over a tag. */
-function parseImages(input, value) {
-    const byName = new Map();
-    for (const [rawName, rawRef] of (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyValueLines */ .FF)(input, value)) {
-        const name = (0,_validate_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .safeValue */ .pI)(input, rawName);
-        const ref = imageRef(input, rawRef);
-        const previous = byName.get(name);
-        if (previous !== undefined && previous !== ref && isDigestRef(previous) === isDigestRef(ref)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(input, `"${name}" is given twice with different images`);
-        }
-        if (previous === undefined || isDigestRef(ref))
-            byName.set(name, ref);
-    }
-    return [...byName].map(([name, ref]) => ({ name, ref }));
-}
-/** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
-function podSpecOf(o) {
-    const spec = o.spec;
-    if (!spec)
-        return undefined;
-    if (o.kind === 'Pod')
-        return spec;
-    if (o.kind === 'CronJob') {
-        const job = spec.jobTemplate;
-        return job?.spec?.template?.spec;
-    }
-    return spec.template?.spec;
-}
-function matches(override, c) {
-    if (override.name === c.name)
-        return true;
-    if (!c.image)
-        return false;
-    const repo = repositoryOf(c.image);
-    return override.name === repo || override.name === repo.split('/').pop();
-}
-/**
- * Returns copies of the objects with images replaced, what was replaced, and the overrides
- * that matched nothing (a typo the caller should report).
- */
-function substituteImages(objects, overrides) {
-    const used = new Set();
-    const substitutions = [];
-    const out = objects.map((original) => {
-        const o = structuredClone(original);
-        const pod = podSpecOf(o);
-        for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
-            // A container-name match is more specific than an image-name match.
-            const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
-            if (!override)
-                continue;
-            used.add(override.name);
-            if (c.image !== override.ref) {
-                substitutions.push({
-                    object: `${o.kind}/${o.metadata.name}`,
-                    container: c.name,
-                    from: c.image ?? '',
-                    to: override.ref,
-                });
-                c.image = override.ref;
-            }
-        }
-        return o;
-    });
-    return {
-        objects: out,
-        substitutions,
-        unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
-    };
-}
-
-
-/***/ }),
-
-/***/ 931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ checkResources),
-/* harmony export */   t: () => (/* binding */ parseResources)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/** Container resources as an input: a small YAML mapping of requests/limits, checked early. */
-
-const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
-const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
-/** Checks an already-parsed resources object (from the input or the platform file). */
-function checkResources(input, value) {
-    const out = {};
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
-    }
-    for (const [section, entries] of Object.entries(value)) {
-        if (section !== 'requests' && section !== 'limits') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
-        }
-        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
-        }
-        const checked = {};
-        for (const [name, q] of Object.entries(entries)) {
-            const quantity = String(q);
-            if (!RESOURCE_NAMES.has(name)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
-            }
-            if (!QUANTITY.test(quantity)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
-            }
-            checked[name] = quantity;
-        }
-        out[section] = checked;
-    }
-    return out;
-}
-/** Parses the input's YAML text (lazily loading the YAML library). */
-async function parseResources(input, text) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
-    let value;
+function toData(doc, input, at, limits) {
+    const error = doc.errors[0];
     try {
-        value = parse(text);
+        if (error)
+            throw error;
+        return doc.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES });
     }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be YAML such as "requests: {cpu: 500m, memory: 1Gi}"');
+    catch (err) {
+        // A syntax error, an alias past the limit, or one whose anchor is not defined before it.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${at} is not valid YAML: ${firstLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err))}`);
     }
-    return checkResources(input, value);
 }
 
 
 /***/ }),
 
-/***/ 1838:
+/***/ 5796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ MemoryLogger),
+/* harmony export */   F2: () => (/* binding */ GroupDepth),
+/* harmony export */   Pu: () => (/* binding */ QUIET_LOG_LIMITS)
+/* harmony export */ });
+/**
+ * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
+ * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
+ */
+class GroupDepth {
+    start;
+    end;
+    header;
+    open = 0;
+    constructor(start, end, header) {
+        this.start = start;
+        this.end = end;
+        this.header = header;
+    }
+    async run(title, body) {
+        if (this.open > 0) {
+            this.header(`-> ${title}`);
+            return body();
+        }
+        this.open += 1;
+        this.start(title);
+        try {
+            return await body();
+        }
+        finally {
+            this.open -= 1;
+            this.end();
+        }
+    }
+    get isOpen() {
+        return this.open > 0;
+    }
+}
+/**
+ * The CLI's quiet mode: every streamed line of an hour-long build would otherwise sit in memory.
+ * The same split as a command's captured output (exec/output.ts): a short head, a longer tail.
+ */
+const QUIET_LOG_LIMITS = { headChars: 64 * 1024, tailChars: 256 * 1024 };
+const UNBOUNDED = { headChars: Infinity, tailChars: Infinity };
+/**
+ * A logger that keeps its lines in memory, for tests (everything, by default) and for the CLI's
+ * quiet mode (bounded: the head and the tail, with a count of the lines left out between).
+ */
+class MemoryLogger {
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    depth = new GroupDepth((title) => this.push('group', title), () => this.push('endgroup', ''), (title) => this.info(title));
+    constructor(limits = UNBOUNDED) {
+        this.limits = limits;
+    }
+    /** The kept lines in order; a marker line stands where lines were left out. */
+    get lines() {
+        if (this.dropped === 0)
+            return [...this.head, ...this.tail];
+        const gap = { level: 'info', message: `[... ${this.dropped} lines not kept ...]` };
+        return [...this.head, gap, ...this.tail];
+    }
+    push(level, message) {
+        const line = { level, message };
+        if (this.tail.length === 0 && this.headSize + message.length <= this.limits.headChars) {
+            this.head.push(line);
+            this.headSize += message.length;
+            return;
+        }
+        this.tail.push(line);
+        this.tailSize += message.length;
+        // Always keep the newest line, even one longer than the whole tail.
+        while (this.tailSize > this.limits.tailChars && this.tail.length > 1) {
+            this.tailSize -= this.tail.shift().message.length;
+            this.dropped += 1;
+        }
+    }
+    debug(message) {
+        this.push('debug', message);
+    }
+    info(message) {
+        this.push('info', message);
+    }
+    warning(message) {
+        this.push('warning', message);
+    }
+    error(message) {
+        this.push('error', message);
+    }
+    group(title, body) {
+        return this.depth.run(title, body);
+    }
+    text() {
+        return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 5324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37030,7 +36935,7 @@ async function parseResources(input, text) {
 /* harmony export */   d5: () => (/* binding */ ApplyError)
 /* harmony export */ });
 /* unused harmony export isMutation */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 
 /** Thrown when a change failed; carries the outcomes so far for the summary. */
 class ApplyError extends Error {
@@ -37094,18 +36999,18 @@ function anyChanged(outcomes) {
 
 /***/ }),
 
-/***/ 4127:
+/***/ 6557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ createRunContext),
 /* harmony export */   g: () => (/* binding */ execute)
 /* harmony export */ });
-/* harmony import */ var _exec_process_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9899);
-/* harmony import */ var _exec_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8566);
-/* harmony import */ var _exec_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
-/* harmony import */ var _exec_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5237);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1838);
+/* harmony import */ var _exec_process_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3869);
+/* harmony import */ var _exec_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5700);
+/* harmony import */ var _exec_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4083);
+/* harmony import */ var _exec_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8507);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5324);
 
 
 
@@ -37176,7 +37081,7 @@ function markFailed(outcomes, err) {
 
 /***/ }),
 
-/***/ 6273:
+/***/ 2077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37191,7 +37096,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_LABELS
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(5950);
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/validate/principals.ts
 /**
  * IAM principals that make a grant public (issue 15, class 7). From Google's "Principal
@@ -37229,7 +37134,7 @@ function publicPrincipalReason(member) {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
-var rules = __nccwpck_require__(3171);
+var rules = __nccwpck_require__(3325);
 ;// CONCATENATED MODULE: ./src/lib/validate/bucket.ts
 /**
  * Cloud Storage rules: bucket names, bucket locations and labels. Checked before any command
@@ -37349,7 +37254,7 @@ function bucketMember(input, value) {
 
 /***/ }),
 
-/***/ 15:
+/***/ 2541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37365,25 +37270,17 @@ function bucketMember(input, value) {
 /* harmony export */   y: () => (/* binding */ exactVersion),
 /* harmony export */   z4: () => (/* binding */ chartRepo)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
 /** Validation rules for helm-airflow's inputs and the platform file's `airflow` section. */
 
 
-function pattern(re, rule) {
-    return (input, value) => {
-        const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
-        if (!re.test(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${rule} (got "${v}")`);
-        return v;
-    };
-}
 /** An exact chart version: a pin, never a range or "latest" (CI must be reproducible). */
-const chartVersion = pattern(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact chart version such as 1.22.0 (no ranges, not "latest")');
-const exactVersion = pattern(/^v?\d+\.\d+\.\d+$/, 'must be an exact version such as 3.21.4');
-const chartRepo = pattern(/^(https:\/\/|oci:\/\/)[A-Za-z0-9.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be an https:// chart repository or an oci:// registry path');
-const logFolder = pattern(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](\/[\w./-]*)?$/, 'must be a Cloud Storage folder such as gs://BUCKET/logs');
-const gitRepo = pattern(/^(https:\/\/[\w.@:/~%-]+|ssh:\/\/[\w.@:/~%-]+|[\w.-]+@[\w.-]+:[\w./~%-]+)$/, 'must be a git URL: https://HOST/PATH, ssh://git@HOST/PATH or git@HOST:PATH');
+const chartVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact chart version such as 1.22.0 (no ranges, not "latest")');
+const exactVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+$/, 'must be an exact version such as 3.21.4');
+const chartRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/|oci:\/\/)[A-Za-z0-9.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be an https:// chart repository or an oci:// registry path');
+const logFolder = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](\/[\w./-]*)?$/, 'must be a Cloud Storage folder such as gs://BUCKET/logs');
+const gitRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/[\w.@:/~%-]+|ssh:\/\/[\w.@:/~%-]+|[\w.-]+@[\w.-]+:[\w./~%-]+)$/, 'must be a git URL: https://HOST/PATH, ssh://git@HOST/PATH or git@HOST:PATH');
 const gitBranch = (input, value) => {
     const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
     if (!/^[\w./-]+$/.test(v) || v.includes('..') || v.endsWith('/') || v.endsWith('.lock')) {
@@ -37402,8 +37299,8 @@ function gitSubPath(input, value) {
     }
     return v;
 }
-const email = pattern(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
-const userName = pattern(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
+const email = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
+const userName = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
 /** Checked without ever echoing the value: it is a secret. */
 function sshPrivateKey(input, value) {
     if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]+-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(value)) {
@@ -37438,7 +37335,7 @@ function imageRef(input, value) {
 
 /***/ }),
 
-/***/ 3689:
+/***/ 9119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37454,8 +37351,8 @@ function imageRef(input, value) {
 /* harmony export */   yZ: () => (/* binding */ buildSecretId)
 /* harmony export */ });
 /* unused harmony exports imageDigest, isDigest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
 /**
  * Rules for container image references, tags, digests and build arguments (build-push-image).
  *
@@ -37609,14 +37506,95 @@ function labelKey(input, key) {
 
 /***/ }),
 
-/***/ 7730:
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   EB: () => (/* binding */ checkResources),
+/* harmony export */   LV: () => (/* binding */ cloudSqlInstance),
+/* harmony export */   Nd: () => (/* binding */ KIND),
+/* harmony export */   XR: () => (/* binding */ nameRuleOf),
+/* harmony export */   mG: () => (/* binding */ API_VERSION)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
+/**
+ * Rules for values that end up in Kubernetes objects: an object's apiVersion, kind and name,
+ * container image references, resource quantities and the Cloud SQL connection name a proxy
+ * sidecar is given. Checked before any command runs; every error names the input.
+ */
+
+
+/** `[group/]version`, as in v1, apps/v1 or example.com/v1beta1. */
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** The rule an object's metadata.name follows, by kind. */
+const nameRuleOf = (kind) => (LABEL_NAMED.has(kind) ? _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsLabel */ .UG : _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsSubdomain */ .ou);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+// A first component is a registry only with a dot, a port or `localhost`, as in docker.
+const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!IMAGE_REF.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
+    }
+    return v;
+}
+const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
+/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
+function cloudSqlInstance(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!INSTANCE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+    }
+    return v;
+}
+const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+/** Checks an already-parsed resources object (from the input or the platform file). */
+function checkResources(input, value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
+    }
+    for (const [section, entries] of Object.entries(value)) {
+        if (section !== 'requests' && section !== 'limits') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
+        }
+        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
+        }
+        const checked = {};
+        for (const [name, q] of Object.entries(entries)) {
+            const quantity = String(q);
+            if (!RESOURCE_NAMES.has(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
+            }
+            if (!QUANTITY.test(quantity)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
+            }
+            checked[name] = quantity;
+        }
+        out[section] = checked;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
 /**
  * A Kubernetes label value: "must be 63 characters or less (can be empty), unless empty, must
  * begin and end with an alphanumeric character ([a-z0-9A-Z]), could contain dashes (-),
@@ -37638,7 +37616,7 @@ const labelValue = (input, value) => {
 
 /***/ }),
 
-/***/ 3171:
+/***/ 3325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37647,6 +37625,7 @@ const labelValue = (input, value) => {
 /* harmony export */   Mu: () => (/* binding */ helmRelease),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   T1: () => (/* binding */ pattern),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   UQ: () => (/* binding */ iamRole),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -37657,7 +37636,7 @@ const labelValue = (input, value) => {
 /* harmony export */   vq: () => (/* binding */ namespacedName)
 /* harmony export */ });
 /* unused harmony exports MAX_VALUE_LENGTH, zone, serviceAccountEmail */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 /**
  * Validation rules for every value that reaches a CLI. Each rule returns the value (trimmed)
  * or throws a ConfigurationError naming the input and the rule. A value that starts with `-`
@@ -37686,6 +37665,7 @@ function safeValue(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not contain control characters or newlines');
     return v;
 }
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
 function pattern(re, rule) {
     return (input, value) => {
         const v = safeValue(input, value);
@@ -38058,7 +38038,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2906:
+/***/ 6058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38075,7 +38055,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -38111,7 +38091,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -38207,7 +38187,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38244,9 +38224,9 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(5326);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38322,7 +38302,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38396,7 +38376,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38677,7 +38657,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -38711,9 +38691,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(7964);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38778,7 +38758,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39099,7 +39079,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7964:
+/***/ 5260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39120,13 +39100,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(6413);
-// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(378);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39714,7 +39694,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39797,7 +39777,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 5326:
+/***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39814,7 +39794,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -39905,11 +39885,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -40609,7 +40589,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 378:
+/***/ 90:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40813,7 +40793,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 6413:
+/***/ 8701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40825,7 +40805,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -41368,7 +41348,7 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3532);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(9290);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,34 +281,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -326,10 +326,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -391,7 +391,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -403,39 +403,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5524).Headers
-/* unused reexport */ __nccwpck_require__(715).Response
-/* unused reexport */ __nccwpck_require__(175).Request
-/* unused reexport */ __nccwpck_require__(1142).FormData
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4848).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-/* unused reexport */ __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -451,18 +451,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +522,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +637,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -651,10 +651,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -895,16 +895,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1116,18 +1116,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,15 +1343,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1458,21 +1458,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1481,9 +1481,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1864,15 +1864,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1964,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -2211,7 +2211,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -2336,7 +2336,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2545,7 +2545,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -2977,7 +2977,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,7 +2985,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3000,9 +3000,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3466,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -3699,13 +3699,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3713,9 +3713,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4425,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4565,7 +4565,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4573,7 +4573,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -4581,10 +4581,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4781,7 +4781,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4789,9 +4789,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4804,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4837,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4851,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4863,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5778,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,7 +6301,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6309,13 +6309,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6334,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6740,7 +6740,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,7 +7100,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7110,16 +7110,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7161,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7471,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7731,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,7 +7946,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8018,15 +8018,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8185,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8309,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8510,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8551,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8562,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8665,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8946,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8988,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8996,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9027,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -9078,15 +9078,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9317,20 +9317,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9761,14 +9761,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10143,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,12 +10273,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10301,11 +10301,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10332,11 +10332,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10358,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10642,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10654,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10666,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10687,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10704,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10854,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10870,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10920,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10955,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,9 +10968,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11169,14 +11169,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11185,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11235,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -11265,20 +11265,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11639,7 +11639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11689,7 +11689,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -11725,7 +11725,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -12155,20 +12155,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13021,15 +13021,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13180,26 +13180,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13244,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -13263,15 +13263,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,14 +13454,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13771,7 +13771,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -14130,13 +14130,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14711,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -15201,7 +15201,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -15245,12 +15245,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15260,16 +15260,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -15781,7 +15781,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15912,7 +15912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16663,12 +16663,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16716,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,16 +16849,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17330,16 +17330,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17589,7 +17589,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17636,21 +17636,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18330,7 +18330,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,9 +18343,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18381,23 +18381,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20607,23 +20607,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20633,12 +20633,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21651,14 +21651,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21670,16 +21670,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22268,7 +22268,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -22284,21 +22284,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -23923,14 +23923,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24625,7 +24625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -24922,7 +24922,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,16 +24931,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25273,12 +25273,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25358,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -25375,7 +25375,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,10 +25386,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25773,27 +25773,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26151,7 +26151,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -26224,14 +26224,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26560,12 +26560,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -26663,14 +26663,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26775,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26794,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27309,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27420,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -27439,16 +27439,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -27768,15 +27768,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27785,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6864:
+/***/ 975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28382,7 +28382,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: definition
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(5950);
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/exec/redact.ts
 /**
  * Secret redaction for everything the suite prints: command lines, error text, summaries.
@@ -28984,15 +28984,19 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),
 };
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+function attemptsOf(err) {
+    const attempts = err?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label, attempts, err) {
+    const error = err instanceof Error ? err : new Error((0,errors/* errorMessage */.gJ)(err));
+    error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+    return Object.assign(error, { attempts });
 }
 /** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
 function isTransient(err) {
@@ -29019,7 +29023,7 @@ async function withRetry(fn, options) {
             const delay = backoffDelay(attempt, policy, clock.random());
             const outOfTime = clock.now() - started + delay > policy.deadlineMs;
             if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
+                throw exhausted(options.label, attempt, err);
             }
             options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
             await clock.sleep(delay);
@@ -29202,7 +29206,7 @@ function checkCredentials(action, inputs, env = process.env) {
         throw new MissingCredentialsError(problem);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/limits.ts
 /**
  * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
  * is linear on a 60-character name can still be slow on a megabyte, and no input of this
@@ -29227,7 +29231,7 @@ function boundedSource(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/secrets.ts
 /**
  * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
  * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
@@ -29313,7 +29317,7 @@ function parseSecretLines(input, raw) {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -29349,7 +29353,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -29445,7 +29449,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29486,7 +29490,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -29577,11 +29581,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30278,7 +30282,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30354,7 +30358,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30428,7 +30432,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30709,7 +30713,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -30751,7 +30755,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30931,7 +30935,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31205,7 +31209,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31793,7 +31797,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31873,7 +31877,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31938,7 +31942,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32256,7 +32260,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/lib/action/logger.ts
+;// CONCATENATED MODULE: ./src/lib/log/logger.ts
 /**
  * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
  * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
@@ -32290,21 +32294,60 @@ class GroupDepth {
         return this.open > 0;
     }
 }
-/** A logger that keeps every line, for tests and for the CLI's quiet mode. */
+/**
+ * The CLI's quiet mode: every streamed line of an hour-long build would otherwise sit in memory.
+ * The same split as a command's captured output (exec/output.ts): a short head, a longer tail.
+ */
+const QUIET_LOG_LIMITS = { headChars: 64 * 1024, tailChars: 256 * 1024 };
+const UNBOUNDED = { headChars: Infinity, tailChars: Infinity };
+/**
+ * A logger that keeps its lines in memory, for tests (everything, by default) and for the CLI's
+ * quiet mode (bounded: the head and the tail, with a count of the lines left out between).
+ */
 class MemoryLogger {
-    lines = [];
-    depth = new GroupDepth((title) => this.lines.push({ level: 'group', message: title }), () => this.lines.push({ level: 'endgroup', message: '' }), (title) => this.info(title));
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    depth = new GroupDepth((title) => this.push('group', title), () => this.push('endgroup', ''), (title) => this.info(title));
+    constructor(limits = UNBOUNDED) {
+        this.limits = limits;
+    }
+    /** The kept lines in order; a marker line stands where lines were left out. */
+    get lines() {
+        if (this.dropped === 0)
+            return [...this.head, ...this.tail];
+        const gap = { level: 'info', message: `[... ${this.dropped} lines not kept ...]` };
+        return [...this.head, gap, ...this.tail];
+    }
+    push(level, message) {
+        const line = { level, message };
+        if (this.tail.length === 0 && this.headSize + message.length <= this.limits.headChars) {
+            this.head.push(line);
+            this.headSize += message.length;
+            return;
+        }
+        this.tail.push(line);
+        this.tailSize += message.length;
+        // Always keep the newest line, even one longer than the whole tail.
+        while (this.tailSize > this.limits.tailChars && this.tail.length > 1) {
+            this.tailSize -= this.tail.shift().message.length;
+            this.dropped += 1;
+        }
+    }
     debug(message) {
-        this.lines.push({ level: 'debug', message });
+        this.push('debug', message);
     }
     info(message) {
-        this.lines.push({ level: 'info', message });
+        this.push('info', message);
     }
     warning(message) {
-        this.lines.push({ level: 'warning', message });
+        this.push('warning', message);
     }
     error(message) {
-        this.lines.push({ level: 'error', message });
+        this.push('error', message);
     }
     group(title, body) {
         return this.depth.run(title, body);
@@ -32439,7 +32482,7 @@ function runnerIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/input-file.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/file.ts
 /**
  * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
  * up to a size limit, and every failure names the input. Reading whatever the path names made
@@ -32506,8 +32549,69 @@ async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/inputs/yaml.ts
+/**
+ * The one YAML parser for every YAML input and file (issue 11 item 3): the platform file,
+ * manifests, Helm values (files and the inline input), LiteLLM's config.yaml and the resources
+ * input. Every error names the input and where the text came from (the file, and the document
+ * for a stream); the library's message is cut to its first line, because the rest is a frame
+ * of source text, and a values document may hold a secret.
+ *
+ * Limits, checked before or while parsing:
+ * - size: MAX_YAML_BYTES (the file reader's cap; inline inputs are capped lower on the way in);
+ * - aliases: yaml's `maxAliasCount`, pinned here rather than left to the library's default.
+ *   yaml 2.x counts each alias's expansion (nodes/Alias.js: `data.count * data.aliasCount >
+ *   maxAliasCount` throws "Excessive alias count indicates a resource exhaustion attack"), so
+ *   a "billion laughs" document fails in milliseconds instead of filling memory.
+ * The library is imported on first use, to keep it off the start-up path of actions that
+ * parse no YAML.
+ */
+
+
+const MAX_YAML_BYTES = MAX_INPUT_FILE_BYTES;
+const MAX_YAML_ALIASES = 100;
+const yaml_firstLine = (message) => (message.split('\n')[0] ?? '').replace(/:\s*$/, '').trim();
+/** Every document of a YAML stream as plain data ("document N" in errors), empty ones kept. */
+async function parseYamlDocuments(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    return docs.map((doc, index) => toData(doc, source.input, `${source.where} document ${index + 1}`, limits));
+}
+/** A single YAML document (undefined when empty); a second document is an error. */
+async function parseYamlDocument(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    if (docs.length > 1) {
+        throw new errors/* ConfigurationError */.j1(source.input, `${source.where} holds ${docs.length} YAML documents; give one (no "---" between parts)`);
+    }
+    return docs[0] && toData(docs[0], source.input, source.where, limits);
+}
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+async function parseStream(text, { input, where }, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_YAML_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        throw new errors/* ConfigurationError */.j1(input, `${where} is ${size} bytes of YAML; the limit is ${maxBytes} bytes`);
+    }
+    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const docs = parseAllDocuments(text);
+    // An empty stream (only comments or directives) comes back as an EmptyStream, not a list.
+    return Array.isArray(docs) ? docs : [];
+}
+function toData(doc, input, at, limits) {
+    const error = doc.errors[0];
+    try {
+        if (error)
+            throw error;
+        return doc.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        // A syntax error, an alias past the limit, or one whose anchor is not defined before it.
+        throw new errors/* ConfigurationError */.j1(input, `${at} is not valid YAML: ${yaml_firstLine((0,errors/* errorMessage */.gJ)(err))}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
+
 
 
 const CONFIG_INPUT = 'config';
@@ -32516,17 +32620,10 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3461)),
+    const [document, { platformSchema }] = await Promise.all([
+        parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9100)),
     ]);
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(CONFIG_INPUT, `${source} is not valid YAML: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -32541,14 +32638,114 @@ async function loadPlatformConfig(path) {
     return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }
 
-// EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(3003);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        throw new ConfigurationError(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* ConfigurationError */.j1(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new ConfigurationError(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
 
 async function readPlatformConfig(source) {
-    const path = (0,inputs/* optional */.lq)(source, CONFIG_INPUT);
+    const path = optional(source, CONFIG_INPUT);
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
@@ -32712,11 +32909,12 @@ class CliTool {
     }
     /** Runs the command once; throws a CommandError on a non-zero exit. */
     async execute(args, options) {
+        const { sanitize: _sanitize, ...run } = options;
         const spec = {
             tool: this.tool,
             args,
             ...(this.streams(args) ? { stream: true } : {}),
-            ...options,
+            ...run,
         };
         const result = await this.ctx.runner.run(spec);
         if (result.exitCode === 0)
@@ -32724,9 +32922,13 @@ class CliTool {
         if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
             throw new errors/* ToolNotFoundError */.Mm(this.tool);
         }
+        throw this.failure(spec, result, options.sanitize);
+    }
+    /** A failed command as a CommandError: stderr sanitised (when asked), then redacted. */
+    failure(spec, result, sanitize) {
         const redactor = this.ctx.runner.redactor;
-        const stderr = redactor.redact(result.stderr);
-        throw new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
+        const stderr = redactor.redact(sanitize ? sanitize(result.stderr) : result.stderr);
+        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
     }
     /** A read-only command, retried on transient failures. */
     async read(args, options = {}) {
@@ -32778,16 +32980,23 @@ function parseJson(text, what) {
 ;// CONCATENATED MODULE: ./src/lib/tools/kubectl.ts
 /** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
 
-
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
+/** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
+function managedNamespace(name) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+    };
+}
 /**
  * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
  * library is loaded on first use to keep it off every action's start-up path.
  */
 async function toYamlStream(objects) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }
 function applyArgs(options = {}) {
@@ -32804,6 +33013,25 @@ function applyArgs(options = {}) {
         args.push(`--dry-run=${options.dryRun}`);
     args.push('-f', '-');
     return args;
+}
+/**
+ * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
+ * send ("error when applying patch: {...}"), which for a Secret is its data (F36). kubectl
+ * builds that message as "applying patch:\n<patch>\nto:\n<object info>\nfor:" in
+ * pkg/cmd/apply/apply.go (line 749 at kubernetes/kubectl@dee3483), through AddSourceToErr in
+ * pkg/cmd/util/helpers.go ("error when %s %q: %v"); the patch bytes are the object's content.
+ * A server-side apply fails as "error when serverside-apply" (apply.go line 579), one line.
+ * When no line is kubectl's own, the first line alone is kept, cut to 400 characters.
+ */
+function sanitizeApplyError(stderr) {
+    const cut = (l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l);
+    const kept = stderr
+        .split('\n')
+        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving (?:current|modified) configuration))[\s\S]*$/i, '$1'))
+        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
+        .map(cut)
+        .join('\n');
+    return kept || cut(stderr.split('\n')[0] ?? '');
 }
 class Kubectl extends CliTool {
     constructor(ctx) {
@@ -32826,17 +33054,19 @@ class Kubectl extends CliTool {
         catch (err) {
             if (isNotFound(err))
                 return undefined;
-            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
-                return undefined;
             throw err;
         }
     }
     /**
-     * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
-     * data into the last-applied-configuration annotation.
+     * The one `kubectl apply`: server-side, from stdin, retried on transient failures (apply is
+     * idempotent: F50), with errors cut to kubectl's own lines. Secrets go this way too:
+     * client-side apply would copy their data into the last-applied-configuration annotation.
      */
     async apply(objects, options = {}) {
-        const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
+        const result = await this.mutate(applyArgs(options), {
+            stdin: await toYamlStream(objects),
+            sanitize: sanitizeApplyError,
+        });
         return result.stdout.trim();
     }
 }
@@ -32851,18 +33081,12 @@ class Kubectl extends CliTool {
 
 
 
-
-
 /**
  * Our apply: server-side, our field manager, and --force-conflicts, because this step is the
  * deployer of record: a field last set by hand (`kubectl apply` in the runbook) would otherwise
  * make every run fail with a conflict.
  */
-const deployApplyArgs = () => {
-    const args = applyArgs();
-    args.splice(args.length - 2, 0, '--force-conflicts');
-    return args;
-};
+const deployApplyArgs = () => applyArgs({ forceConflicts: true });
 const diffArgs = () => [
     'diff',
     '--server-side',
@@ -32894,18 +33118,6 @@ function parseDiff(stdout) {
     });
     return entries;
 }
-/**
- * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
- * send ("error when applying patch: {...}"), which for a Secret is its data (F36).
- */
-function sanitizeApplyError(stderr) {
-    return stderr
-        .split('\n')
-        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving current configuration))[\s\S]*$/i, '$1'))
-        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
-        .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-        .join('\n');
-}
 class K8sClient extends Kubectl {
     progress = new Map();
     /** A rollout wait is many short polls: print each new status as it comes, once. */
@@ -32929,32 +33141,16 @@ class K8sClient extends Kubectl {
                 return [];
             if (result.exitCode === 1 && /^diff -u -N /m.test(result.stdout))
                 return parseDiff(result.stdout);
-            throw this.failure(spec, result.exitCode, result.stderr);
+            throw this.failure(spec, result, sanitizeApplyError);
         }, {
             label: formatCommand(spec, this.ctx.runner.redactor),
             logger: this.ctx.logger,
             clock: this.ctx.clock,
         });
     }
-    /** Server-side apply from stdin, retried on transient failures (apply is idempotent: F50). */
+    /** The deploy's apply: the one `kubectl apply` path, taking over conflicting fields. */
     async applyObjects(objects) {
-        const stdin = await toYamlStream(objects);
-        const spec = { tool: this.tool, args: deployApplyArgs(), stdin, mutating: true };
-        return withRetry(async () => {
-            const result = await this.ctx.runner.run(spec);
-            if (result.exitCode !== 0)
-                throw this.failure(spec, result.exitCode, result.stderr);
-            return result.stdout.trim();
-        }, {
-            label: formatCommand(spec, this.ctx.runner.redactor),
-            logger: this.ctx.logger,
-            clock: this.ctx.clock,
-        });
-    }
-    failure(spec, exitCode, stderr) {
-        const redactor = this.ctx.runner.redactor;
-        const clean = redactor.redact(sanitizeApplyError(stderr) || stderr.split('\n')[0] || '');
-        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), exitCode, clean, classifyFailure(exitCode, clean));
+        return this.apply(objects, { forceConflicts: true });
     }
     /**
      * One look at a rollout (`--watch=false` returns at once): done, still going, or failed on
@@ -33042,7 +33238,7 @@ class K8sClient extends Kubectl {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
-var rules = __nccwpck_require__(3171);
+var rules = __nccwpck_require__(3325);
 ;// CONCATENATED MODULE: ./src/lib/k8s/rollout.ts
 
 /** Waiting reasons that never heal by waiting. */
@@ -33168,6 +33364,8 @@ function redactInlineSecrets(text) {
     return text.replace(INLINE, (whole, lead, key, sep, value) => isReference(value) ? whole : `${lead}${key}${sep}${REDACTED_VALUE}`);
 }
 
+// EXTERNAL MODULE: ./src/lib/validate/kubernetes.ts
+var kubernetes = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./src/lib/k8s/manifests.ts
 /**
  * Kubernetes manifests as typed objects: parse the user's YAML (files or a folder), validate
@@ -33175,6 +33373,8 @@ function redactInlineSecrets(text) {
  * duplicates), set or check the namespace, and render them back for plans and summaries with
  * Secret data redacted. The YAML library is loaded lazily to keep it off the start-up path.
  */
+
+
 
 
 
@@ -33196,10 +33396,6 @@ const CLUSTER_SCOPED = new Set([
     'ValidatingWebhookConfiguration',
     'MutatingWebhookConfiguration',
 ]);
-/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
-const LABEL_NAMED = new Set(['Namespace', 'Service']);
-const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
-const KIND = /^[A-Z][A-Za-z0-9]*$/;
 const isClusterScoped = (kind) => CLUSTER_SCOPED.has(kind);
 /** `Kind/name` (with the namespace when set), for messages and summary rows. */
 function refOf(o) {
@@ -33215,18 +33411,17 @@ function validateObject(input, where, doc) {
     if (!isRecord(doc))
         throw bad('each document must be a mapping with apiVersion, kind and metadata');
     const { apiVersion, kind, metadata } = doc;
-    if (typeof apiVersion !== 'string' || !API_VERSION.test(apiVersion)) {
+    if (typeof apiVersion !== 'string' || !kubernetes/* API_VERSION */.mG.test(apiVersion)) {
         throw bad(`apiVersion must be like v1 or apps/v1 (got ${JSON.stringify(apiVersion ?? null)})`);
     }
-    if (typeof kind !== 'string' || !KIND.test(kind)) {
+    if (typeof kind !== 'string' || !kubernetes/* KIND */.Nd.test(kind)) {
         throw bad(`kind must be a Kubernetes kind such as Deployment (got ${JSON.stringify(kind ?? null)})`);
     }
     if (!isRecord(metadata) || typeof metadata.name !== 'string') {
         throw bad(`${kind} must have metadata.name (generateName is not supported with apply)`);
     }
-    const nameRule = LABEL_NAMED.has(kind) ? rules/* dnsLabel */.UG : rules/* dnsSubdomain */.ou;
     try {
-        nameRule('', metadata.name);
+        (0,kubernetes/* nameRuleOf */.XR)(kind)('', metadata.name);
         if (metadata.namespace !== undefined)
             (0,rules/* dnsLabel */.UG)('', String(metadata.namespace));
     }
@@ -33237,21 +33432,9 @@ function validateObject(input, where, doc) {
 }
 /** Parses a multi-document YAML stream; empty documents are skipped, `kind: List` is flattened. */
 async function parseManifests(input, source, text) {
-    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
     const objects = [];
-    parseAllDocuments(text).forEach((doc, index) => {
+    (await parseYamlDocuments(text, { input, where: source })).forEach((value, index) => {
         const where = `${source} document ${index + 1}`;
-        if (doc.errors.length > 0) {
-            throw new errors/* ConfigurationError */.j1(input, `${where}: invalid YAML: ${doc.errors[0]?.message ?? ''}`);
-        }
-        let value;
-        try {
-            value = doc.toJS();
-        }
-        catch (err) {
-            // yaml refuses more than maxAliasCount (100) alias expansions: a "billion laughs" file.
-            throw new errors/* ConfigurationError */.j1(input, `${where}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        }
         if (value === null || value === undefined)
             return;
         if (isRecord(value) && value.kind === 'List' && Array.isArray(value.items)) {
@@ -33354,7 +33537,7 @@ function redactSecrets(objects) {
 }
 /** YAML for display: Secret data redacted. */
 async function displayYaml(objects) {
-    const { stringify } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3439, 19));
+    const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return redactSecrets(objects)
         .map((o) => stringify(o, { lineWidth: 0 }))
         .join('---\n');
@@ -33495,15 +33678,102 @@ function compareManaged(desired, live) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/lib/k8s/images.ts
-var k8s_images = __nccwpck_require__(5610);
+;// CONCATENATED MODULE: ./src/lib/k8s/images.ts
+/**
+ * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
+ * container images in the manifests, matched by container name or by image repository, so a
+ * deploy runs exactly the digest that was built.
+ */
+
+
+
+
+const isDigestRef = (ref) => /@sha256:[a-f0-9]{64}$/.test(ref);
+/** The repository part of a reference: no tag, no digest. */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0] ?? ref;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** Parses `name=ref` lines. When a name appears twice, a digest-pinned ref wins over a tag. */
+function parseImages(input, value) {
+    const byName = new Map();
+    for (const [rawName, rawRef] of parseKeyValueLines(input, value)) {
+        const name = (0,rules/* safeValue */.pI)(input, rawName);
+        const ref = (0,kubernetes/* imageRef */.D6)(input, rawRef);
+        const previous = byName.get(name);
+        if (previous !== undefined && previous !== ref && isDigestRef(previous) === isDigestRef(ref)) {
+            throw new errors/* ConfigurationError */.j1(input, `"${name}" is given twice with different images`);
+        }
+        if (previous === undefined || isDigestRef(ref))
+            byName.set(name, ref);
+    }
+    return [...byName].map(([name, ref]) => ({ name, ref }));
+}
+/** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
+function podSpecOf(o) {
+    const spec = o.spec;
+    if (!spec)
+        return undefined;
+    if (o.kind === 'Pod')
+        return spec;
+    if (o.kind === 'CronJob') {
+        const job = spec.jobTemplate;
+        return job?.spec?.template?.spec;
+    }
+    return spec.template?.spec;
+}
+function matches(override, c) {
+    if (override.name === c.name)
+        return true;
+    if (!c.image)
+        return false;
+    const repo = repositoryOf(c.image);
+    return override.name === repo || override.name === repo.split('/').pop();
+}
+/**
+ * Returns copies of the objects with images replaced, what was replaced, and the overrides
+ * that matched nothing (a typo the caller should report).
+ */
+function substituteImages(objects, overrides) {
+    const used = new Set();
+    const substitutions = [];
+    const out = objects.map((original) => {
+        const o = structuredClone(original);
+        const pod = podSpecOf(o);
+        for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
+            // A container-name match is more specific than an image-name match.
+            const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
+            if (!override)
+                continue;
+            used.add(override.name);
+            if (c.image !== override.ref) {
+                substitutions.push({
+                    object: `${o.kind}/${o.metadata.name}`,
+                    container: c.name,
+                    from: c.image ?? '',
+                    to: override.ref,
+                });
+                c.image = override.ref;
+            }
+        }
+        return o;
+    });
+    return {
+        objects: out,
+        substitutions,
+        unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/secret-rollout.ts
 
 const SECRETS_MARKER = 'gke-data-platform/secrets-changed-at';
 const isWorkload = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet';
 /** The Secret names a workload's pods read (env, envFrom, volumes, projected volumes). */
 function referencedSecrets(o) {
-    const pod = (0,k8s_images/* podSpecOf */.qz)(o);
+    const pod = podSpecOf(o);
     const names = new Set();
     if (!pod)
         return names;
@@ -33598,9 +33868,7 @@ function bumpMarkers(objects, diff, live, now) {
 
 
 
-
 const SECRET_NOT_OBSERVABLE = 'not observable: a plan never reads Secrets (get returns their data); a deploy applies it server-side from stdin';
-const base = (err) => (err instanceof RetryExhaustedError ? err.lastError : err);
 /** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
 function resourceType(o) {
     const slash = o.apiVersion.indexOf('/');
@@ -33628,11 +33896,10 @@ async function observeObject(client, o) {
         return { state: 'present', live: parseJson(stdout, `kubectl get ${refOf(o)}`) };
     }
     catch (err) {
-        if (isNotFound(base(err)))
+        if (isNotFound(err))
             return { state: 'absent' };
-        const cause = base(err);
-        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
-            const line = cause.stderr.trim().split('\n')[0] ?? '';
+        if (err instanceof errors/* CommandError */.Qd && err.kind === 'permission') {
+            const line = err.stderr.trim().split('\n')[0] ?? '';
             return { state: 'not-observable', why: `not observable: forbidden to read (${line})` };
         }
         throw err;
@@ -33644,8 +33911,7 @@ async function namespaceState(client, namespace) {
         return { exists: await client.namespaceExists(namespace) };
     }
     catch (err) {
-        const cause = base(err);
-        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
+        if (err instanceof errors/* CommandError */.Qd && err.kind === 'permission') {
             return { why: `not observable: forbidden to read namespace ${namespace}` };
         }
         throw new Error(`reading namespace ${namespace} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -34121,11 +34387,7 @@ function pruneTargets(listed, desired, scope) {
 
 
 
-
-const permissionDenied = (err) => {
-    const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-    return cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission' ? cause : undefined;
-};
+const permissionDenied = (err) => err instanceof errors/* CommandError */.Qd && err.kind === 'permission' ? err : undefined;
 /**
  * The delete Changes (last in the plan: the new objects are applied before the old ones go).
  * A read-only plan that may not list a kind says so in a row instead of failing.
@@ -34370,8 +34632,72 @@ function urlOf(address, port) {
     return `http://${host}${port === 80 ? '' : `:${port}`}`;
 }
 
-// EXTERNAL MODULE: ./src/lib/k8s/cloud-sql.ts
-var cloud_sql = __nccwpck_require__(9074);
+;// CONCATENATED MODULE: ./src/lib/k8s/cloud-sql.ts
+const PROXY_CONTAINER = 'cloud-sql-proxy';
+const PROXY_IMAGE = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.25.3';
+const PROXY_PORT = 5432;
+/** The distroless image's nonroot user. */
+const NONROOT_UID = 65532;
+function proxyContainer(o) {
+    return {
+        name: PROXY_CONTAINER,
+        image: o.image ?? PROXY_IMAGE,
+        restartPolicy: 'Always',
+        args: [
+            `--port=${PROXY_PORT}`,
+            '--structured-logs',
+            ...(o.autoIamAuthn ? ['--auto-iam-authn'] : []),
+            ...(o.privateIp ? ['--private-ip'] : []),
+            '--health-check',
+            '--http-address=0.0.0.0',
+            '--http-port=9801',
+            '--exit-zero-on-sigterm',
+            o.instance,
+        ],
+        ports: [{ name: 'proxy-health', containerPort: 9801, protocol: 'TCP' }],
+        startupProbe: {
+            httpGet: { path: '/startup', port: 'proxy-health' },
+            periodSeconds: 1,
+            failureThreshold: 60,
+        },
+        livenessProbe: {
+            httpGet: { path: '/liveness', port: 'proxy-health' },
+            periodSeconds: 10,
+            failureThreshold: 3,
+        },
+        securityContext: {
+            runAsNonRoot: true,
+            runAsUser: NONROOT_UID,
+            runAsGroup: NONROOT_UID,
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+            capabilities: { drop: ['ALL'] },
+        },
+        // The proxy's needs scale with connections and I/O; this is a floor, not a ceiling.
+        resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '1Gi' } },
+    };
+}
+/**
+ * Adds (or replaces) the proxy as a native sidecar. Returns warnings, e.g. for a classic
+ * sidecar in `containers` that it replaces.
+ */
+function addProxySidecar(pod, o) {
+    const warnings = [];
+    const classic = pod.containers.findIndex((c) => c.name === PROXY_CONTAINER || /cloud-sql-proxy|gce-proxy/.test(c.image ?? ''));
+    if (classic >= 0) {
+        warnings.push(`container ${pod.containers[classic]?.name ?? ''} (a Cloud SQL proxy in containers) was replaced by the native sidecar`);
+        pod.containers.splice(classic, 1);
+    }
+    const inits = (pod.initContainers ?? []).filter((c) => c.name !== PROXY_CONTAINER);
+    // First, so the database is reachable before any other init container runs.
+    pod.initContainers = [proxyContainer(o), ...inits];
+    return warnings;
+}
+/** Whether a database URL carries a password (`scheme://user:password@host`). Never returns it. */
+function urlHasPassword(url) {
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/@:\s]*:[^/@\s]+@/i.test(url) || /[?&]password=/i.test(url);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/secrets.ts
 /**
  * Kubernetes Secrets built in code and applied by server-side apply from stdin (never argv,
@@ -34416,9 +34742,10 @@ function decodeSecretData(secret) {
 }
 
 // EXTERNAL MODULE: ./src/lib/validate/label-value.ts
-var label_value = __nccwpck_require__(7730);
+var label_value = __nccwpck_require__(3612);
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/inputs.ts
 /** deploy-app's input and output names (kept equal to action.yml by a test) and parseInputs(). */
+
 
 
 
@@ -34472,45 +34799,45 @@ const DEFAULTS = {
 function parseInputs(source, config, carried = []) {
     const file = config?.app;
     const warnings = [];
-    const namespace = rules/* dnsLabel */.UG(Inputs.Namespace, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Namespace), file?.namespace, DEFAULTS.namespace) ?? '');
-    const listed = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.Manifests));
+    const namespace = rules/* dnsLabel */.UG(Inputs.Namespace, pick(optional(source, Inputs.Namespace), file?.namespace, DEFAULTS.namespace) ?? '');
+    const listed = parseList(optional(source, Inputs.Manifests));
     const manifests = listed.length > 0 ? listed : (file?.manifests ?? []);
     if (manifests.length === 0) {
         throw new errors/* ConfigurationError */.j1(Inputs.Manifests, "is required (the app repo's deployments/*.yaml files or the folder)");
     }
-    const explicitImages = (0,k8s_images/* parseImages */.eb)(Inputs.Images, source(Inputs.Images));
+    const explicitImages = parseImages(Inputs.Images, source(Inputs.Images));
     const fileImages = Object.entries(file?.images ?? {}).map(([name, ref]) => ({
         name,
-        ref: (0,k8s_images/* imageRef */.D6)(Inputs.Images, ref),
+        ref: (0,kubernetes/* imageRef */.D6)(Inputs.Images, ref),
     }));
     const byName = new Map();
     for (const o of [...carried, ...fileImages, ...explicitImages])
         byName.set(o.name, o);
     const images = [...byName.values()];
-    const floating = images.filter((o) => !(0,k8s_images/* isDigestRef */.oO)(o.ref)).map((o) => o.name);
+    const floating = images.filter((o) => !isDigestRef(o.ref)).map((o) => o.name);
     if (floating.length > 0) {
         warnings.push(`images ${floating.join(', ')} are not pinned by digest; pass build-push-image's image@sha256 output so the deploy runs exactly what was built`);
     }
-    const saInput = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ServiceAccount), file?.serviceAccount);
-    const databaseUrl = (0,inputs/* optional */.lq)(source, Inputs.DatabaseUrl);
-    const instance = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.CloudSqlInstance), file?.cloudSqlInstance);
+    const saInput = pick(optional(source, Inputs.ServiceAccount), file?.serviceAccount);
+    const databaseUrl = optional(source, Inputs.DatabaseUrl);
+    const instance = pick(optional(source, Inputs.CloudSqlInstance), file?.cloudSqlInstance);
     const cloudSql = instance === undefined
         ? undefined
         : {
-            instance: (0,cloud_sql/* cloudSqlInstance */.LV)(Inputs.CloudSqlInstance, instance),
-            autoIamAuthn: (0,inputs/* booleanInput */.tE)(source, Inputs.AutoIamAuthn, file?.autoIamAuthn ?? false),
-            privateIp: (0,inputs/* booleanInput */.tE)(source, Inputs.PrivateIp, file?.privateIp ?? false),
+            instance: (0,kubernetes/* cloudSqlInstance */.LV)(Inputs.CloudSqlInstance, instance),
+            autoIamAuthn: booleanInput(source, Inputs.AutoIamAuthn, file?.autoIamAuthn ?? false),
+            privateIp: booleanInput(source, Inputs.PrivateIp, file?.privateIp ?? false),
         };
-    if (databaseUrl !== undefined && (0,cloud_sql/* urlHasPassword */.Pq)(databaseUrl)) {
+    if (databaseUrl !== undefined && urlHasPassword(databaseUrl)) {
         warnings.push(cloudSql?.autoIamAuthn
             ? 'database-url carries a password although auto-iam-authn is on; with IAM database authentication the URL needs no password'
             : "database-url carries a password; with the Cloud SQL proxy's auto-iam-authn (an IAM database user for the GSA) the URL needs none and nothing can leak");
     }
-    const smokePath = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.SmokePath), file?.smokePath);
+    const smokePath = pick(optional(source, Inputs.SmokePath), file?.smokePath);
     if (smokePath !== undefined && !/^\/[^\s]*$/.test(smokePath)) {
         throw new errors/* ConfigurationError */.j1(Inputs.SmokePath, `must be a path starting with / (got "${smokePath}")`);
     }
-    const waitForAddress = (0,inputs/* booleanInput */.tE)(source, Inputs.WaitForAddress, file?.waitForAddress ?? true);
+    const waitForAddress = booleanInput(source, Inputs.WaitForAddress, file?.waitForAddress ?? true);
     if (smokePath !== undefined && !waitForAddress) {
         throw new errors/* ConfigurationError */.j1(Inputs.SmokePath, "needs wait-for-address: true (the check goes to the load balancer's address)");
     }
@@ -34523,17 +34850,17 @@ function parseInputs(source, config, carried = []) {
         serviceAccountExplicit: saInput !== undefined,
         databaseUrl,
         cloudSql,
-        backend: rules/* dnsSubdomain */.ou(Inputs.Backend, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Backend), file?.backend, DEFAULTS.backend) ?? ''),
-        frontend: rules/* dnsSubdomain */.ou(Inputs.Frontend, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Frontend), file?.frontend, DEFAULTS.frontend) ?? ''),
-        service: rules/* dnsLabel */.UG(Inputs.Service, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Service), file?.service, DEFAULTS.service) ?? ''),
+        backend: rules/* dnsSubdomain */.ou(Inputs.Backend, pick(optional(source, Inputs.Backend), file?.backend, DEFAULTS.backend) ?? ''),
+        frontend: rules/* dnsSubdomain */.ou(Inputs.Frontend, pick(optional(source, Inputs.Frontend), file?.frontend, DEFAULTS.frontend) ?? ''),
+        service: rules/* dnsLabel */.UG(Inputs.Service, pick(optional(source, Inputs.Service), file?.service, DEFAULTS.service) ?? ''),
         waitForAddress,
-        addressTimeoutMs: rules/* duration */.p0(Inputs.AddressTimeout, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.AddressTimeout), file?.addressTimeout, DEFAULTS.addressTimeout) ?? ''),
+        addressTimeoutMs: rules/* duration */.p0(Inputs.AddressTimeout, pick(optional(source, Inputs.AddressTimeout), file?.addressTimeout, DEFAULTS.addressTimeout) ?? ''),
         smokePath,
-        timeoutMs: rules/* duration */.p0(Inputs.Timeout, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? ''),
-        allowClusterScoped: (0,inputs/* booleanInput */.tE)(source, Inputs.AllowClusterScoped, false),
-        prune: (0,inputs/* booleanInput */.tE)(source, Inputs.Prune, file?.prune ?? false),
-        applySet: (0,label_value/* labelValue */.w)(Inputs.ApplySet, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? ''),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
+        timeoutMs: rules/* duration */.p0(Inputs.Timeout, pick(optional(source, Inputs.Timeout), file?.timeout, DEFAULTS.timeout) ?? ''),
+        allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
+        prune: booleanInput(source, Inputs.Prune, file?.prune ?? false),
+        applySet: (0,label_value/* labelValue */.w)(Inputs.ApplySet, pick(optional(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? ''),
+        dryRun: booleanInput(source, Inputs.DryRun, false),
         warnings,
     };
 }
@@ -34555,7 +34882,7 @@ const DB_SECRET_KEY = 'database-url';
 function prepareApp(inputs, userObjects) {
     const warnings = [];
     const placed = inNamespace(Inputs.Manifests, userObjects, inputs.namespace, inputs.allowClusterScoped);
-    const { objects, substitutions, unused } = (0,k8s_images/* substituteImages */.Rd)(placed, inputs.images);
+    const { objects, substitutions, unused } = substituteImages(placed, inputs.images);
     const typos = unused.filter((name) => inputs.requiredImages.includes(name));
     if (typos.length > 0) {
         throw new errors/* ConfigurationError */.j1(Inputs.Images, `${typos.join(', ')} matched no container name or image in the manifests`);
@@ -34572,7 +34899,7 @@ function prepareApp(inputs, userObjects) {
         throw new errors/* ConfigurationError */.j1(Inputs.Frontend, `no Deployment named "${inputs.frontend}" in the manifests`);
     }
     const secrets = [];
-    const pod = backend ? (0,k8s_images/* podSpecOf */.qz)(backend) : undefined;
+    const pod = backend ? podSpecOf(backend) : undefined;
     if (backend && pod) {
         if (inputs.serviceAccountExplicit || pod.serviceAccountName === undefined) {
             if (pod.serviceAccountName !== undefined &&
@@ -34589,7 +34916,7 @@ function prepareApp(inputs, userObjects) {
             wireDatabaseUrl(pod.containers[0], secret);
         }
         if (inputs.cloudSql)
-            warnings.push(...(0,cloud_sql/* addProxySidecar */.b2)(pod, inputs.cloudSql));
+            warnings.push(...addProxySidecar(pod, inputs.cloudSql));
     }
     // Secrets first: the pods that read them start right after the apply.
     const all = [
@@ -34769,11 +35096,11 @@ const run = (deps, tuning) => runDefinition(definition, deps, tuning);
 
 /***/ }),
 
-/***/ 3595:
+/***/ 4293:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6864);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34782,123 +35109,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports required, parseBoolean, parseEnum, positiveInteger, check, requiredFrom, unique, uniqueBy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new ConfigurationError(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new ConfigurationError(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
-}
-
-
-/***/ }),
-
-/***/ 5950:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34981,224 +35192,95 @@ function isBug(err) {
 
 /***/ }),
 
-/***/ 9074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LV: () => (/* binding */ cloudSqlInstance),
-/* harmony export */   Pq: () => (/* binding */ urlHasPassword),
-/* harmony export */   b2: () => (/* binding */ addProxySidecar)
-/* harmony export */ });
-/* unused harmony exports PROXY_CONTAINER, PROXY_IMAGE, PROXY_PORT, proxyContainer */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _validate_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
-/**
- * The Cloud SQL Auth Proxy v2 as a native sidecar (Kubernetes >= 1.29): an init container with
- * `restartPolicy: Always` starts before the app and does not block shutdown or Job completion.
- * Image, flags and non-root uid from the proxy's README and k8s-sidecar example (domain-facts 3).
- */
-
-
-const PROXY_CONTAINER = 'cloud-sql-proxy';
-const PROXY_IMAGE = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.25.3';
-const PROXY_PORT = 5432;
-/** The distroless image's nonroot user. */
-const NONROOT_UID = 65532;
-const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
-/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
-function cloudSqlInstance(input, value) {
-    const v = (0,_validate_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
-    if (!INSTANCE.test(v)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
-    }
-    return v;
-}
-function proxyContainer(o) {
-    return {
-        name: PROXY_CONTAINER,
-        image: o.image ?? PROXY_IMAGE,
-        restartPolicy: 'Always',
-        args: [
-            `--port=${PROXY_PORT}`,
-            '--structured-logs',
-            ...(o.autoIamAuthn ? ['--auto-iam-authn'] : []),
-            ...(o.privateIp ? ['--private-ip'] : []),
-            '--health-check',
-            '--http-address=0.0.0.0',
-            '--http-port=9801',
-            '--exit-zero-on-sigterm',
-            o.instance,
-        ],
-        ports: [{ name: 'proxy-health', containerPort: 9801, protocol: 'TCP' }],
-        startupProbe: {
-            httpGet: { path: '/startup', port: 'proxy-health' },
-            periodSeconds: 1,
-            failureThreshold: 60,
-        },
-        livenessProbe: {
-            httpGet: { path: '/liveness', port: 'proxy-health' },
-            periodSeconds: 10,
-            failureThreshold: 3,
-        },
-        securityContext: {
-            runAsNonRoot: true,
-            runAsUser: NONROOT_UID,
-            runAsGroup: NONROOT_UID,
-            allowPrivilegeEscalation: false,
-            readOnlyRootFilesystem: true,
-            capabilities: { drop: ['ALL'] },
-        },
-        // The proxy's needs scale with connections and I/O; this is a floor, not a ceiling.
-        resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '1Gi' } },
-    };
-}
-/**
- * Adds (or replaces) the proxy as a native sidecar. Returns warnings, e.g. for a classic
- * sidecar in `containers` that it replaces.
- */
-function addProxySidecar(pod, o) {
-    const warnings = [];
-    const classic = pod.containers.findIndex((c) => c.name === PROXY_CONTAINER || /cloud-sql-proxy|gce-proxy/.test(c.image ?? ''));
-    if (classic >= 0) {
-        warnings.push(`container ${pod.containers[classic]?.name ?? ''} (a Cloud SQL proxy in containers) was replaced by the native sidecar`);
-        pod.containers.splice(classic, 1);
-    }
-    const inits = (pod.initContainers ?? []).filter((c) => c.name !== PROXY_CONTAINER);
-    // First, so the database is reachable before any other init container runs.
-    pod.initContainers = [proxyContainer(o), ...inits];
-    return warnings;
-}
-/** Whether a database URL carries a password (`scheme://user:password@host`). Never returns it. */
-function urlHasPassword(url) {
-    return /^[a-z][a-z0-9+.-]*:\/\/[^/@:\s]*:[^/@\s]+@/i.test(url) || /[?&]password=/i.test(url);
-}
-
-
-/***/ }),
-
-/***/ 5610:
+/***/ 5952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ imageRef),
-/* harmony export */   Rd: () => (/* binding */ substituteImages),
-/* harmony export */   eb: () => (/* binding */ parseImages),
-/* harmony export */   oO: () => (/* binding */ isDigestRef),
-/* harmony export */   qz: () => (/* binding */ podSpecOf)
+/* harmony export */   EB: () => (/* binding */ checkResources),
+/* harmony export */   LV: () => (/* binding */ cloudSqlInstance),
+/* harmony export */   Nd: () => (/* binding */ KIND),
+/* harmony export */   XR: () => (/* binding */ nameRuleOf),
+/* harmony export */   mG: () => (/* binding */ API_VERSION)
 /* harmony export */ });
-/* unused harmony export repositoryOf */
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3003);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5950);
-/* harmony import */ var _validate_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3171);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
 /**
- * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
- * container images in the manifests, matched by container name or by image repository, so a
- * deploy runs exactly the digest that was built.
+ * Rules for values that end up in Kubernetes objects: an object's apiVersion, kind and name,
+ * container image references, resource quantities and the Cloud SQL connection name a proxy
+ * sidecar is given. Checked before any command runs; every error names the input.
  */
 
 
-
+/** `[group/]version`, as in v1, apps/v1 or example.com/v1beta1. */
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** The rule an object's metadata.name follows, by kind. */
+const nameRuleOf = (kind) => (LABEL_NAMED.has(kind) ? _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsLabel */ .UG : _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .dnsSubdomain */ .ou);
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 // A first component is a registry only with a dot, a port or `localhost`, as in docker.
 const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
 /** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
 function imageRef(input, value) {
-    const v = (0,_validate_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .safeValue */ .pI)(input, value);
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
     if (!IMAGE_REF.test(v)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
     }
     return v;
 }
-const isDigestRef = (ref) => /@sha256:[a-f0-9]{64}$/.test(ref);
-/** The repository part of a reference: no tag, no digest. */
-function repositoryOf(ref) {
-    const noDigest = ref.split('@')[0] ?? ref;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
+/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
+function cloudSqlInstance(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!INSTANCE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+    }
+    return v;
 }
-/** Parses `name=ref` lines. When a name appears twice, a digest-pinned ref wins over a tag. */
-function parseImages(input, value) {
-    const byName = new Map();
-    for (const [rawName, rawRef] of (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyValueLines */ .FF)(input, value)) {
-        const name = (0,_validate_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .safeValue */ .pI)(input, rawName);
-        const ref = imageRef(input, rawRef);
-        const previous = byName.get(name);
-        if (previous !== undefined && previous !== ref && isDigestRef(previous) === isDigestRef(ref)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(input, `"${name}" is given twice with different images`);
+const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+/** Checks an already-parsed resources object (from the input or the platform file). */
+function checkResources(input, value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
+    }
+    for (const [section, entries] of Object.entries(value)) {
+        if (section !== 'requests' && section !== 'limits') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
         }
-        if (previous === undefined || isDigestRef(ref))
-            byName.set(name, ref);
-    }
-    return [...byName].map(([name, ref]) => ({ name, ref }));
-}
-/** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
-function podSpecOf(o) {
-    const spec = o.spec;
-    if (!spec)
-        return undefined;
-    if (o.kind === 'Pod')
-        return spec;
-    if (o.kind === 'CronJob') {
-        const job = spec.jobTemplate;
-        return job?.spec?.template?.spec;
-    }
-    return spec.template?.spec;
-}
-function matches(override, c) {
-    if (override.name === c.name)
-        return true;
-    if (!c.image)
-        return false;
-    const repo = repositoryOf(c.image);
-    return override.name === repo || override.name === repo.split('/').pop();
-}
-/**
- * Returns copies of the objects with images replaced, what was replaced, and the overrides
- * that matched nothing (a typo the caller should report).
- */
-function substituteImages(objects, overrides) {
-    const used = new Set();
-    const substitutions = [];
-    const out = objects.map((original) => {
-        const o = structuredClone(original);
-        const pod = podSpecOf(o);
-        for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
-            // A container-name match is more specific than an image-name match.
-            const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
-            if (!override)
-                continue;
-            used.add(override.name);
-            if (c.image !== override.ref) {
-                substitutions.push({
-                    object: `${o.kind}/${o.metadata.name}`,
-                    container: c.name,
-                    from: c.image ?? '',
-                    to: override.ref,
-                });
-                c.image = override.ref;
+        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
+        }
+        const checked = {};
+        for (const [name, q] of Object.entries(entries)) {
+            const quantity = String(q);
+            if (!RESOURCE_NAMES.has(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
             }
+            if (!QUANTITY.test(quantity)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
+            }
+            checked[name] = quantity;
         }
-        return o;
-    });
-    return {
-        objects: out,
-        substitutions,
-        unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
-    };
+        out[section] = checked;
+    }
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 7730:
+/***/ 3612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
 /**
  * A Kubernetes label value: "must be 63 characters or less (can be empty), unless empty, must
  * begin and end with an alphanumeric character ([a-z0-9A-Z]), could contain dashes (-),
@@ -35220,7 +35302,7 @@ const labelValue = (input, value) => {
 
 /***/ }),
 
-/***/ 3171:
+/***/ 3325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35229,6 +35311,7 @@ const labelValue = (input, value) => {
 /* harmony export */   Mu: () => (/* binding */ helmRelease),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   T1: () => (/* binding */ pattern),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   UQ: () => (/* binding */ iamRole),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -35239,7 +35322,7 @@ const labelValue = (input, value) => {
 /* harmony export */   vq: () => (/* binding */ namespacedName)
 /* harmony export */ });
 /* unused harmony exports MAX_VALUE_LENGTH, zone, serviceAccountEmail */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
 /**
  * Validation rules for every value that reaches a CLI. Each rule returns the value (trimmed)
  * or throws a ConfigurationError naming the input and the rule. A value that starts with `-`
@@ -35268,6 +35351,7 @@ function safeValue(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not contain control characters or newlines');
     return v;
 }
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
 function pattern(re, rule) {
     return (input, value) => {
         const v = safeValue(input, value);
@@ -35838,7 +35922,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3595);
+/******/ var __webpack_exports__ = __nccwpck_require__(4293);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7444:
+/***/ 4461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28524,13 +28524,15 @@ const ICONS = {
     failed: '❌',
     skipped: '⏭️',
 };
+/** A deletion stands out in a table of creates and updates (prune: reviewers look for it). */
+const actionCell = (action) => action === 'delete' ? `🗑️ ${action}` : action;
 /** The table every action writes: resource, what was done, why. */
 function outcomesTable(outcomes) {
     if (outcomes.length === 0)
         return '_Nothing to reconcile._';
     return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
         `\`${o.resource}\``,
-        o.action,
+        actionCell(o.action),
         `${ICONS[o.status]} ${o.status}`,
         o.detail,
     ]));
@@ -28982,15 +28984,19 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),
 };
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+function attemptsOf(err) {
+    const attempts = err?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label, attempts, err) {
+    const error = err instanceof Error ? err : new Error((0,errors/* errorMessage */.gJ)(err));
+    error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+    return Object.assign(error, { attempts });
 }
 /** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
 function isTransient(err) {
@@ -29017,7 +29023,7 @@ async function withRetry(fn, options) {
             const delay = backoffDelay(attempt, policy, clock.random());
             const outOfTime = clock.now() - started + delay > policy.deadlineMs;
             if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
+                throw exhausted(options.label, attempt, err);
             }
             options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
             await clock.sleep(delay);
@@ -29200,7 +29206,7 @@ function checkCredentials(action, inputs, env = process.env) {
         throw new MissingCredentialsError(problem);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/limits.ts
 /**
  * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
  * is linear on a 60-character name can still be slow on a megabyte, and no input of this
@@ -29225,7 +29231,7 @@ function boundedSource(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/secrets.ts
 /**
  * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
  * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
@@ -29311,7 +29317,7 @@ function parseSecretLines(input, raw) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: ./src/lib/action/logger.ts
+;// CONCATENATED MODULE: ./src/lib/log/logger.ts
 /**
  * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
  * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
@@ -29345,21 +29351,60 @@ class GroupDepth {
         return this.open > 0;
     }
 }
-/** A logger that keeps every line, for tests and for the CLI's quiet mode. */
+/**
+ * The CLI's quiet mode: every streamed line of an hour-long build would otherwise sit in memory.
+ * The same split as a command's captured output (exec/output.ts): a short head, a longer tail.
+ */
+const QUIET_LOG_LIMITS = { headChars: 64 * 1024, tailChars: 256 * 1024 };
+const UNBOUNDED = { headChars: Infinity, tailChars: Infinity };
+/**
+ * A logger that keeps its lines in memory, for tests (everything, by default) and for the CLI's
+ * quiet mode (bounded: the head and the tail, with a count of the lines left out between).
+ */
 class MemoryLogger {
-    lines = [];
-    depth = new GroupDepth((title) => this.lines.push({ level: 'group', message: title }), () => this.lines.push({ level: 'endgroup', message: '' }), (title) => this.info(title));
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    depth = new GroupDepth((title) => this.push('group', title), () => this.push('endgroup', ''), (title) => this.info(title));
+    constructor(limits = UNBOUNDED) {
+        this.limits = limits;
+    }
+    /** The kept lines in order; a marker line stands where lines were left out. */
+    get lines() {
+        if (this.dropped === 0)
+            return [...this.head, ...this.tail];
+        const gap = { level: 'info', message: `[... ${this.dropped} lines not kept ...]` };
+        return [...this.head, gap, ...this.tail];
+    }
+    push(level, message) {
+        const line = { level, message };
+        if (this.tail.length === 0 && this.headSize + message.length <= this.limits.headChars) {
+            this.head.push(line);
+            this.headSize += message.length;
+            return;
+        }
+        this.tail.push(line);
+        this.tailSize += message.length;
+        // Always keep the newest line, even one longer than the whole tail.
+        while (this.tailSize > this.limits.tailChars && this.tail.length > 1) {
+            this.tailSize -= this.tail.shift().message.length;
+            this.dropped += 1;
+        }
+    }
     debug(message) {
-        this.lines.push({ level: 'debug', message });
+        this.push('debug', message);
     }
     info(message) {
-        this.lines.push({ level: 'info', message });
+        this.push('info', message);
     }
     warning(message) {
-        this.lines.push({ level: 'warning', message });
+        this.push('warning', message);
     }
     error(message) {
-        this.lines.push({ level: 'error', message });
+        this.push('error', message);
     }
     group(title, body) {
         return this.depth.run(title, body);
@@ -29494,7 +29539,7 @@ function runnerIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/input-file.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/file.ts
 /**
  * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
  * up to a size limit, and every failure names the input. Reading whatever the path names made
@@ -29561,8 +29606,69 @@ async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/inputs/yaml.ts
+/**
+ * The one YAML parser for every YAML input and file (issue 11 item 3): the platform file,
+ * manifests, Helm values (files and the inline input), LiteLLM's config.yaml and the resources
+ * input. Every error names the input and where the text came from (the file, and the document
+ * for a stream); the library's message is cut to its first line, because the rest is a frame
+ * of source text, and a values document may hold a secret.
+ *
+ * Limits, checked before or while parsing:
+ * - size: MAX_YAML_BYTES (the file reader's cap; inline inputs are capped lower on the way in);
+ * - aliases: yaml's `maxAliasCount`, pinned here rather than left to the library's default.
+ *   yaml 2.x counts each alias's expansion (nodes/Alias.js: `data.count * data.aliasCount >
+ *   maxAliasCount` throws "Excessive alias count indicates a resource exhaustion attack"), so
+ *   a "billion laughs" document fails in milliseconds instead of filling memory.
+ * The library is imported on first use, to keep it off the start-up path of actions that
+ * parse no YAML.
+ */
+
+
+const MAX_YAML_BYTES = MAX_INPUT_FILE_BYTES;
+const MAX_YAML_ALIASES = 100;
+const yaml_firstLine = (message) => (message.split('\n')[0] ?? '').replace(/:\s*$/, '').trim();
+/** Every document of a YAML stream as plain data ("document N" in errors), empty ones kept. */
+async function parseYamlDocuments(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    return docs.map((doc, index) => toData(doc, source.input, `${source.where} document ${index + 1}`, limits));
+}
+/** A single YAML document (undefined when empty); a second document is an error. */
+async function parseYamlDocument(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    if (docs.length > 1) {
+        throw new errors/* ConfigurationError */.j1(source.input, `${source.where} holds ${docs.length} YAML documents; give one (no "---" between parts)`);
+    }
+    return docs[0] && toData(docs[0], source.input, source.where, limits);
+}
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+async function parseStream(text, { input, where }, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_YAML_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        throw new errors/* ConfigurationError */.j1(input, `${where} is ${size} bytes of YAML; the limit is ${maxBytes} bytes`);
+    }
+    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const docs = parseAllDocuments(text);
+    // An empty stream (only comments or directives) comes back as an EmptyStream, not a list.
+    return Array.isArray(docs) ? docs : [];
+}
+function toData(doc, input, at, limits) {
+    const error = doc.errors[0];
+    try {
+        if (error)
+            throw error;
+        return doc.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        // A syntax error, an alias past the limit, or one whose anchor is not defined before it.
+        throw new errors/* ConfigurationError */.j1(input, `${at} is not valid YAML: ${yaml_firstLine((0,errors/* errorMessage */.gJ)(err))}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
+
 
 
 const CONFIG_INPUT = 'config';
@@ -29571,17 +29677,10 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440)),
+    const [document, { platformSchema }] = await Promise.all([
+        parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8218)),
     ]);
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(CONFIG_INPUT, `${source} is not valid YAML: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -29596,14 +29695,114 @@ async function loadPlatformConfig(path) {
     return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }
 
-// EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(4681);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        throw new ConfigurationError(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
 
 async function readPlatformConfig(source) {
-    const path = (0,inputs/* optional */.lq)(source, CONFIG_INPUT);
+    const path = optional(source, CONFIG_INPUT);
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
@@ -29769,11 +29968,12 @@ class CliTool {
     }
     /** Runs the command once; throws a CommandError on a non-zero exit. */
     async execute(args, options) {
+        const { sanitize: _sanitize, ...run } = options;
         const spec = {
             tool: this.tool,
             args,
             ...(this.streams(args) ? { stream: true } : {}),
-            ...options,
+            ...run,
         };
         const result = await this.ctx.runner.run(spec);
         if (result.exitCode === 0)
@@ -29781,9 +29981,13 @@ class CliTool {
         if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
             throw new errors/* ToolNotFoundError */.Mm(this.tool);
         }
+        throw this.failure(spec, result, options.sanitize);
+    }
+    /** A failed command as a CommandError: stderr sanitised (when asked), then redacted. */
+    failure(spec, result, sanitize) {
         const redactor = this.ctx.runner.redactor;
-        const stderr = redactor.redact(result.stderr);
-        throw new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
+        const stderr = redactor.redact(sanitize ? sanitize(result.stderr) : result.stderr);
+        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
     }
     /** A read-only command, retried on transient failures. */
     async read(args, options = {}) {
@@ -29840,7 +30044,6 @@ function parseJson(text, what) {
  */
 
 
-
 /** Reads `v3.21.4`, `v4.2.4+g1234` or `3.19.0` into numbers. */
 function parseHelmVersion(text) {
     const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
@@ -29877,6 +30080,8 @@ const waitFlag = (major) => (major >= 4 ? '--wait=watcher' : '--wait');
 const WAIT_FOR_JOBS_FLAG = '--wait-for-jobs';
 /** `--atomic` was renamed in Helm 4 (kept there only as a deprecated alias). */
 const rollbackOnFailureFlag = (major) => major >= 4 ? '--rollback-on-failure' : '--atomic';
+/** Release, chart pinned to its version, namespace: what template and upgrade share. */
+const chartArgs = (a) => [a.release, a.chart, '--version', a.version, '--namespace', a.namespace];
 const helmArgv = {
     version: () => ['version', '--template', '{{.Version}}'],
     repoAdd: (name, url) => ['repo', 'add', '--force-update', name, url],
@@ -29911,12 +30116,7 @@ const helmArgv = {
     /** Renders offline: validates the values against the chart's schema before touching the cluster. */
     template: (a) => [
         'template',
-        a.release,
-        a.chart,
-        '--version',
-        a.version,
-        '--namespace',
-        a.namespace,
+        ...chartArgs(a),
         '-f',
         a.valuesFile,
     ],
@@ -29924,12 +30124,7 @@ const helmArgv = {
     upgrade: (a) => [
         'upgrade',
         '--install',
-        a.release,
-        a.chart,
-        '--version',
-        a.version,
-        '--namespace',
-        a.namespace,
+        ...chartArgs(a),
         '--create-namespace',
         '-f',
         a.valuesFile,
@@ -30002,8 +30197,7 @@ class Helm extends CliTool {
             return (await this.read(args)).stdout;
         }
         catch (err) {
-            const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-            if (cause instanceof errors/* CommandError */.Qd && RELEASE_NOT_FOUND.test(cause.stderr))
+            if (err instanceof errors/* CommandError */.Qd && RELEASE_NOT_FOUND.test(err.stderr))
                 return undefined;
             throw err;
         }
@@ -30179,21 +30373,21 @@ const SHORT_TIMEOUT_MS = 5 * 60_000;
 /** Reads, merges (explicit inputs win over the platform file) and validates every input. */
 function parseInputs(source, config) {
     const file = config?.airflow;
-    const release = rules/* helmRelease */.Mu(Inputs.Release, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Release), file?.release, 'airflow') ?? '');
-    const namespace = rules/* dnsLabel */.UG(Inputs.Namespace, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Namespace), file?.namespace, 'airflow') ?? '');
+    const release = rules/* helmRelease */.Mu(Inputs.Release, pick(optional(source, Inputs.Release), file?.release, 'airflow') ?? '');
+    const namespace = rules/* dnsLabel */.UG(Inputs.Namespace, pick(optional(source, Inputs.Namespace), file?.namespace, 'airflow') ?? '');
     // Required, not defaulted: the pin belongs in the workflow, where a bump is a reviewed change.
-    const chartVersion = helm_airflow/* chartVersion */.X9(Inputs.ChartVersion, (0,inputs/* requiredFrom */.UB)(Inputs.ChartVersion, (0,inputs/* optional */.lq)(source, Inputs.ChartVersion), file?.chartVersion, `(an exact version; ${TESTED_CHART_VERSION} is the one this action is tested with)`))
+    const chartVersion = helm_airflow/* chartVersion */.X9(Inputs.ChartVersion, requiredFrom(Inputs.ChartVersion, optional(source, Inputs.ChartVersion), file?.chartVersion, `(an exact version; ${TESTED_CHART_VERSION} is the one this action is tested with)`))
         .replace(/^v/, '');
-    const chartRepo = helm_airflow/* chartRepo */.z4(Inputs.ChartRepo, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ChartRepo), file?.chartRepo, DEFAULT_CHART_REPO) ?? '');
-    const filesInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.ValuesFiles));
+    const chartRepo = helm_airflow/* chartRepo */.z4(Inputs.ChartRepo, pick(optional(source, Inputs.ChartRepo), file?.chartRepo, DEFAULT_CHART_REPO) ?? '');
+    const filesInput = parseList(optional(source, Inputs.ValuesFiles));
     const valuesFiles = (filesInput.length > 0 ? filesInput : (file?.valuesFiles ?? [])).map((f) => rules/* safeValue */.pI(Inputs.ValuesFiles, f));
-    const imageText = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Image), file?.image);
-    const airflowVersion = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.AirflowVersion), file?.airflowVersion);
-    const logFolder = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.LogFolder), file?.logFolder);
-    const repo = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.GitSyncRepo), file?.gitSync?.repo);
-    const branch = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.GitSyncBranch), file?.gitSync?.branch, 'main') ?? 'main';
+    const imageText = pick(optional(source, Inputs.Image), file?.image);
+    const airflowVersion = pick(optional(source, Inputs.AirflowVersion), file?.airflowVersion);
+    const logFolder = pick(optional(source, Inputs.LogFolder), file?.logFolder);
+    const repo = pick(optional(source, Inputs.GitSyncRepo), file?.gitSync?.repo);
+    const branch = pick(optional(source, Inputs.GitSyncBranch), file?.gitSync?.branch, 'main') ?? 'main';
     const subPath = source(Inputs.GitSyncSubpath).trim() || file?.gitSync?.subPath || '';
-    const knownHosts = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.GitKnownHosts), file?.gitSync?.knownHosts);
+    const knownHosts = pick(optional(source, Inputs.GitKnownHosts), file?.gitSync?.knownHosts);
     // Secrets are read raw: a key's trailing newline matters to ssh.
     const sshKeyRaw = source(Inputs.GitSshKey);
     const gitSshKey = sshKeyRaw.trim()
@@ -30203,33 +30397,33 @@ function parseInputs(source, config) {
         throw new errors/* ConfigurationError */.j1(Inputs.GitSshKey, `is only used with ${Inputs.GitSyncRepo}; set it too`);
     }
     const password = source(Inputs.AdminPassword);
-    const timeoutText = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Timeout), file?.timeout, '10m') ?? '10m';
+    const timeoutText = pick(optional(source, Inputs.Timeout), file?.timeout, '10m') ?? '10m';
     const timeoutMs = rules/* duration */.p0(Inputs.Timeout, timeoutText);
     if (timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS) {
         throw new errors/* ConfigurationError */.j1(Inputs.Timeout, `must be between 1m and 1h (got "${timeoutText}"): helm may wait this long and then roll back for as long again, and both must fit in the job's timeout-minutes`);
     }
-    const recoverText = (0,inputs/* optional */.lq)(source, Inputs.RecoverPendingAfter);
+    const recoverText = optional(source, Inputs.RecoverPendingAfter);
     const recoverPendingAfterMs = recoverText
         ? rules/* duration */.p0(Inputs.RecoverPendingAfter, recoverText)
         : Math.max(timeoutMs + 5 * 60_000, 15 * 60_000);
     if (recoverPendingAfterMs <= timeoutMs) {
         throw new errors/* ConfigurationError */.j1(Inputs.RecoverPendingAfter, `must be longer than timeout (${timeoutText}), or a helm operation that is still running could be rolled back`);
     }
-    const helmVersion = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.HelmVersion), file?.helmVersion);
-    const adminUser = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.AdminUsername), file?.admin?.username);
-    const adminEmail = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.AdminEmail), file?.admin?.email);
+    const helmVersion = pick(optional(source, Inputs.HelmVersion), file?.helmVersion);
+    const adminUser = pick(optional(source, Inputs.AdminUsername), file?.admin?.username);
+    const adminEmail = pick(optional(source, Inputs.AdminEmail), file?.admin?.email);
     return {
         release,
         namespace,
         chartVersion,
         chartRepo,
         valuesFiles,
-        values: (0,inputs/* optional */.lq)(source, Inputs.Values),
+        values: optional(source, Inputs.Values),
         configValues: file?.values,
         image: imageText ? helm_airflow/* imageRef */.D6(Inputs.Image, imageText) : undefined,
         airflowVersion: airflowVersion &&
             helm_airflow/* exactVersion */.y(Inputs.AirflowVersion, airflowVersion).replace(/^v/, ''),
-        serviceAccount: rules/* dnsSubdomain */.ou(Inputs.ServiceAccount, (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.ServiceAccount), file?.serviceAccount, 'airflow-ksa') ?? ''),
+        serviceAccount: rules/* dnsSubdomain */.ou(Inputs.ServiceAccount, pick(optional(source, Inputs.ServiceAccount), file?.serviceAccount, 'airflow-ksa') ?? ''),
         logFolder: logFolder && helm_airflow/* logFolder */.hI(Inputs.LogFolder, logFolder),
         gitSync: repo
             ? {
@@ -30249,8 +30443,8 @@ function parseInputs(source, config) {
         timeout: rules/* formatDuration */.a3(timeoutMs),
         recoverPendingAfterMs,
         helmVersion: helmVersion && helm_airflow/* exactVersion */.y(Inputs.HelmVersion, helmVersion).replace(/^v/, ''),
-        forceUpgrade: (0,inputs/* booleanInput */.tE)(source, Inputs.ForceUpgrade, false),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
+        forceUpgrade: booleanInput(source, Inputs.ForceUpgrade, false),
+        dryRun: booleanInput(source, Inputs.DryRun, false),
     };
 }
 /** Secrets to mask before anything runs. */
@@ -30261,10 +30455,17 @@ function secretsOf(inputs) {
 ;// CONCATENATED MODULE: ./src/lib/tools/kubectl.ts
 /** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
 
-
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
+/** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
+function managedNamespace(name) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+    };
+}
 /**
  * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
  * library is loaded on first use to keep it off every action's start-up path.
@@ -30273,7 +30474,7 @@ async function toYamlStream(objects) {
     const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }
-function applyArgs(options = {}) {
+function kubectl_applyArgs(options = {}) {
     const args = [
         'apply',
         '--server-side',
@@ -30287,6 +30488,25 @@ function applyArgs(options = {}) {
         args.push(`--dry-run=${options.dryRun}`);
     args.push('-f', '-');
     return args;
+}
+/**
+ * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
+ * send ("error when applying patch: {...}"), which for a Secret is its data (F36). kubectl
+ * builds that message as "applying patch:\n<patch>\nto:\n<object info>\nfor:" in
+ * pkg/cmd/apply/apply.go (line 749 at kubernetes/kubectl@dee3483), through AddSourceToErr in
+ * pkg/cmd/util/helpers.go ("error when %s %q: %v"); the patch bytes are the object's content.
+ * A server-side apply fails as "error when serverside-apply" (apply.go line 579), one line.
+ * When no line is kubectl's own, the first line alone is kept, cut to 400 characters.
+ */
+function sanitizeApplyError(stderr) {
+    const cut = (l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l);
+    const kept = stderr
+        .split('\n')
+        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving (?:current|modified) configuration))[\s\S]*$/i, '$1'))
+        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
+        .map(cut)
+        .join('\n');
+    return kept || cut(stderr.split('\n')[0] ?? '');
 }
 class Kubectl extends CliTool {
     constructor(ctx) {
@@ -30309,17 +30529,19 @@ class Kubectl extends CliTool {
         catch (err) {
             if (isNotFound(err))
                 return undefined;
-            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
-                return undefined;
             throw err;
         }
     }
     /**
-     * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
-     * data into the last-applied-configuration annotation.
+     * The one `kubectl apply`: server-side, from stdin, retried on transient failures (apply is
+     * idempotent: F50), with errors cut to kubectl's own lines. Secrets go this way too:
+     * client-side apply would copy their data into the last-applied-configuration annotation.
      */
     async apply(objects, options = {}) {
-        const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
+        const result = await this.mutate(kubectl_applyArgs(options), {
+            stdin: await toYamlStream(objects),
+            sanitize: sanitizeApplyError,
+        });
         return result.stdout.trim();
     }
 }
@@ -30557,7 +30779,7 @@ function planKeySecrets(namespace, secrets, observed, namespaceExists) {
             reason: state === 'absent'
                 ? `does not exist: a random ${s.dataKey} is created once for ${s.valuesKey}`
                 : `not observed; created once with a random ${s.dataKey} for ${s.valuesKey} if absent (an existing one is kept)`,
-            commands: [formatCommand({ tool: 'kubectl', args: applyArgs() })],
+            commands: [formatCommand({ tool: 'kubectl', args: kubectl_applyArgs() })],
             op: { type: 'key-secrets', names: [s.name], withNamespace: namespaceExists !== true },
         };
     });
@@ -30570,11 +30792,7 @@ function planKeySecrets(namespace, secrets, observed, namespaceExists) {
 async function applyKeySecrets(kubectl, namespace, secrets, op, mask) {
     const objects = [];
     if (op.withNamespace)
-        objects.push({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
-        });
+        objects.push(managedNamespace(namespace));
     let adopted = 0;
     const wanted = secrets.filter((x) => op.names.includes(x.name));
     const charts = op.withNamespace
@@ -30604,6 +30822,7 @@ async function applyKeySecrets(kubectl, namespace, secrets, op, mask) {
 
 
 
+
 /** Owner of the hook settings: not an input, but the action's fixed use of `helm --wait`. */
 const WAIT_OWNER = '(helm --wait)';
 /** Owner of the *SecretName values: the Secrets this action creates once (secrets.ts). */
@@ -30619,14 +30838,7 @@ function mergeValues(base, over) {
     return out;
 }
 async function parseYamlMapping(text, input, where) {
-    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(input, `${where} is not valid YAML: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}`);
-    }
+    const doc = await parseYamlDocument(text, { input, where });
     if (doc === null || doc === undefined)
         return {};
     if (!isObject(doc))
@@ -30916,18 +31128,12 @@ async function valuesYaml(values) {
 
 
 
-
-
 /**
  * Our apply: server-side, our field manager, and --force-conflicts, because this step is the
  * deployer of record: a field last set by hand (`kubectl apply` in the runbook) would otherwise
  * make every run fail with a conflict.
  */
-const deployApplyArgs = () => {
-    const args = applyArgs();
-    args.splice(args.length - 2, 0, '--force-conflicts');
-    return args;
-};
+const deployApplyArgs = () => applyArgs({ forceConflicts: true });
 const diffArgs = () => [
     'diff',
     '--server-side',
@@ -30959,18 +31165,6 @@ function parseDiff(stdout) {
     });
     return entries;
 }
-/**
- * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
- * send ("error when applying patch: {...}"), which for a Secret is its data (F36).
- */
-function sanitizeApplyError(stderr) {
-    return stderr
-        .split('\n')
-        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving current configuration))[\s\S]*$/i, '$1'))
-        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
-        .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-        .join('\n');
-}
 class K8sClient extends Kubectl {
     progress = new Map();
     /** A rollout wait is many short polls: print each new status as it comes, once. */
@@ -30994,32 +31188,16 @@ class K8sClient extends Kubectl {
                 return [];
             if (result.exitCode === 1 && /^diff -u -N /m.test(result.stdout))
                 return parseDiff(result.stdout);
-            throw this.failure(spec, result.exitCode, result.stderr);
+            throw this.failure(spec, result, sanitizeApplyError);
         }, {
             label: formatCommand(spec, this.ctx.runner.redactor),
             logger: this.ctx.logger,
             clock: this.ctx.clock,
         });
     }
-    /** Server-side apply from stdin, retried on transient failures (apply is idempotent: F50). */
+    /** The deploy's apply: the one `kubectl apply` path, taking over conflicting fields. */
     async applyObjects(objects) {
-        const stdin = await toYamlStream(objects);
-        const spec = { tool: this.tool, args: deployApplyArgs(), stdin, mutating: true };
-        return withRetry(async () => {
-            const result = await this.ctx.runner.run(spec);
-            if (result.exitCode !== 0)
-                throw this.failure(spec, result.exitCode, result.stderr);
-            return result.stdout.trim();
-        }, {
-            label: formatCommand(spec, this.ctx.runner.redactor),
-            logger: this.ctx.logger,
-            clock: this.ctx.clock,
-        });
-    }
-    failure(spec, exitCode, stderr) {
-        const redactor = this.ctx.runner.redactor;
-        const clean = redactor.redact(sanitizeApplyError(stderr) || stderr.split('\n')[0] || '');
-        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), exitCode, clean, classifyFailure(exitCode, clean));
+        return this.apply(objects, { forceConflicts: true });
     }
     /**
      * One look at a rollout (`--watch=false` returns at once): done, still going, or failed on
@@ -31248,7 +31426,6 @@ function diagnosticsMarkdown(d) {
 
 
 
-
 const FINGERPRINT_ANNOTATION = 'gke-data-platform/values-fingerprint';
 const CHART_ANNOTATION = 'gke-data-platform/chart-version';
 const SECRET_DEPENDENT = new Set(['dags.gitSync.sshKeySecret']);
@@ -31289,11 +31466,10 @@ async function readDeployState(kubectl, release, namespace) {
         };
     }
     catch (err) {
-        const cause = err instanceof RetryExhaustedError ? err.lastError : err;
-        if (cause instanceof errors/* CommandError */.Qd && cause.kind === 'permission') {
+        if (err instanceof errors/* CommandError */.Qd && err.kind === 'permission') {
             return {
                 state: 'not-observable',
-                why: `not observable: forbidden to read configmap ${deployStateName(release)} (${cause.stderr.trim().split('\n')[0] ?? ''})`,
+                why: `not observable: forbidden to read configmap ${deployStateName(release)} (${err.stderr.trim().split('\n')[0] ?? ''})`,
             };
         }
         throw err;
@@ -31446,7 +31622,7 @@ function planHelmAirflow(inputs, desired, observed) {
     if (inputs.gitSshKey) {
         const resource = `secret/${ns}/${SSH_KEY_SECRET}`;
         const state = observed.sshSecret;
-        const line = formatCommand({ tool: 'kubectl', args: applyArgs() });
+        const line = formatCommand({ tool: 'kubectl', args: kubectl_applyArgs() });
         changes.push(state === 'same'
             ? { resource, action: 'noop', reason: 'holds the same gitSshKey', commands: [] }
             : {
@@ -31564,7 +31740,6 @@ async function withTempFile(name, content, fn) {
 
 
 
-
 const CHART = 'airflow';
 /** Long enough for helm's own wait plus the rollback it does on failure. */
 const processTimeout = (timeoutMs) => 2 * timeoutMs + 2 * 60_000;
@@ -31594,11 +31769,7 @@ function sshSecretObject(namespace, key) {
         data: { gitSshKey: Buffer.from(key, 'utf8').toString('base64') },
     };
 }
-const stderrOf = (err) => err instanceof errors/* CommandError */.Qd
-    ? err.stderr
-    : err instanceof RetryExhaustedError
-        ? stderrOf(err.lastError)
-        : undefined;
+const stderrOf = (err) => err instanceof errors/* CommandError */.Qd ? err.stderr : undefined;
 class HelmAirflowReconciler {
     ctx;
     inputs;
@@ -31700,11 +31871,7 @@ class HelmAirflowReconciler {
             case 'ssh-secret': {
                 const objects = [];
                 if (op.withNamespace)
-                    objects.push({
-                        apiVersion: 'v1',
-                        kind: 'Namespace',
-                        metadata: { name: namespace, labels: { ...MANAGED_BY_LABEL } },
-                    });
+                    objects.push(managedNamespace(namespace));
                 objects.push(sshSecretObject(namespace, this.inputs.gitSshKey ?? ''));
                 await this.kubectl.apply(objects);
                 return 'applied (server-side, from stdin)';
@@ -32012,128 +32179,12 @@ async function recordUpgrade(ctx, reconciler, inputs, record) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7444);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4461);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   UB: () => (/* binding */ requiredFrom),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports required, parseBoolean, parseKeyValueLines, parseEnum, positiveInteger, check, unique, uniqueBy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new ConfigurationError(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
-}
-
 
 /***/ }),
 
@@ -32241,20 +32292,12 @@ function isBug(err) {
 /** Validation rules for helm-airflow's inputs and the platform file's `airflow` section. */
 
 
-function pattern(re, rule) {
-    return (input, value) => {
-        const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
-        if (!re.test(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${rule} (got "${v}")`);
-        return v;
-    };
-}
 /** An exact chart version: a pin, never a range or "latest" (CI must be reproducible). */
-const chartVersion = pattern(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact chart version such as 1.22.0 (no ranges, not "latest")');
-const exactVersion = pattern(/^v?\d+\.\d+\.\d+$/, 'must be an exact version such as 3.21.4');
-const chartRepo = pattern(/^(https:\/\/|oci:\/\/)[A-Za-z0-9.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be an https:// chart repository or an oci:// registry path');
-const logFolder = pattern(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](\/[\w./-]*)?$/, 'must be a Cloud Storage folder such as gs://BUCKET/logs');
-const gitRepo = pattern(/^(https:\/\/[\w.@:/~%-]+|ssh:\/\/[\w.@:/~%-]+|[\w.-]+@[\w.-]+:[\w./~%-]+)$/, 'must be a git URL: https://HOST/PATH, ssh://git@HOST/PATH or git@HOST:PATH');
+const chartVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact chart version such as 1.22.0 (no ranges, not "latest")');
+const exactVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+$/, 'must be an exact version such as 3.21.4');
+const chartRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/|oci:\/\/)[A-Za-z0-9.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be an https:// chart repository or an oci:// registry path');
+const logFolder = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](\/[\w./-]*)?$/, 'must be a Cloud Storage folder such as gs://BUCKET/logs');
+const gitRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/[\w.@:/~%-]+|ssh:\/\/[\w.@:/~%-]+|[\w.-]+@[\w.-]+:[\w./~%-]+)$/, 'must be a git URL: https://HOST/PATH, ssh://git@HOST/PATH or git@HOST:PATH');
 const gitBranch = (input, value) => {
     const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
     if (!/^[\w./-]+$/.test(v) || v.includes('..') || v.endsWith('/') || v.endsWith('.lock')) {
@@ -32273,8 +32316,8 @@ function gitSubPath(input, value) {
     }
     return v;
 }
-const email = pattern(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
-const userName = pattern(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
+const email = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
+const userName = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
 /** Checked without ever echoing the value: it is a secret. */
 function sshPrivateKey(input, value) {
     if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]+-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(value)) {
@@ -32318,6 +32361,7 @@ function imageRef(input, value) {
 /* harmony export */   Mu: () => (/* binding */ helmRelease),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   T1: () => (/* binding */ pattern),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   UQ: () => (/* binding */ iamRole),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -32357,6 +32401,7 @@ function safeValue(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not contain control characters or newlines');
     return v;
 }
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
 function pattern(re, rule) {
     return (input, value) => {
         const v = safeValue(input, value);

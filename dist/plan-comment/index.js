@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3181);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8098);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3181:
+/***/ 8098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31337,7 +31337,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/lib/action/logger.ts
+;// CONCATENATED MODULE: ./src/lib/log/logger.ts
 /**
  * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
  * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
@@ -31371,21 +31371,60 @@ class GroupDepth {
         return this.open > 0;
     }
 }
-/** A logger that keeps every line, for tests and for the CLI's quiet mode. */
+/**
+ * The CLI's quiet mode: every streamed line of an hour-long build would otherwise sit in memory.
+ * The same split as a command's captured output (exec/output.ts): a short head, a longer tail.
+ */
+const QUIET_LOG_LIMITS = { headChars: 64 * 1024, tailChars: 256 * 1024 };
+const UNBOUNDED = { headChars: Infinity, tailChars: Infinity };
+/**
+ * A logger that keeps its lines in memory, for tests (everything, by default) and for the CLI's
+ * quiet mode (bounded: the head and the tail, with a count of the lines left out between).
+ */
 class MemoryLogger {
-    lines = [];
-    depth = new GroupDepth((title) => this.lines.push({ level: 'group', message: title }), () => this.lines.push({ level: 'endgroup', message: '' }), (title) => this.info(title));
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    depth = new GroupDepth((title) => this.push('group', title), () => this.push('endgroup', ''), (title) => this.info(title));
+    constructor(limits = UNBOUNDED) {
+        this.limits = limits;
+    }
+    /** The kept lines in order; a marker line stands where lines were left out. */
+    get lines() {
+        if (this.dropped === 0)
+            return [...this.head, ...this.tail];
+        const gap = { level: 'info', message: `[... ${this.dropped} lines not kept ...]` };
+        return [...this.head, gap, ...this.tail];
+    }
+    push(level, message) {
+        const line = { level, message };
+        if (this.tail.length === 0 && this.headSize + message.length <= this.limits.headChars) {
+            this.head.push(line);
+            this.headSize += message.length;
+            return;
+        }
+        this.tail.push(line);
+        this.tailSize += message.length;
+        // Always keep the newest line, even one longer than the whole tail.
+        while (this.tailSize > this.limits.tailChars && this.tail.length > 1) {
+            this.tailSize -= this.tail.shift().message.length;
+            this.dropped += 1;
+        }
+    }
     debug(message) {
-        this.lines.push({ level: 'debug', message });
+        this.push('debug', message);
     }
     info(message) {
-        this.lines.push({ level: 'info', message });
+        this.push('info', message);
     }
     warning(message) {
-        this.lines.push({ level: 'warning', message });
+        this.push('warning', message);
     }
     error(message) {
-        this.lines.push({ level: 'error', message });
+        this.push('error', message);
     }
     group(title, body) {
         return this.depth.run(title, body);
@@ -31522,7 +31561,7 @@ function io_runnerIO() {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/limits.ts
 /**
  * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
  * is linear on a 60-character name can still be slow on a megabyte, and no input of this
@@ -31537,7 +31576,7 @@ var errors = __nccwpck_require__(7268);
  */
 const MAX_INPUT_LENGTH = 64 * 1024;
 /** The input source, refusing (by length only, never quoting) any value over the limit. */
-function input_limits_boundedSource(read) {
+function limits_boundedSource(read) {
     return (name) => {
         const value = read(name);
         if (value.length > MAX_INPUT_LENGTH) {
@@ -31623,13 +31662,15 @@ const ICONS = {
     failed: '❌',
     skipped: '⏭️',
 };
+/** A deletion stands out in a table of creates and updates (prune: reviewers look for it). */
+const actionCell = (action) => action === 'delete' ? `🗑️ ${action}` : action;
 /** The table every action writes: resource, what was done, why. */
 function report_outcomesTable(outcomes) {
     if (outcomes.length === 0)
         return '_Nothing to reconcile._';
     return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
         `\`${o.resource}\``,
-        o.action,
+        actionCell(o.action),
         `${ICONS[o.status]} ${o.status}`,
         o.detail,
     ]));
@@ -32040,15 +32081,19 @@ const retry_systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),
 };
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+function attemptsOf(err) {
+    const attempts = err?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label, attempts, err) {
+    const error = err instanceof Error ? err : new Error((0,errors/* errorMessage */.gJ)(err));
+    error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+    return Object.assign(error, { attempts });
 }
 /** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
 function isTransient(err) {
@@ -32075,7 +32120,7 @@ async function withRetry(fn, options) {
             const delay = backoffDelay(attempt, policy, clock.random());
             const outOfTime = clock.now() - started + delay > policy.deadlineMs;
             if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
+                throw exhausted(options.label, attempt, err);
             }
             options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
             await clock.sleep(delay);
@@ -32258,7 +32303,7 @@ function credentials_preflight_checkCredentials(action, inputs, env = process.en
         throw new MissingCredentialsError(problem);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/secrets.ts
 /**
  * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
  * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
@@ -32301,7 +32346,7 @@ function secretInputValues(input, raw) {
     return [...values];
 }
 /** Reads the action's secret inputs and hands every form of them to `mask`, before parsing. */
-function secret_inputs_maskSecretInputs(action, read, mask) {
+function secrets_maskSecretInputs(action, read, mask) {
     const all = [];
     for (const input of SECRET_INPUTS[action] ?? []) {
         for (const value of secretInputValues(input, read(input))) {
@@ -32342,7 +32387,7 @@ function parseSecretLines(input, raw) {
     return pairs;
 }
 
-;// CONCATENATED MODULE: ./src/lib/input-file.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/file.ts
 /**
  * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
  * up to a size limit, and every failure names the input. Reading whatever the path names made
@@ -32356,7 +32401,7 @@ function parseSecretLines(input, raw) {
  * Generous for what these files are: Kubernetes rejects an object over about 1.5 MiB (etcd's
  * request limit), and Helm keeps a release, values included, in one Secret capped at 1 MiB.
  */
-const MAX_INPUT_FILE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const file_MAX_INPUT_FILE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 const REASONS = {
     ENOENT: 'does not exist',
     EACCES: 'cannot be read (permission denied)',
@@ -32365,7 +32410,7 @@ const REASONS = {
     ELOOP: 'cannot be read (too many symbolic links)',
 };
 /** Reads `file` (named by input `input`) as UTF-8 text, refusing anything but a regular file. */
-async function input_file_readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
+async function file_readInputFile(input, file, maxBytes = file_MAX_INPUT_FILE_BYTES) {
     let handle;
     try {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file ignores the flag.
@@ -32409,8 +32454,69 @@ async function input_file_readInputFile(input, file, maxBytes = MAX_INPUT_FILE_B
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/inputs/yaml.ts
+/**
+ * The one YAML parser for every YAML input and file (issue 11 item 3): the platform file,
+ * manifests, Helm values (files and the inline input), LiteLLM's config.yaml and the resources
+ * input. Every error names the input and where the text came from (the file, and the document
+ * for a stream); the library's message is cut to its first line, because the rest is a frame
+ * of source text, and a values document may hold a secret.
+ *
+ * Limits, checked before or while parsing:
+ * - size: MAX_YAML_BYTES (the file reader's cap; inline inputs are capped lower on the way in);
+ * - aliases: yaml's `maxAliasCount`, pinned here rather than left to the library's default.
+ *   yaml 2.x counts each alias's expansion (nodes/Alias.js: `data.count * data.aliasCount >
+ *   maxAliasCount` throws "Excessive alias count indicates a resource exhaustion attack"), so
+ *   a "billion laughs" document fails in milliseconds instead of filling memory.
+ * The library is imported on first use, to keep it off the start-up path of actions that
+ * parse no YAML.
+ */
+
+
+const MAX_YAML_BYTES = (/* unused pure expression or super */ null && (MAX_INPUT_FILE_BYTES));
+const MAX_YAML_ALIASES = 100;
+const yaml_firstLine = (message) => (message.split('\n')[0] ?? '').replace(/:\s*$/, '').trim();
+/** Every document of a YAML stream as plain data ("document N" in errors), empty ones kept. */
+async function parseYamlDocuments(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    return docs.map((doc, index) => toData(doc, source.input, `${source.where} document ${index + 1}`, limits));
+}
+/** A single YAML document (undefined when empty); a second document is an error. */
+async function yaml_parseYamlDocument(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    if (docs.length > 1) {
+        throw new ConfigurationError(source.input, `${source.where} holds ${docs.length} YAML documents; give one (no "---" between parts)`);
+    }
+    return docs[0] && toData(docs[0], source.input, source.where, limits);
+}
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+async function parseStream(text, { input, where }, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_YAML_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        throw new ConfigurationError(input, `${where} is ${size} bytes of YAML; the limit is ${maxBytes} bytes`);
+    }
+    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const docs = parseAllDocuments(text);
+    // An empty stream (only comments or directives) comes back as an EmptyStream, not a list.
+    return Array.isArray(docs) ? docs : [];
+}
+function toData(doc, input, at, limits) {
+    const error = doc.errors[0];
+    try {
+        if (error)
+            throw error;
+        return doc.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        // A syntax error, an alias past the limit, or one whose anchor is not defined before it.
+        throw new ConfigurationError(input, `${at} is not valid YAML: ${yaml_firstLine(errorMessage(err))}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
+
 
 
 const load_CONFIG_INPUT = 'config';
@@ -32419,17 +32525,10 @@ const load_CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
-        __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 5904)),
+    const [document, { platformSchema }] = await Promise.all([
+        parseYamlDocument(text, { input: load_CONFIG_INPUT, where: source }),
+        __nccwpck_require__.e(/* import() */ 109).then(__nccwpck_require__.bind(__nccwpck_require__, 7109)),
     ]);
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (err) {
-        throw new ConfigurationError(load_CONFIG_INPUT, `${source} is not valid YAML: ${errorMessage(err)}`);
-    }
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -32444,8 +32543,108 @@ async function load_loadPlatformConfig(path) {
     return parsePlatformConfig(await readInputFile(load_CONFIG_INPUT, path), path);
 }
 
-// EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(4681);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function parse_optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = parse_optional(source, name);
+    if (value === undefined)
+        throw new errors/* ConfigurationError */.j1(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = parse_optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new ConfigurationError(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
@@ -32613,6 +32812,40 @@ function secretForms(value) {
     return [...forms];
 }
 
+;// CONCATENATED MODULE: ./src/actions/plan-comment/drift.ts
+/** A change is anything but "nothing to do": planned, done, failed or skipped alike. */
+const drifts = (o) => o.action !== 'noop' && o.status !== 'unchanged';
+function findDrift(plans) {
+    return {
+        drifted: plans.flatMap((p) => (p.outcomes ?? []).filter(drifts).map((o) => ({
+            plan: p.name,
+            resource: o.resource,
+            action: o.action,
+            detail: o.detail,
+        }))),
+        missing: plans.filter((p) => p.outcomes === undefined).map((p) => p.name),
+    };
+}
+/** One annotation per drifted resource: what a maintainer reads in the run's overview. */
+function driftAnnotations(findings, redactor) {
+    const oneLine = (text) => redactor.redact(text).replace(/\s+/g, ' ').trim();
+    return [
+        ...findings.drifted.map((d) => `Drift: ${oneLine(d.resource)} (${d.plan} would ${oneLine(d.action)} it): ${oneLine(d.detail)}`),
+        ...findings.missing.map((name) => `Drift unknown: ${name} produced no plan (see its step).`),
+    ];
+}
+/** The failure message: every drifted resource by name, the missing plans after them. */
+function driftMessage(findings, redactor) {
+    const parts = [];
+    if (findings.drifted.length > 0) {
+        const names = findings.drifted.map((d) => redactor.redact(d.resource));
+        parts.push(`live state differs from the repository for ${names.length} ${names.length === 1 ? 'resource' : 'resources'}: ${names.join(', ')}`);
+    }
+    if (findings.missing.length > 0)
+        parts.push(`no plan from ${findings.missing.join(', ')}, so drift there is unknown`);
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/plan-comment/event.ts
 /**
  * Which pull request (if any) this run comments on, from the variables and the event file the
@@ -32731,7 +32964,10 @@ const Inputs = {
     Title: 'title',
     MaskValues: 'mask-values',
     DryRun: 'dry-run',
+    Mode: 'mode',
 };
+/** `comment`: post on the pull request. `drift`: summary only, and fail on any change. */
+const MODES = ['comment', 'drift'];
 const Outputs = {
     Result: 'result',
     CommentId: 'comment-id',
@@ -32839,12 +33075,16 @@ function commentKey(explicit, workflow) {
     return fromWorkflow || 'plan';
 }
 function parseInputs(source, env) {
-    const plans = parsePlans((0,inputs/* required */.mw)(source, Inputs.Plans));
-    const title = (0,inputs/* optional */.lq)(source, Inputs.Title) ?? 'Deploy plan';
+    const plans = parsePlans(required(source, Inputs.Plans));
+    const title = parse_optional(source, Inputs.Title) ?? 'Deploy plan';
     if (/[\r\n]/.test(title) || title.length > 200) {
         throw new errors/* ConfigurationError */.j1(Inputs.Title, 'must be one line of at most 200 characters');
     }
-    const dryRun = (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false);
+    const dryRun = booleanInput(source, Inputs.DryRun, false);
+    const mode = parse_optional(source, Inputs.Mode) ?? 'comment';
+    if (!MODES.includes(mode)) {
+        throw new errors/* ConfigurationError */.j1(Inputs.Mode, `must be one of ${MODES.join(', ')}`);
+    }
     // Masked values are one per line; a comma may be part of a secret, so no comma splitting.
     const maskValues = (source(Inputs.MaskValues) ?? '')
         .split(/\r?\n/)
@@ -32852,11 +33092,12 @@ function parseInputs(source, env) {
         .filter((v) => v.length > 0);
     return {
         plans,
-        token: (0,inputs/* optional */.lq)(source, Inputs.GithubToken),
-        commentKey: commentKey((0,inputs/* optional */.lq)(source, Inputs.CommentKey), env.GITHUB_WORKFLOW),
+        token: parse_optional(source, Inputs.GithubToken),
+        commentKey: commentKey(parse_optional(source, Inputs.CommentKey), env.GITHUB_WORKFLOW),
         title,
         maskValues,
         dryRun,
+        mode: mode,
     };
 }
 
@@ -33111,6 +33352,7 @@ async function upsertComment(api, marker, body, options) {
 
 
 
+
 const ACTION_NAME = 'plan-comment';
 const TOKEN_DOCS = 'https://docs.github.com/actions/reference/github_token-reference';
 /** The body without its marker: the summary shows the plan, not our bookkeeping. */
@@ -33123,14 +33365,14 @@ async function run(deps = { io: io_runnerIO() }) {
     const redactor = new redact_Redactor();
     await runAction(ACTION_NAME, io, async () => {
         // Every input bounded before parsing (issue 15: a megabyte input is refused by name).
-        const inputs = parseInputs(input_limits_boundedSource((name) => io.getInput(name)), env);
+        const inputs = parseInputs(limits_boundedSource((name) => io.getInput(name)), env);
         for (const secret of [inputs.token ?? '', ...inputs.maskValues]) {
             for (const form of redactor.add(secret))
                 io.setSecret(form);
         }
         const context = runContext(env);
         const target = context.pullRequest;
-        if (target && !inputs.dryRun && inputs.token === undefined) {
+        if (target && inputs.mode === 'comment' && !inputs.dryRun && inputs.token === undefined) {
             throw new errors/* ConfigurationError */.j1(Inputs.GithubToken, 'is required to comment on a pull request (the default is the job token)');
         }
         const marker = markerFor(inputs.commentKey);
@@ -33148,6 +33390,21 @@ async function run(deps = { io: io_runnerIO() }) {
             io.setOutput(Outputs.Result, result);
             await io.writeSummary(`${why}\n\n${forSummary(body, marker)}`);
         };
+        if (inputs.mode === 'drift') {
+            // Drift never comments: a scheduled run has no pull request, and its job needs no token.
+            const findings = findDrift(inputs.plans);
+            for (const line of driftAnnotations(findings, redactor))
+                io.error(line);
+            const message = driftMessage(findings, redactor);
+            io.setOutput(Outputs.Result, message === undefined ? 'no-drift' : 'drift');
+            const verdict = message === undefined
+                ? '**No drift**: live state matches the repository.'
+                : `**Drift**: ${message}.`;
+            await io.writeSummary(`${verdict}\n\n${forSummary(body, marker)}`);
+            if (message !== undefined)
+                throw new Error(message);
+            return;
+        }
         if (inputs.dryRun) {
             io.info(`${ACTION_NAME}: dry run; the comment is in the job summary and was not posted`);
             await summaryOnly('dry-run', `_${ACTION_NAME} dry run: this comment was not posted._`);
@@ -33184,120 +33441,6 @@ async function run(deps = { io: io_runnerIO() }) {
             throw err;
         }
     }, () => redactor);
-}
-
-
-/***/ }),
-
-/***/ 4681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports parseBoolean, parseList, parseKeyValueLines, parseEnum, positiveInteger, check, pick, requiredFrom, unique, uniqueBy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new ConfigurationError(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
 }
 
 

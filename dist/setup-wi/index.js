@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6554:
+/***/ 5774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28524,13 +28524,15 @@ const ICONS = {
     failed: '❌',
     skipped: '⏭️',
 };
+/** A deletion stands out in a table of creates and updates (prune: reviewers look for it). */
+const actionCell = (action) => action === 'delete' ? `🗑️ ${action}` : action;
 /** The table every action writes: resource, what was done, why. */
 function outcomesTable(outcomes) {
     if (outcomes.length === 0)
         return '_Nothing to reconcile._';
     return markdownTable(['Resource', 'Action', 'Result', 'Detail'], outcomes.map((o) => [
         `\`${o.resource}\``,
-        o.action,
+        actionCell(o.action),
         `${ICONS[o.status]} ${o.status}`,
         o.detail,
     ]));
@@ -28982,15 +28984,19 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => Math.random(),
 };
-class RetryExhaustedError extends Error {
-    attempts;
-    lastError;
-    name = 'RetryExhaustedError';
-    constructor(label, attempts, lastError) {
-        super(`${label}: failed after ${attempts} attempts: ${(0,errors/* errorMessage */.gJ)(lastError)}`);
-        this.attempts = attempts;
-        this.lastError = lastError;
-    }
+/** How many attempts withRetry made before it rethrew `err`; undefined for a first failure. */
+function attemptsOf(err) {
+    const attempts = err?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/**
+ * The last error, told how many attempts were made. The same object keeps its class and fields
+ * (CommandError's kind and stderr); only what was thrown as a non-Error is wrapped.
+ */
+function exhausted(label, attempts, err) {
+    const error = err instanceof Error ? err : new Error((0,errors/* errorMessage */.gJ)(err));
+    error.message = `${error.message} (${label}: gave up after ${attempts} attempts)`;
+    return Object.assign(error, { attempts });
 }
 /** Transient failures by default; the caller widens this (etag conflicts, IAM propagation). */
 function isTransient(err) {
@@ -29017,7 +29023,7 @@ async function withRetry(fn, options) {
             const delay = backoffDelay(attempt, policy, clock.random());
             const outOfTime = clock.now() - started + delay > policy.deadlineMs;
             if (attempt >= policy.attempts || outOfTime) {
-                throw new RetryExhaustedError(options.label, attempt, err);
+                throw exhausted(options.label, attempt, err);
             }
             options.logger.warning(`${options.label}: attempt ${attempt}/${policy.attempts} failed (${firstLine(err)}); retrying in ${(delay / 1000).toFixed(1)}s`);
             await clock.sleep(delay);
@@ -29200,7 +29206,7 @@ function checkCredentials(action, inputs, env = process.env) {
         throw new MissingCredentialsError(problem);
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/input-limits.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/limits.ts
 /**
  * Length limits checked before any rule looks at a value (issue 15, class 4): a pattern that
  * is linear on a 60-character name can still be slow on a megabyte, and no input of this
@@ -29225,7 +29231,7 @@ function boundedSource(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/action/secret-inputs.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/secrets.ts
 /**
  * Secret inputs are masked before anything parses them (issue 15, class 1). Parsing is where
  * a careless value leaks: a `KEY=VALUE` line pasted without its name, wrapped onto two lines
@@ -32254,7 +32260,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/lib/action/logger.ts
+;// CONCATENATED MODULE: ./src/lib/log/logger.ts
 /**
  * Counts open groups so that only the outermost one is a real group: GitHub cannot nest them
  * (see io.ts), so an inner one is announced with a plain header line. Shared by every Logger.
@@ -32288,21 +32294,60 @@ class GroupDepth {
         return this.open > 0;
     }
 }
-/** A logger that keeps every line, for tests and for the CLI's quiet mode. */
+/**
+ * The CLI's quiet mode: every streamed line of an hour-long build would otherwise sit in memory.
+ * The same split as a command's captured output (exec/output.ts): a short head, a longer tail.
+ */
+const QUIET_LOG_LIMITS = { headChars: 64 * 1024, tailChars: 256 * 1024 };
+const UNBOUNDED = { headChars: Infinity, tailChars: Infinity };
+/**
+ * A logger that keeps its lines in memory, for tests (everything, by default) and for the CLI's
+ * quiet mode (bounded: the head and the tail, with a count of the lines left out between).
+ */
 class MemoryLogger {
-    lines = [];
-    depth = new GroupDepth((title) => this.lines.push({ level: 'group', message: title }), () => this.lines.push({ level: 'endgroup', message: '' }), (title) => this.info(title));
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    dropped = 0;
+    depth = new GroupDepth((title) => this.push('group', title), () => this.push('endgroup', ''), (title) => this.info(title));
+    constructor(limits = UNBOUNDED) {
+        this.limits = limits;
+    }
+    /** The kept lines in order; a marker line stands where lines were left out. */
+    get lines() {
+        if (this.dropped === 0)
+            return [...this.head, ...this.tail];
+        const gap = { level: 'info', message: `[... ${this.dropped} lines not kept ...]` };
+        return [...this.head, gap, ...this.tail];
+    }
+    push(level, message) {
+        const line = { level, message };
+        if (this.tail.length === 0 && this.headSize + message.length <= this.limits.headChars) {
+            this.head.push(line);
+            this.headSize += message.length;
+            return;
+        }
+        this.tail.push(line);
+        this.tailSize += message.length;
+        // Always keep the newest line, even one longer than the whole tail.
+        while (this.tailSize > this.limits.tailChars && this.tail.length > 1) {
+            this.tailSize -= this.tail.shift().message.length;
+            this.dropped += 1;
+        }
+    }
     debug(message) {
-        this.lines.push({ level: 'debug', message });
+        this.push('debug', message);
     }
     info(message) {
-        this.lines.push({ level: 'info', message });
+        this.push('info', message);
     }
     warning(message) {
-        this.lines.push({ level: 'warning', message });
+        this.push('warning', message);
     }
     error(message) {
-        this.lines.push({ level: 'error', message });
+        this.push('error', message);
     }
     group(title, body) {
         return this.depth.run(title, body);
@@ -32437,7 +32482,7 @@ function runnerIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/input-file.ts
+;// CONCATENATED MODULE: ./src/lib/inputs/file.ts
 /**
  * The one way a file named by an input is read (issue 15, class 3): only a regular file, only
  * up to a size limit, and every failure names the input. Reading whatever the path names made
@@ -32504,8 +32549,69 @@ async function readInputFile(input, file, maxBytes = MAX_INPUT_FILE_BYTES) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/inputs/yaml.ts
+/**
+ * The one YAML parser for every YAML input and file (issue 11 item 3): the platform file,
+ * manifests, Helm values (files and the inline input), LiteLLM's config.yaml and the resources
+ * input. Every error names the input and where the text came from (the file, and the document
+ * for a stream); the library's message is cut to its first line, because the rest is a frame
+ * of source text, and a values document may hold a secret.
+ *
+ * Limits, checked before or while parsing:
+ * - size: MAX_YAML_BYTES (the file reader's cap; inline inputs are capped lower on the way in);
+ * - aliases: yaml's `maxAliasCount`, pinned here rather than left to the library's default.
+ *   yaml 2.x counts each alias's expansion (nodes/Alias.js: `data.count * data.aliasCount >
+ *   maxAliasCount` throws "Excessive alias count indicates a resource exhaustion attack"), so
+ *   a "billion laughs" document fails in milliseconds instead of filling memory.
+ * The library is imported on first use, to keep it off the start-up path of actions that
+ * parse no YAML.
+ */
+
+
+const MAX_YAML_BYTES = MAX_INPUT_FILE_BYTES;
+const MAX_YAML_ALIASES = 100;
+const yaml_firstLine = (message) => (message.split('\n')[0] ?? '').replace(/:\s*$/, '').trim();
+/** Every document of a YAML stream as plain data ("document N" in errors), empty ones kept. */
+async function parseYamlDocuments(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    return docs.map((doc, index) => toData(doc, source.input, `${source.where} document ${index + 1}`, limits));
+}
+/** A single YAML document (undefined when empty); a second document is an error. */
+async function parseYamlDocument(text, source, limits = {}) {
+    const docs = await parseStream(text, source, limits);
+    if (docs.length > 1) {
+        throw new errors/* ConfigurationError */.j1(source.input, `${source.where} holds ${docs.length} YAML documents; give one (no "---" between parts)`);
+    }
+    return docs[0] && toData(docs[0], source.input, source.where, limits);
+}
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+async function parseStream(text, { input, where }, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_YAML_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        throw new errors/* ConfigurationError */.j1(input, `${where} is ${size} bytes of YAML; the limit is ${maxBytes} bytes`);
+    }
+    const { parseAllDocuments } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const docs = parseAllDocuments(text);
+    // An empty stream (only comments or directives) comes back as an EmptyStream, not a list.
+    return Array.isArray(docs) ? docs : [];
+}
+function toData(doc, input, at, limits) {
+    const error = doc.errors[0];
+    try {
+        if (error)
+            throw error;
+        return doc.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        // A syntax error, an alias past the limit, or one whose anchor is not defined before it.
+        throw new errors/* ConfigurationError */.j1(input, `${at} is not valid YAML: ${yaml_firstLine((0,errors/* errorMessage */.gJ)(err))}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/config/load.ts
 /** Loads and validates the platform file; errors point at the path inside it. */
+
 
 
 const CONFIG_INPUT = 'config';
@@ -32514,17 +32620,10 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [{ parse }, { platformSchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7285)),
+    const [document, { platformSchema }] = await Promise.all([
+        parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623)),
     ]);
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(CONFIG_INPUT, `${source} is not valid YAML: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -32539,14 +32638,114 @@ async function loadPlatformConfig(path) {
     return parsePlatformConfig(await readInputFile(CONFIG_INPUT, path), path);
 }
 
-// EXTERNAL MODULE: ./src/lib/action/inputs.ts
-var inputs = __nccwpck_require__(4681);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * Input parsing helpers. Every action reads each input once, through these, into a typed object
+ * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
+ * reads a typo as false.
+ */
+
+/** The trimmed input, or undefined when empty. */
+function optional(source, name) {
+    const value = source(name).trim();
+    return value.length > 0 ? value : undefined;
+}
+function required(source, name) {
+    const value = optional(source, name);
+    if (value === undefined)
+        throw new ConfigurationError(name, 'is required and must not be empty');
+    return value;
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(name, `must be true or false (got "${value.trim()}")`);
+}
+function booleanInput(source, name, fallback) {
+    const value = optional(source, name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
+function parseList(value) {
+    if (!value)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
+function parseKeyValueLines(name, value) {
+    if (!value)
+        return [];
+    const pairs = [];
+    for (const raw of value.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function parseEnum(name, value, allowed) {
+    const v = value.trim();
+    if (allowed.includes(v))
+        return v;
+    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
+}
+function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
+    }
+    return Number(v);
+}
+/** Applies a validation rule to an optional value. */
+function check(rule, name, value) {
+    return value === undefined ? undefined : rule(name, value);
+}
+/**
+ * Picks the explicit input when given, else the platform file's value, else the default.
+ * Explicit inputs always win over the file.
+ */
+function pick(explicit, fromFile, fallback) {
+    return explicit ?? fromFile ?? fallback;
+}
+/**
+ * A value that must come from the input or the platform file. The error names the input and
+ * says that either place will do.
+ */
+function requiredFrom(name, explicit, fromFile, when = '') {
+    const value = explicit ?? fromFile;
+    if (value === undefined || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
+    }
+    return value;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values, key) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(key(v)))
+            seen.set(key(v), v);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/action/platform-config.ts
 /** Reads the `config` input (a platform file path) when it is set. */
 
 
 async function readPlatformConfig(source) {
-    const path = (0,inputs/* optional */.lq)(source, CONFIG_INPUT);
+    const path = optional(source, CONFIG_INPUT);
     return path === undefined ? undefined : loadPlatformConfig(path);
 }
 
@@ -32702,27 +32901,27 @@ const Outputs = {
 };
 /** Reads, merges (explicit inputs win over the platform file) and validates every input. */
 function parseInputs(source, config) {
-    const projectId = rules/* projectId */.Lg(Inputs.ProjectId, (0,inputs/* requiredFrom */.UB)(Inputs.ProjectId, (0,inputs/* optional */.lq)(source, Inputs.ProjectId), config?.project));
-    const enableWorkloadPool = (0,inputs/* booleanInput */.tE)(source, Inputs.EnableWorkloadPool, config?.workloadIdentity?.enableWorkloadPool ?? true);
-    const clusterName = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Cluster), config?.cluster?.name);
-    const location = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.Location), config?.cluster?.location);
+    const projectId = rules/* projectId */.Lg(Inputs.ProjectId, requiredFrom(Inputs.ProjectId, optional(source, Inputs.ProjectId), config?.project));
+    const enableWorkloadPool = booleanInput(source, Inputs.EnableWorkloadPool, config?.workloadIdentity?.enableWorkloadPool ?? true);
+    const clusterName = pick(optional(source, Inputs.Cluster), config?.cluster?.name);
+    const location = pick(optional(source, Inputs.Location), config?.cluster?.location);
     let cluster;
     if (enableWorkloadPool || clusterName !== undefined) {
         cluster = {
-            name: rules/* clusterName */.SL(Inputs.Cluster, (0,inputs/* requiredFrom */.UB)(Inputs.Cluster, clusterName, undefined, 'when enable-workload-pool is true')),
-            location: rules/* location */.C5(Inputs.Location, (0,inputs/* requiredFrom */.UB)(Inputs.Location, location, undefined, 'with cluster')),
+            name: rules/* clusterName */.SL(Inputs.Cluster, requiredFrom(Inputs.Cluster, clusterName, undefined, 'when enable-workload-pool is true')),
+            location: rules/* location */.C5(Inputs.Location, requiredFrom(Inputs.Location, location, undefined, 'with cluster')),
         };
     }
-    const gsaName = rules/* serviceAccountName */.uY(Inputs.GsaName, (0,inputs/* requiredFrom */.UB)(Inputs.GsaName, (0,inputs/* optional */.lq)(source, Inputs.GsaName), config?.gsa?.name));
-    const gsaDisplayName = (0,inputs/* pick */.Up)((0,inputs/* optional */.lq)(source, Inputs.GsaDisplayName), config?.gsa?.displayName);
+    const gsaName = rules/* serviceAccountName */.uY(Inputs.GsaName, requiredFrom(Inputs.GsaName, optional(source, Inputs.GsaName), config?.gsa?.name));
+    const gsaDisplayName = pick(optional(source, Inputs.GsaDisplayName), config?.gsa?.displayName);
     if (gsaDisplayName !== undefined && gsaDisplayName.length > 100) {
         throw new errors/* ConfigurationError */.j1(Inputs.GsaDisplayName, 'must be at most 100 characters');
     }
-    const rolesInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.ProjectRoles));
-    const projectRoles = (0,inputs/* unique */.Am)((rolesInput.length > 0 ? rolesInput : (config?.gsa?.projectRoles ?? [])).map((role) => rules/* iamRole */.UQ(Inputs.ProjectRoles, role)));
-    const bindingsInput = (0,inputs/* parseList */.E1)((0,inputs/* optional */.lq)(source, Inputs.Bindings));
+    const rolesInput = parseList(optional(source, Inputs.ProjectRoles));
+    const projectRoles = unique((rolesInput.length > 0 ? rolesInput : (config?.gsa?.projectRoles ?? [])).map((role) => rules/* iamRole */.UQ(Inputs.ProjectRoles, role)));
+    const bindingsInput = parseList(optional(source, Inputs.Bindings));
     const bindingValues = bindingsInput.length > 0 ? bindingsInput : (config?.workloadIdentity?.bindings ?? []);
-    const bindings = (0,inputs/* uniqueBy */.pD)(bindingValues.map((b) => rules/* namespacedName */.vq(Inputs.Bindings, b)), (b) => `${b.namespace}/${b.name}`);
+    const bindings = uniqueBy(bindingValues.map((b) => rules/* namespacedName */.vq(Inputs.Bindings, b)), (b) => `${b.namespace}/${b.name}`);
     return {
         projectId,
         cluster,
@@ -32731,8 +32930,8 @@ function parseInputs(source, config) {
         projectRoles,
         bindings,
         enableWorkloadPool,
-        updateNodePools: (0,inputs/* booleanInput */.tE)(source, Inputs.UpdateNodePools, config?.workloadIdentity?.updateNodePools ?? false),
-        dryRun: (0,inputs/* booleanInput */.tE)(source, Inputs.DryRun, false),
+        updateNodePools: booleanInput(source, Inputs.UpdateNodePools, config?.workloadIdentity?.updateNodePools ?? false),
+        dryRun: booleanInput(source, Inputs.DryRun, false),
     };
 }
 
@@ -32803,11 +33002,12 @@ class CliTool {
     }
     /** Runs the command once; throws a CommandError on a non-zero exit. */
     async execute(args, options) {
+        const { sanitize: _sanitize, ...run } = options;
         const spec = {
             tool: this.tool,
             args,
             ...(this.streams(args) ? { stream: true } : {}),
-            ...options,
+            ...run,
         };
         const result = await this.ctx.runner.run(spec);
         if (result.exitCode === 0)
@@ -32815,9 +33015,13 @@ class CliTool {
         if (result.exitCode === NOT_FOUND_EXIT_CODE && /command not found/.test(result.stderr)) {
             throw new errors/* ToolNotFoundError */.Mm(this.tool);
         }
+        throw this.failure(spec, result, options.sanitize);
+    }
+    /** A failed command as a CommandError: stderr sanitised (when asked), then redacted. */
+    failure(spec, result, sanitize) {
         const redactor = this.ctx.runner.redactor;
-        const stderr = redactor.redact(result.stderr);
-        throw new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
+        const stderr = redactor.redact(sanitize ? sanitize(result.stderr) : result.stderr);
+        return new errors/* CommandError */.Qd(formatCommand(spec, redactor), result.exitCode, stderr, classifyFailure(result.exitCode, stderr));
     }
     /** A read-only command, retried on transient failures. */
     async read(args, options = {}) {
@@ -32869,7 +33073,6 @@ function parseJson(text, what) {
 ;// CONCATENATED MODULE: ./src/lib/tools/gcloud.ts
 /** The gcloud wrapper: argv builders live with the actions; this runs them and parses JSON. */
 
-
 class Gcloud extends CliTool {
     constructor(ctx) {
         super('gcloud', ctx);
@@ -32890,8 +33093,6 @@ class Gcloud extends CliTool {
         }
         catch (err) {
             if (isNotFound(err))
-                return undefined;
-            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
                 return undefined;
             throw err;
         }
@@ -32927,10 +33128,17 @@ function withBindings(policy, additions) {
 ;// CONCATENATED MODULE: ./src/lib/tools/kubectl.ts
 /** The kubectl wrapper: JSON reads with NotFound as undefined, server-side apply from stdin. */
 
-
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
+/** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
+function managedNamespace(name) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
+    };
+}
 /**
  * Serialises objects as a multi-document YAML stream for `kubectl apply -f -`. The YAML
  * library is loaded on first use to keep it off every action's start-up path.
@@ -32954,6 +33162,25 @@ function applyArgs(options = {}) {
     args.push('-f', '-');
     return args;
 }
+/**
+ * Keeps only kubectl's own error lines: on some failures kubectl echoes the object it tried to
+ * send ("error when applying patch: {...}"), which for a Secret is its data (F36). kubectl
+ * builds that message as "applying patch:\n<patch>\nto:\n<object info>\nfor:" in
+ * pkg/cmd/apply/apply.go (line 749 at kubernetes/kubectl@dee3483), through AddSourceToErr in
+ * pkg/cmd/util/helpers.go ("error when %s %q: %v"); the patch bytes are the object's content.
+ * A server-side apply fails as "error when serverside-apply" (apply.go line 579), one line.
+ * When no line is kubectl's own, the first line alone is kept, cut to 400 characters.
+ */
+function sanitizeApplyError(stderr) {
+    const cut = (l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l);
+    const kept = stderr
+        .split('\n')
+        .map((l) => l.replace(/(error when (?:applying patch|creating|retrieving (?:current|modified) configuration))[\s\S]*$/i, '$1'))
+        .filter((l) => /^(error|Error from server|Warning|unable|the server)/i.test(l.trim()))
+        .map(cut)
+        .join('\n');
+    return kept || cut(stderr.split('\n')[0] ?? '');
+}
 class Kubectl extends CliTool {
     constructor(ctx) {
         super('kubectl', ctx);
@@ -32975,17 +33202,19 @@ class Kubectl extends CliTool {
         catch (err) {
             if (isNotFound(err))
                 return undefined;
-            if (err instanceof RetryExhaustedError && isNotFound(err.lastError))
-                return undefined;
             throw err;
         }
     }
     /**
-     * Server-side apply from stdin. Secrets go this way too: client-side apply would copy their
-     * data into the last-applied-configuration annotation.
+     * The one `kubectl apply`: server-side, from stdin, retried on transient failures (apply is
+     * idempotent: F50), with errors cut to kubectl's own lines. Secrets go this way too:
+     * client-side apply would copy their data into the last-applied-configuration annotation.
      */
     async apply(objects, options = {}) {
-        const result = await this.mutate(applyArgs(options), { stdin: await toYamlStream(objects) });
+        const result = await this.mutate(applyArgs(options), {
+            stdin: await toYamlStream(objects),
+            sanitize: sanitizeApplyError,
+        });
         return result.stdout.trim();
     }
 }
@@ -33011,27 +33240,32 @@ function nodePoolMetadataArgs(p, c, pool) {
         'update',
         pool,
         `--cluster=${c.name}`,
-        `--location=${c.location}`,
-        `--project=${p}`,
+        ...where(p, c),
         '--workload-metadata=GKE_METADATA',
     ];
 }
+/** The cluster's location and project, as every `gcloud container` command names them. */
+const where = (p, c) => [`--location=${c.location}`, `--project=${p}`];
+/** `gcloud container clusters VERB NAME` in the cluster's location and project. */
+const clusters = (verb, p, c) => [
+    'container',
+    'clusters',
+    verb,
+    c.name,
+    ...where(p, c),
+];
+/** `gcloud iam service-accounts VERB EMAIL` in the project. */
+const serviceAccounts = (verb, email, p) => [
+    'iam',
+    'service-accounts',
+    verb,
+    email,
+    `--project=${p}`,
+];
 const argv = {
-    describeCluster: (p, c) => [
-        'container',
-        'clusters',
-        'describe',
-        c.name,
-        `--location=${c.location}`,
-        `--project=${p}`,
-    ],
+    describeCluster: (p, c) => clusters('describe', p, c),
     enableWorkloadPool: (p, c) => [
-        'container',
-        'clusters',
-        'update',
-        c.name,
-        `--location=${c.location}`,
-        `--project=${p}`,
+        ...clusters('update', p, c),
         `--workload-pool=${workloadPoolOf(p)}`,
         '--quiet',
     ],
@@ -33041,13 +33275,7 @@ const argv = {
         ...nodePoolMetadataArgs(p, c, pool),
         '--quiet',
     ],
-    describeGsa: (p, email) => [
-        'iam',
-        'service-accounts',
-        'describe',
-        email,
-        `--project=${p}`,
-    ],
+    describeGsa: (p, email) => serviceAccounts('describe', email, p),
     createGsa: (p, name, displayName) => [
         'iam',
         'service-accounts',
@@ -33059,13 +33287,7 @@ const argv = {
     ],
     getProjectPolicy: (p) => ['projects', 'get-iam-policy', p],
     setProjectPolicy: (p) => (file) => ['projects', 'set-iam-policy', p, file],
-    getGsaPolicy: (p, email) => [
-        'iam',
-        'service-accounts',
-        'get-iam-policy',
-        email,
-        `--project=${p}`,
-    ],
+    getGsaPolicy: (p, email) => serviceAccounts('get-iam-policy', email, p),
     setGsaPolicy: (p, email) => (file) => [
         'iam',
         'service-accounts',
@@ -33435,7 +33657,7 @@ class SetupWiReconciler {
                     : 'already granted';
             }
             case 'namespace':
-                await this.kubectl.apply([namespaceObject(op.namespace)]);
+                await this.kubectl.apply([managedNamespace(op.namespace)]);
                 return 'applied';
             case 'ksa':
                 // Forced: the annotation is ours to converge even when set by hand (another manager).
@@ -33501,13 +33723,6 @@ function toObservedCluster(json) {
             name: np.name,
             metadataMode: np.config?.workloadMetadataConfig?.mode,
         })),
-    };
-}
-function namespaceObject(name) {
-    return {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name, labels: { ...MANAGED_BY_LABEL } },
     };
 }
 function ksaObject(namespace, name, gsaEmail) {
@@ -33577,130 +33792,12 @@ const run = (deps) => runDefinition(definition, deps);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6554);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5774);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ unique),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   UB: () => (/* binding */ requiredFrom),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   pD: () => (/* binding */ uniqueBy),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports required, parseBoolean, parseKeyValueLines, parseEnum, positiveInteger, check */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/**
- * Input parsing helpers. Every action reads each input once, through these, into a typed object
- * before anything runs. Booleans are strict (true/false only), because a lenient `=== 'true'`
- * reads a typo as false.
- */
-
-/** The trimmed input, or undefined when empty. */
-function optional(source, name) {
-    const value = source(name).trim();
-    return value.length > 0 ? value : undefined;
-}
-function required(source, name) {
-    const value = optional(source, name);
-    if (value === undefined)
-        throw new ConfigurationError(name, 'is required and must not be empty');
-    return value;
-}
-function parseBoolean(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `must be true or false (got "${value.trim()}")`);
-}
-function booleanInput(source, name, fallback) {
-    const value = optional(source, name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-/** A list input: one item per line, or comma-separated. Blank lines and `#` comments skipped. */
-function parseList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/\r?\n/)
-        .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(',')))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
-    if (!value)
-        return [];
-    const pairs = [];
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.length === 0 || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new ConfigurationError(name, `each line must be KEY=VALUE (got "${line.slice(0, 40)}")`);
-        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-    }
-    return pairs;
-}
-function parseEnum(name, value, allowed) {
-    const v = value.trim();
-    if (allowed.includes(v))
-        return v;
-    throw new ConfigurationError(name, `must be one of ${allowed.join(', ')} (got "${v}")`);
-}
-function positiveInteger(name, value, max = Number.MAX_SAFE_INTEGER) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
-        throw new ConfigurationError(name, `must be a whole number from 1 to ${max} (got "${v}")`);
-    }
-    return Number(v);
-}
-/** Applies a validation rule to an optional value. */
-function check(rule, name, value) {
-    return value === undefined ? undefined : rule(name, value);
-}
-/**
- * Picks the explicit input when given, else the platform file's value, else the default.
- * Explicit inputs always win over the file.
- */
-function pick(explicit, fromFile, fallback) {
-    return explicit ?? fromFile ?? fallback;
-}
-/**
- * A value that must come from the input or the platform file. The error names the input and
- * says that either place will do.
- */
-function requiredFrom(name, explicit, fromFile, when = '') {
-    const value = explicit ?? fromFile;
-    if (value === undefined || value.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, `is required${when ? ` ${when}` : ''} (set the input or its value in the platform file)`);
-    }
-    return value;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values, key) {
-    const seen = new Map();
-    for (const v of values)
-        if (!seen.has(key(v)))
-            seen.set(key(v), v);
-    return [...seen.values()];
-}
-
 
 /***/ }),
 
@@ -33796,6 +33893,7 @@ function isBug(err) {
 /* harmony export */   Mu: () => (/* binding */ helmRelease),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   T1: () => (/* binding */ pattern),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   UQ: () => (/* binding */ iamRole),
 /* harmony export */   ou: () => (/* binding */ dnsSubdomain),
@@ -33834,6 +33932,7 @@ function safeValue(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not contain control characters or newlines');
     return v;
 }
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
 function pattern(re, rule) {
     return (input, value) => {
         const v = safeValue(input, value);

@@ -91,8 +91,11 @@ function specFor(command, v) {
     case 'lint':
       return { ...VALUES, strict: { type: 'bool' } };
     case 'rollback':
+      // helm v3.21.4 cmd/helm/rollback.go:79-87 (wait-for-jobs included); no --description in
+      // any release yet (added on main after v4.2.4, helm/helm f8180e6).
       return {
         wait: { type: 'wait' },
+        'wait-for-jobs': { type: 'bool' },
         timeout: { type: 'duration' },
         'cleanup-on-fail': { type: 'bool' },
         'history-max': { type: 'string' },

@@ -116,7 +116,9 @@ export function upgrade(flags, [name, ref]) {
   }
   for (const r of revs) if (r.status === 'deployed') r.status = 'superseded';
   rev.status = 'deployed';
-  rev.description = installing ? 'Install complete' : 'Upgrade complete';
+  // --description replaces the success text (helm v3.21.4 pkg/action/upgrade.go:477-480,
+  // install.go:488-489; cmd/helm/upgrade.go:149 hands it to the install of `upgrade --install`).
+  rev.description = flags.description || (installing ? 'Install complete' : 'Upgrade complete');
   saveHistory(ns, name, [...revs, rev]);
   if (flags.output === 'json') return out(JSON.stringify(releaseJson(rev)));
   if (!installing) out(`Release "${name}" has been upgraded. Happy Helming!`);

@@ -57,8 +57,10 @@ describe('setup-wi run()', () => {
       expect.stringContaining(`gcloud iam service-accounts set-iam-policy ${GSA}`),
     ]);
     expect(state.cluster?.workloadPool).toBe(`${PROJECT}.svc.id.goog`);
-    expect(state.ksas.get('airflow/airflow-ksa')).toEqual({
+    // Plus the run's provenance (deployed-by, commit, run URL: issue 16), written with the change.
+    expect(state.ksas.get('airflow/airflow-ksa')).toMatchObject({
       'iam.gke.io/gcp-service-account': GSA,
+      'deploy.gke-data-platform.dev/deployed-by': expect.any(String),
     });
     const gsaPolicy = state.gsaPolicies.get(GSA);
     expect(gsaPolicy?.bindings?.[0]?.members).toEqual([
@@ -100,8 +102,10 @@ describe('setup-wi run()', () => {
     const lines = runner.mutations().map(line);
     expect(lines.some((l) => l.includes('clusters update'))).toBe(false);
     expect(lines.some((l) => l.includes('service-accounts create'))).toBe(false);
-    expect(state.ksas.get('airflow/airflow-ksa')).toEqual({
+    // Plus the run's provenance (deployed-by, commit, run URL: issue 16), written with the change.
+    expect(state.ksas.get('airflow/airflow-ksa')).toMatchObject({
       'iam.gke.io/gcp-service-account': GSA,
+      'deploy.gke-data-platform.dev/deployed-by': expect.any(String),
     });
     const developer = state.projectPolicy.bindings?.find(
       (b) => b.role === 'roles/container.developer',

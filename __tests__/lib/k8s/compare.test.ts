@@ -1,4 +1,5 @@
 /** The read-only plan's comparison of desired and live objects (src/lib/k8s/compare.ts). */
+import { CHANGE_CAUSE, Provenance } from '../../../src/lib/k8s/provenance.js';
 import { describe, expect, it } from '@jest/globals';
 import { compareManaged, droppedFields, quantityValue } from '../../../src/lib/k8s/compare.js';
 import { FIELD_MANAGER, type KubeObject } from '../../../src/lib/tools/kubectl.js';
@@ -114,8 +115,38 @@ describe('compareManaged', () => {
       // Another manager's field is not ours to remove.
       { manager: 'kubectl-edit', operation: 'Update', fieldsV1: { 'f:spec': { 'f:paused': {} } } },
     ];
-    expect(droppedFields(desired(), have)).toEqual(['metadata.annotations']);
-    expect(compareManaged(desired(), have)).toEqual(['metadata.annotations (no longer set)']);
+    expect(droppedFields(desired(), have)).toEqual(['metadata.annotations.team']);
+    expect(compareManaged(desired(), have)).toEqual(['metadata.annotations.team (no longer set)']);
+  });
+
+  it('provenance our manager wrote is never a difference by itself (issue 16: written only with a change)', () => {
+    const have = live();
+    have.metadata.annotations = {
+      ...have.metadata.annotations,
+      [Provenance.RunUrl]: 'https://github.com/o/r/actions/runs/1',
+      [CHANGE_CAUSE]: 'deploy by https://github.com/o/r/actions/runs/1',
+    };
+    have.metadata.managedFields = [
+      {
+        manager: FIELD_MANAGER,
+        operation: 'Apply',
+        fieldsV1: {
+          'f:metadata': {
+            'f:annotations': {
+              [`f:${Provenance.RunUrl}`]: {},
+              [`f:${CHANGE_CAUSE}`]: {},
+            },
+          },
+        },
+      },
+    ];
+    expect(compareManaged(desired(), have)).toEqual([]);
+    // Any other annotation of ours that the manifests dropped still is one.
+    const fields = have.metadata.managedFields as {
+      fieldsV1: Record<string, Record<string, object>>;
+    }[];
+    (fields[0]?.fieldsV1['f:metadata']?.['f:annotations'] as Record<string, object>)['f:team'] = {};
+    expect(compareManaged(desired(), have)).toEqual(['metadata.annotations.team (no longer set)']);
   });
 
   it.each([

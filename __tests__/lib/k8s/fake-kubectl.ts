@@ -66,6 +66,8 @@ export function fakeKubectl(): { runner: ScriptedRunner; cluster: FakeCluster } 
       return next.startsWith('error:') ? fail(next) : ok(next);
     }
     if (verb === 'rollout' && a1 === 'undo') return ok(`${a2} rolled back`);
+    // The deploy's one read of live provenance (`get TYPE/NAME ... --ignore-not-found`): none.
+    if (verb === 'get' && a1?.includes('/')) return ok({ kind: 'List', items: [] });
     if (verb === 'get' && a1 === 'pods') return ok({ items: cluster.pods });
     if (verb === 'get' && a1 === 'events') return ok({ items: cluster.events });
     if (verb === 'get' && (a1 === 'deployment' || a1 === 'deployment.apps')) {

@@ -19,6 +19,10 @@ import { headingOf, markdownTable } from '../../lib/reconcile/report.js';
 import { serviceAddress } from './address.js';
 import { Inputs, Outputs, parseInputs, type AppInputs } from './inputs.js';
 import { prepareApp, type PreparedApp } from './manifests.js';
+import { planRollback, type RollbackPlan } from './rollback.js';
+import { resolveProvenance } from '../../lib/k8s/provenance.js';
+import type { RollbackTarget } from '../../lib/k8s/rollout-history.js';
+import type { KubeObject } from '../../lib/tools/kubectl.js';
 
 const NAME = 'deploy-app';
 /** build-push-image's outputs in the CLI chain: `image-ref:<name>` -> the pushed reference. */
@@ -53,33 +57,51 @@ export const definition: ActionDefinition<AppInputs, DeployActionOp, DeployTunin
     const prepared = { ...app, objects: withApplySet(app.objects, inputs.applySet) };
     const warnings = [...inputs.warnings, ...prepared.warnings];
     const knobs = tuned(tuning);
-    const deploy = deploySteps(
-      ctx,
-      {
-        namespace: inputs.namespace,
-        objects: prepared.objects,
-        timeoutMs: inputs.timeoutMs,
-        pollMs: knobs.pollMs,
-      },
-      inputs.prune ? inputs.applySet : undefined,
-    );
+    const steps = (objects: readonly KubeObject[], action?: string) =>
+      deploySteps(
+        ctx,
+        {
+          namespace: inputs.namespace,
+          objects,
+          timeoutMs: inputs.timeoutMs,
+          pollMs: knobs.pollMs,
+          ...(action ? { provenance: () => resolveProvenance(ctx, process.env, action) } : {}),
+        },
+        inputs.prune ? inputs.applySet : undefined,
+      );
+    let deploy = steps(prepared.objects);
+    let rollback: RollbackPlan | undefined;
     let address: Address | undefined;
     const url = (): string => (address ? urlOf(address.address, address.port) : '');
     return {
-      preflight: deploy.preflight,
-      plan: async () => ({
-        changes: await deploy.plan(),
-        warnings,
-        artifacts: [
-          {
-            title: `${NAME}: manifests (Secret values redacted)`,
-            language: 'yaml',
-            body: await displayYaml(prepared.objects),
-          },
-        ],
-      }),
-      apply: deploy.apply,
-      verify: deploy.verify,
+      preflight: () => deploy.preflight(),
+      async plan() {
+        if (inputs.rollback !== undefined) {
+          rollback = await withAuthHint(() =>
+            planRollback(
+              deploy.client,
+              inputs.namespace,
+              prepared.objects,
+              inputs.rollback as RollbackTarget,
+              ctx.offline,
+            ),
+          );
+          deploy = steps(rollback.objects, rollback.action);
+        }
+        return {
+          changes: await deploy.plan(),
+          warnings,
+          artifacts: [
+            {
+              title: `${NAME}: manifests (Secret values redacted)`,
+              language: 'yaml',
+              body: await displayYaml(rollback?.objects ?? prepared.objects),
+            },
+          ],
+        };
+      },
+      apply: (op) => deploy.apply(op),
+      verify: () => deploy.verify(),
       async check() {
         if (inputs.waitForAddress) {
           address = await withAuthHint(() =>
@@ -99,20 +121,27 @@ export const definition: ActionDefinition<AppInputs, DeployActionOp, DeployTunin
           heading: headingOf(NAME, result.dryRun),
           intro: [
             `Namespace \`${inputs.namespace}\`${url() ? `, reachable at ${url()}` : ''}.`,
-            imagesTable(prepared),
+            rollback
+              ? `Rollback (${rollback.action}):\n\n${rollback.table}`
+              : imagesTable(prepared),
           ]
             .filter(Boolean)
             .join('\n\n'),
           outcomes: result.outcomes,
           warnings,
-          manifestsYaml: await displayYaml(prepared.objects),
+          manifestsYaml: await displayYaml(rollback?.objects ?? prepared.objects),
         }),
       done: (result) =>
         result.changed
           ? `${NAME}: applied changes`
           : `${NAME}: already up to date; nothing applied`,
       async onFailure(err) {
-        const report = await deployFailure(NAME, err, warnings, prepared.objects);
+        const report = await deployFailure(
+          NAME,
+          err,
+          warnings,
+          rollback?.objects ?? prepared.objects,
+        );
         if (!(err.cause instanceof RolloutFailedError)) return report;
         const rolledBack = err.cause.rolledBack.length > 0;
         return {

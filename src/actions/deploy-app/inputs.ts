@@ -10,6 +10,7 @@ import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { urlHasPassword } from '../../lib/k8s/cloud-sql.js';
 import { isDigestRef, parseImages, type ImageOverride } from '../../lib/k8s/images.js';
+import { parseRollbackTarget, type RollbackTarget } from '../../lib/k8s/rollout-history.js';
 import { labelValue } from '../../lib/validate/label-value.js';
 import { cloudSqlInstance, imageRef } from '../../lib/validate/kubernetes.js';
 import * as rules from '../../lib/validate/rules.js';
@@ -34,6 +35,7 @@ export const Inputs = {
   Timeout: 'timeout',
   Config: 'config',
   AllowClusterScoped: 'allow-cluster-scoped',
+  RollbackToRevision: 'rollback-to-revision',
   DryRun: 'dry-run',
 } as const;
 
@@ -85,6 +87,8 @@ export interface AppInputs {
   readonly prune: boolean;
   /** The `deploy.gke-data-platform.dev/apply-set` label value on everything this step applies. */
   readonly applySet: string;
+  /** Deploy the images of this rollout revision instead (rollback.ts). */
+  readonly rollback?: RollbackTarget;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
 }
@@ -201,6 +205,7 @@ export function parseInputs(
       Inputs.ApplySet,
       pick(optional(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? '',
     ),
+    rollback: parseRollbackTarget(Inputs.RollbackToRevision, source(Inputs.RollbackToRevision)),
     dryRun: booleanInput(source, Inputs.DryRun, false),
     warnings,
   };

@@ -33,6 +33,12 @@ import { planHelmAirflow, type HelmAirflowOp } from './plan.js';
 import { chartRef, HelmAirflowReconciler, UpgradeFailedError } from './reconcile.js';
 import { factsFrom, uiService } from './release.js';
 import { ownedKeySecrets } from './secrets.js';
+import { airflowImageOf, stampDeployState } from './provenance.js';
+import { planRollbackTo, recordRollback } from './rollback.js';
+import { ConfigurationError } from '../../lib/errors.js';
+import { ROLLBACK_INPUT } from '../../lib/k8s/rollout-history.js';
+import type { Values } from './values.js';
+import { resolveProvenance } from '../../lib/k8s/provenance.js';
 
 const NAME = 'helm-airflow';
 /** Earlier steps' outputs this step uses in the CLI chain when the platform file leaves them out. */
@@ -110,6 +116,8 @@ export const definition: ActionDefinition<HelmAirflowInputs, HelmAirflowOp, Helm
         await reconciler.prepareChart();
       },
       async plan() {
+        if (inputs.rollback !== undefined)
+          return planRollback(reconciler, inputs, desired.warnings);
         // Offline nothing can be observed: plan an install/upgrade with Helm 3 flags. A dry run
         // is a plan a read-only identity may run: Helm's history lives in Secrets that hold every
         // value, so it reads our deploy-state record instead (fingerprint.ts, issue 13).
@@ -148,10 +156,15 @@ export const definition: ActionDefinition<HelmAirflowInputs, HelmAirflowOp, Helm
       },
       apply: (op) => ready().apply(op),
       async verify(applied) {
+        const back = applied.find((op) => op.type === 'rollback-to');
+        if (back?.type === 'rollback-to') {
+          status = await ready().verify();
+          return recordRollback(ctx, ready(), inputs, back);
+        }
         if (!applied.some((op) => op.type === 'upgrade')) return;
         status = await ready().verify();
         // What this upgrade deployed, for the next read-only plan (written only after a change).
-        await recordUpgrade(ctx, ready(), inputs, record(ready().chart));
+        await recordUpgrade(ctx, ready(), inputs, record(ready().chart), desired.values);
       },
       async check() {
         status ??= await ready().status();
@@ -238,6 +251,7 @@ async function recordUpgrade(
   reconciler: HelmAirflowReconciler,
   inputs: HelmAirflowInputs,
   record: { readonly fingerprint: string; readonly chartVersion: string },
+  desired: Values,
 ): Promise<void> {
   if (!(await ctx.runner.has('kubectl'))) {
     ctx.logger.warning(
@@ -245,11 +259,28 @@ async function recordUpgrade(
     );
     return;
   }
+  const run = await resolveProvenance(ctx);
   await writeDeployState(
     reconciler.kubectl,
     inputs.release,
     inputs.namespace,
     record.chartVersion,
     record.fingerprint,
+    (cm) => stampDeployState(cm, run, airflowImageOf(desired)),
   );
+}
+
+/** rollback-to-revision replaces the whole plan: only the release changes. */
+async function planRollback(
+  reconciler: HelmAirflowReconciler | undefined,
+  inputs: HelmAirflowInputs,
+  warnings: readonly string[],
+) {
+  if (!reconciler || inputs.rollback === undefined) {
+    throw new ConfigurationError(
+      ROLLBACK_INPUT,
+      "needs the cluster: it reads the release's history",
+    );
+  }
+  return { changes: [await planRollbackTo(reconciler, inputs, inputs.rollback)], warnings };
 }

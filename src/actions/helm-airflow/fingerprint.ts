@@ -99,15 +99,19 @@ export function deployStateObject(
   };
 }
 
-/** Written only after an upgrade succeeded, so the record never runs ahead of the release. */
+/**
+ * Written only after an upgrade (or a rollback) succeeded, so the record never runs ahead of
+ * the release; `stamp` adds the run's provenance (provenance.ts).
+ */
 export async function writeDeployState(
   kubectl: Kubectl,
   release: string,
   namespace: string,
   chartVersion: string,
   fingerprint: string,
+  stamp: (cm: KubeObject) => KubeObject = (cm) => cm,
 ): Promise<void> {
-  await kubectl.apply([deployStateObject(release, namespace, chartVersion, fingerprint)]);
+  await kubectl.apply([stamp(deployStateObject(release, namespace, chartVersion, fingerprint))]);
 }
 
 /**

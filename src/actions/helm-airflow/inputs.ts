@@ -9,6 +9,7 @@ import {
 } from '../../lib/inputs/parse.js';
 import type { PlatformConfig } from '../../lib/config/schema.js';
 import { ConfigurationError } from '../../lib/errors.js';
+import { parseRollbackTarget, type RollbackTarget } from '../../lib/k8s/rollout-history.js';
 import * as rules from '../../lib/validate/rules.js';
 import * as airflow from '../../lib/validate/helm-airflow.js';
 
@@ -36,6 +37,7 @@ export const Inputs = {
   HelmVersion: 'helm-version',
   ForceUpgrade: 'force-upgrade',
   Config: 'config',
+  RollbackToRevision: 'rollback-to-revision',
   DryRun: 'dry-run',
 } as const;
 
@@ -91,6 +93,8 @@ export interface HelmAirflowInputs {
   readonly recoverPendingAfterMs: number;
   readonly helmVersion?: string;
   readonly forceUpgrade: boolean;
+  /** Roll the release back to this Helm revision instead of upgrading (rollback.ts). */
+  readonly rollback?: RollbackTarget;
   readonly dryRun: boolean;
 }
 
@@ -203,6 +207,7 @@ export function parseInputs(source: InputSource, config?: PlatformConfig): HelmA
     helmVersion:
       helmVersion && airflow.exactVersion(Inputs.HelmVersion, helmVersion).replace(/^v/, ''),
     forceUpgrade: booleanInput(source, Inputs.ForceUpgrade, false),
+    rollback: parseRollbackTarget(Inputs.RollbackToRevision, source(Inputs.RollbackToRevision)),
     dryRun: booleanInput(source, Inputs.DryRun, false),
   };
 }

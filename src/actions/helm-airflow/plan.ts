@@ -37,6 +37,14 @@ export interface Observed {
 
 export type HelmAirflowOp =
   | { readonly type: 'rollback'; readonly revision: number }
+  /** rollback-to-revision: the user's rollback, waited for and recorded (rollback.ts). */
+  | {
+      readonly type: 'rollback-to';
+      readonly revision: number;
+      readonly from: number;
+      readonly image: string;
+      readonly chartVersion: string;
+    }
   | { readonly type: 'uninstall' }
   | { readonly type: 'ssh-secret'; readonly withNamespace: boolean }
   | KeySecretsOp

@@ -10,6 +10,9 @@ import {
   type KubeObject,
 } from '../../lib/tools/kubectl.js';
 import type { ToolContext } from '../../lib/tools/tool.js';
+import { resolveProvenance } from '../../lib/k8s/provenance.js';
+import { releaseDescription } from './provenance.js';
+import { rollbackTo } from './rollback.js';
 import { DEFAULT_CHART_REPO, Inputs, SSH_KEY_SECRET, type HelmAirflowInputs } from './inputs.js';
 import { ConcurrentOperationError, type HelmAirflowOp, type Observed } from './plan.js';
 import { chartJobNames, deleteJobs, observeJobs, verifyJobs } from './jobs.js';
@@ -169,6 +172,8 @@ export class HelmAirflowReconciler {
           },
         );
         return `rolled back to revision ${op.revision}`;
+      case 'rollback-to':
+        return rollbackTo(this, this.inputs, op, processTimeout(timeoutMs));
       case 'uninstall':
         await this.helm.mutate(helmArgv.uninstall(this.helmMajor, release, namespace, timeout), {
           timeoutMs: processTimeout(timeoutMs),
@@ -193,6 +198,7 @@ export class HelmAirflowReconciler {
 
   private async upgrade(install: boolean): Promise<string> {
     const { release, namespace, chartVersion, timeout, timeoutMs } = this.inputs;
+    const description = releaseDescription(await resolveProvenance(this.ctx), this.values);
     try {
       await this.withValuesFile((file) =>
         this.helm.mutate(
@@ -204,6 +210,7 @@ export class HelmAirflowReconciler {
             namespace,
             valuesFile: file,
             timeout,
+            description,
           }),
           { timeoutMs: processTimeout(timeoutMs), retryable: never },
         ),

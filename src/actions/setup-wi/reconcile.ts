@@ -3,6 +3,11 @@ import type { ToolContext } from '../../lib/tools/tool.js';
 import { Gcloud, hasBinding, type IamPolicy } from '../../lib/tools/gcloud.js';
 import { ensureGrants } from '../../lib/tools/iam.js';
 import {
+  resolveProvenance,
+  stampProvenance,
+  type RunProvenance,
+} from '../../lib/k8s/provenance.js';
+import {
   Kubectl,
   managedNamespace,
   MANAGED_BY_LABEL,
@@ -83,6 +88,12 @@ export class SetupWiReconciler {
   }
 
   /** Runs one planned operation; returns a short detail for the summary. */
+  private provenance: Promise<RunProvenance> | undefined;
+  /** This run's provenance (commit, run URL), resolved once when the first object is written. */
+  private run(): Promise<RunProvenance> {
+    return (this.provenance ??= resolveProvenance(this.ctx));
+  }
+
   async apply(op: SetupWiOp, plan: SetupWiPlan): Promise<string> {
     const p = this.inputs.projectId;
     const { gsaEmail } = plan;
@@ -137,13 +148,17 @@ export class SetupWiReconciler {
           : 'already granted';
       }
       case 'namespace':
-        await this.kubectl.apply([managedNamespace(op.namespace)]);
+        // Applied only when the plan found it missing, so provenance goes with a real change.
+        await this.kubectl.apply([
+          stampProvenance(managedNamespace(op.namespace), await this.run()),
+        ]);
         return 'applied';
       case 'ksa':
         // Forced: the annotation is ours to converge even when set by hand (another manager).
-        await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)], {
-          forceConflicts: true,
-        });
+        await this.kubectl.apply(
+          [stampProvenance(ksaObject(op.namespace, op.name, gsaEmail), await this.run())],
+          { forceConflicts: true },
+        );
         return `annotated ${GSA_ANNOTATION}=${gsaEmail}`;
       case 'wi-members': {
         const written = await ensureGrants(

@@ -10,6 +10,7 @@ import { K8sClient } from './client.js';
 import { Deploy, RolloutFailedError, type DeployOp, type DeployRequest } from './deploy.js';
 import { displayYaml } from './manifests.js';
 import { deleteTarget, planPrune } from './prune.js';
+import { resolveProvenance, type RunProvenance } from './provenance.js';
 import { deploySummary } from './report.js';
 import { DEFAULT_SMOKE, smokeCheck } from './smoke.js';
 
@@ -66,7 +67,12 @@ export function deploySteps(
   pruneSet?: string,
 ): DeploySteps {
   const client = new K8sClient(ctx);
-  const deploy = new Deploy(ctx, client, request);
+  // Every deploy stamps what it changes with this run's provenance, resolved once, on demand.
+  let provenance: Promise<RunProvenance> | undefined;
+  const deploy = new Deploy(ctx, client, {
+    provenance: () => (provenance ??= resolveProvenance(ctx)),
+    ...request,
+  });
   const prune = (): Promise<Change<DeployActionOp>[]> =>
     pruneSet === undefined || ctx.offline
       ? Promise.resolve([])

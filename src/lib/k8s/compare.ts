@@ -14,6 +14,7 @@
  * server-side apply removes it (https://kubernetes.io/docs/reference/using-api/server-side-apply/#field-management).
  */
 import { FIELD_MANAGER, type KubeObject } from '../tools/kubectl.js';
+import { isProvenanceKey } from './provenance.js';
 
 type Json = unknown;
 
@@ -109,14 +110,22 @@ export function droppedFields(desired: KubeObject, live: KubeObject): string[] {
       const name = key.slice(2);
       const next = [...path, name];
       if (!isMap(want) || !(name in want)) {
-        out.push(next.join('.'));
+        // Annotations key by key, so provenance alone (filtered below) is not a change.
+        if (next.join('.') === 'metadata.annotations') walk(sub, {}, next);
+        else out.push(next.join('.'));
         continue;
       }
       if (isMap(want[name])) walk(sub, want[name], next);
     }
   };
   if (ours) walk(ours.fieldsV1, desired, []);
-  return out.filter((p) => p !== 'metadata.managedFields');
+  // Provenance is written only with a real change, so by itself it is never one (provenance.ts).
+  const ANNOTATION = 'metadata.annotations.';
+  return out.filter(
+    (p) =>
+      p !== 'metadata.managedFields' &&
+      !(p.startsWith(ANNOTATION) && isProvenanceKey(p.slice(ANNOTATION.length))),
+  );
 }
 
 const IGNORED_TOP = new Set(['apiVersion', 'kind', 'status']);

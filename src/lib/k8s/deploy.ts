@@ -13,6 +13,8 @@ import { deployApplyArgs, type DiffEntry, type K8sClient, type WorkloadKind } fr
 import { workloadDiagnostics } from './diagnostics.js';
 import { refOf } from './manifests.js';
 import { missingNamespace, readOnlyChanges } from './observe.js';
+import type { RunProvenance } from './provenance.js';
+import { createdEntries, stampChanged, withLiveProvenance } from './provenance-live.js';
 import { bumpMarkers, liveMarkers, withLiveMarkers } from './secret-rollout.js';
 import {
   DEFAULT_CRASH_LOOP_RESTARTS,
@@ -29,6 +31,8 @@ export interface DeployRequest {
   readonly createNamespace?: boolean;
   readonly pollMs?: number;
   readonly crashLoopRestarts?: number;
+  /** This run's provenance, stamped on the objects that change (provenance.ts); asked lazily. */
+  readonly provenance?: () => Promise<RunProvenance>;
 }
 
 export type DeployOp =
@@ -122,21 +126,21 @@ export class Deploy {
         op: { type: 'namespace' },
       };
       // Nothing can be diffed against a namespace that does not exist: everything is new.
-      const rest = req.objects.map((object): Planned => ({
+      this.diff = createdEntries(req.objects);
+      const all = req.provenance
+        ? await stampChanged(req.objects, this.diff, req.provenance)
+        : req.objects;
+      const rest = all.map((object): Planned => ({
         object,
         action: 'create',
         reason: 'namespace does not exist yet',
       }));
-      this.diff = rest.map(({ object: o }) => ({
-        kind: o.kind,
-        name: o.metadata.name,
-        namespace: o.metadata.namespace ?? '',
-        created: true,
-      }));
       return [namespace, ...this.changes(rest)];
     }
     const live = await liveMarkers(client, req.objects);
-    const objects = withLiveMarkers(req.objects, live);
+    let objects = withLiveMarkers(req.objects, live);
+    // Provenance alone is never a difference: the live values are carried over for the diff.
+    if (req.provenance) objects = await withLiveProvenance(client, objects);
     this.diff = await client.diff(objects);
     const bumped = bumpMarkers(
       objects,
@@ -154,6 +158,7 @@ export class Deploy {
         });
       }
     }
+    if (req.provenance) objects = await stampChanged(objects, this.diff, req.provenance);
     return this.changes(
       objects.map((object): Planned => {
         const entry = entryFor(object, this.diff);

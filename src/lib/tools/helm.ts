@@ -92,6 +92,11 @@ export interface UpgradeArgs {
   readonly namespace: string;
   readonly valuesFile: string;
   readonly timeout: string;
+  /**
+   * The release description `helm history` shows (`--description`, "add a custom description":
+   * helm v3.21.4 cmd/helm/upgrade.go:281, v4 pkg/cmd/upgrade.go); provenance, never a secret.
+   */
+  readonly description?: string;
 }
 
 /** Release, chart pinned to its version, namespace: what template and upgrade share. */
@@ -121,12 +126,13 @@ export const helmArgv = {
     '-o',
     'json',
   ],
-  getValues: (release: string, namespace: string) => [
+  getValues: (release: string, namespace: string, revision?: number) => [
     'get',
     'values',
     release,
     '--namespace',
     namespace,
+    ...(revision === undefined ? [] : ['--revision', String(revision)]),
     '-o',
     'json',
   ],
@@ -151,6 +157,7 @@ export const helmArgv = {
     a.timeout,
     rollbackOnFailureFlag(a.major),
     '--cleanup-on-fail',
+    ...(a.description ? ['--description', a.description] : []),
   ],
   rollback: (
     major: number,
@@ -158,6 +165,8 @@ export const helmArgv = {
     namespace: string,
     revision: number,
     timeout: string,
+    /** Wait for the chart's Jobs too (`--wait-for-jobs`: helm v3.21.4 cmd/helm/rollback.go:85). */
+    waitForJobs = false,
   ) => [
     'rollback',
     release,
@@ -165,6 +174,7 @@ export const helmArgv = {
     '--namespace',
     namespace,
     waitFlag(major),
+    ...(waitForJobs ? [WAIT_FOR_JOBS_FLAG] : []),
     '--timeout',
     timeout,
     '--cleanup-on-fail',
@@ -209,12 +219,13 @@ export class Helm extends CliTool {
     return text === undefined ? undefined : parseJson<HelmReleaseStatus>(text, 'helm status');
   }
 
-  /** The user-supplied values of the latest revision (`null` from helm means none). */
+  /** The user-supplied values of the latest (or a given) revision (`null` from helm means none). */
   async getValues(
     release: string,
     namespace: string,
+    revision?: number,
   ): Promise<Record<string, unknown> | undefined> {
-    const text = await this.readOrUndefined(helmArgv.getValues(release, namespace));
+    const text = await this.readOrUndefined(helmArgv.getValues(release, namespace, revision));
     if (text === undefined) return undefined;
     return parseJson<Record<string, unknown> | null>(text, 'helm get values') ?? {};
   }
