@@ -65,6 +65,10 @@ function options(id: number, overrides: Partial<PipelineOptions>): PipelineOptio
     },
     env: { ...helm.env, PATH: `${shims.dir}${path.delimiter}${helm.env.PATH}` },
     identities,
+    // A dispatch deploys staging (deploy-platform.yml calls deploy-environment.yml); here
+    // staging is this one cluster, and rollback.yml is dispatched for it.
+    environments: { staging: { vars: {} } },
+    localWorkflowsDir: path.join(root, 'workflows-templates'),
     ...overrides,
   };
 }
@@ -90,7 +94,7 @@ const rollback = (id: number, component: string, revision = 'previous') =>
   runPipeline(
     options(id, {
       workflowFile: path.join(root, 'workflows-templates/rollback.yml'),
-      inputs: { component, revision, 'dry-run': false },
+      inputs: { environment: 'staging', component, revision, 'dry-run': false },
     }),
   );
 
@@ -139,9 +143,9 @@ afterAll(async () => {
 describe('provenance and rollback.yml, end to end', () => {
   it('two deploys with different digests: each change carries its own run, the unchanged frontend keeps the first', async () => {
     const first = await deploy(101, 'a', 'a');
-    expectAllSucceeded(first, ['validate', 'airflow', 'app']);
+    expectAllSucceeded(first, ['validate', 'staging/check', 'staging/airflow', 'staging/app']);
     const second = await deploy(102, 'b', 'b');
-    expectAllSucceeded(second, ['validate', 'airflow', 'app']);
+    expectAllSucceeded(second, ['validate', 'staging/check', 'staging/airflow', 'staging/app']);
     expect(image('fastapi-backend')).toBe(ref('fastapi-backend', 'b'));
     expect(annotations('fastapi-backend')).toMatchObject({
       [`${ANN}/run-url`]: RUN(102),
@@ -161,7 +165,7 @@ describe('provenance and rollback.yml, end to end', () => {
     k8s.clearRequests();
     const helmBefore = helmMutations().length;
     const third = await deploy(103, 'b', 'b');
-    expectAllSucceeded(third, ['validate', 'airflow', 'app']);
+    expectAllSucceeded(third, ['validate', 'staging/check', 'staging/airflow', 'staging/app']);
     expect(k8s.mutatingRequests().map((r) => `${r.method} ${r.path}`)).toEqual([]);
     expect(helmMutations().length).toBe(helmBefore);
     expect(annotations('fastapi-backend')[`${ANN}/run-url`]).toBe(RUN(102));
