@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 975:
+/***/ 5249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33543,141 +33543,6 @@ async function displayYaml(objects) {
         .join('---\n');
 }
 
-;// CONCATENATED MODULE: ./src/lib/k8s/compare.ts
-/**
- * Desired vs live, for the fields our manifests set: the read-only plan's stand-in for
- * `kubectl diff --server-side`. That diff is a dry-run PATCH, and the API server authorises a
- * dry-run exactly like the real request ("dry-run requests are authorized like non-dry-run
- * requests", https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), so a
- * read-only planner cannot run it. Pure, so every rule below is a table test.
- *
- * Rules: every field we set must hold the same value live (the API server adds defaults we do
- * not set, such as Service clusterIP or Deployment strategy: extra live fields are ignored);
- * lists are compared item by item (our manifests own whole lists); resource quantities compare
- * by value because the API server stores them canonically ("0.5" is returned as "500m",
- * https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/); and a map
- * key our field manager applied before but no longer sets counts as a change, because
- * server-side apply removes it (https://kubernetes.io/docs/reference/using-api/server-side-apply/#field-management).
- */
-
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SUFFIX = {
-    n: 1e-9,
-    u: 1e-6,
-    m: 1e-3,
-    '': 1,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-};
-/** A Kubernetes quantity's value, or undefined when the text is not one. */
-function quantityValue(v) {
-    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
-    const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+))?(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const base = Number(m[1]) * 10 ** Number(m[2] ?? 0);
-    return base * (SUFFIX[m[3] ?? ''] ?? 1);
-}
-const underResources = (path) => path.some((p, i) => p === 'resources' && /^(requests|limits)$/.test(path[i + 1] ?? ''));
-function sameScalar(want, have, path) {
-    if (want === have)
-        return true;
-    if (underResources(path)) {
-        const a = quantityValue(want);
-        const b = quantityValue(have);
-        // Relative tolerance: 0.1 as a float is not exactly 100m.
-        return a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-    }
-    return false;
-}
-/** Paths (dotted) where `have` does not hold what `want` sets. */
-function subsetDiff(want, have, path, out) {
-    if (want === undefined || want === null)
-        return;
-    if (isMap(want)) {
-        if (!isMap(have)) {
-            out.push(path.join('.') || '(object)');
-            return;
-        }
-        for (const [k, v] of Object.entries(want))
-            subsetDiff(v, have[k], [...path, k], out);
-        return;
-    }
-    if (Array.isArray(want)) {
-        if (!Array.isArray(have) || have.length !== want.length) {
-            out.push(path.join('.'));
-            return;
-        }
-        want.forEach((w, i) => subsetDiff(w, have[i], [...path, String(i)], out));
-        return;
-    }
-    if (!sameScalar(want, have, path))
-        out.push(path.join('.'));
-}
-/**
- * Map keys our manager owns live (its Apply entry in managedFields) that the desired object no
- * longer sets. Only plain `f:` keys are followed: list items (`k:`/`v:`/`i:`) are owned whole
- * by our manifests and compared above.
- */
-function droppedFields(desired, live) {
-    const entries = live.metadata.managedFields ?? [];
-    const ours = entries.find((e) => e.manager === FIELD_MANAGER && e.operation === 'Apply');
-    const out = [];
-    const walk = (fields, want, path) => {
-        if (!isMap(fields))
-            return;
-        for (const [key, sub] of Object.entries(fields)) {
-            if (!key.startsWith('f:'))
-                continue;
-            const name = key.slice(2);
-            const next = [...path, name];
-            if (!isMap(want) || !(name in want)) {
-                out.push(next.join('.'));
-                continue;
-            }
-            if (isMap(want[name]))
-                walk(sub, want[name], next);
-        }
-    };
-    if (ours)
-        walk(ours.fieldsV1, desired, []);
-    return out.filter((p) => p !== 'metadata.managedFields');
-}
-const IGNORED_TOP = new Set(['apiVersion', 'kind', 'status']);
-/**
- * What applying `desired` would change on `live`, as dotted paths; `[]` when nothing. The
- * metadata we compare is labels and annotations; name and namespace identify the object.
- */
-function compareManaged(desired, live) {
-    const out = [];
-    for (const [key, value] of Object.entries(desired)) {
-        if (IGNORED_TOP.has(key))
-            continue;
-        if (key === 'metadata') {
-            for (const part of ['labels', 'annotations']) {
-                subsetDiff(desired.metadata[part], live.metadata[part], ['metadata', part], out);
-            }
-            continue;
-        }
-        subsetDiff(value, live[key], [key], out);
-    }
-    for (const path of droppedFields(desired, live)) {
-        if (!out.some((p) => path.startsWith(p)))
-            out.push(`${path} (no longer set)`);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/k8s/images.ts
 /**
  * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
@@ -33765,6 +33630,252 @@ function substituteImages(objects, overrides) {
         substitutions,
         unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
     };
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/provenance.ts
+
+const PROVENANCE_PREFIX = 'deploy.gke-data-platform.dev/';
+const Provenance = {
+    Commit: `${PROVENANCE_PREFIX}commit`,
+    RunUrl: `${PROVENANCE_PREFIX}run-url`,
+    RunAttempt: `${PROVENANCE_PREFIX}run-attempt`,
+    Images: `${PROVENANCE_PREFIX}images`,
+    DeployedBy: `${PROVENANCE_PREFIX}deployed-by`,
+};
+/** Read by `kubectl rollout history` (CHANGE-CAUSE column). */
+const CHANGE_CAUSE = 'kubernetes.io/change-cause';
+const provenance_KEYS = new Set([...Object.values(Provenance), CHANGE_CAUSE]);
+/** True for every annotation this module writes (and a plan must not count as a difference). */
+const isProvenanceKey = (key) => provenance_KEYS.has(key);
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?$/;
+/** From the runner's variables; a value that does not look like one is left out, not written. */
+function provenanceFromEnv(env, action = 'deploy') {
+    const sha = env.GITHUB_SHA?.trim().toLowerCase();
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
+    const runUrl = SERVER.test(server) && REPOSITORY.test(repo) && /^[0-9]+$/.test(runId)
+        ? `${server}/${repo}/actions/runs/${runId}`
+        : undefined;
+    return {
+        ...(sha && SHA.test(sha) ? { commit: sha } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(runUrl && /^[0-9]+$/.test(attempt) ? { runAttempt: attempt } : {}),
+        deployedBy: env.GITHUB_ACTIONS === 'true' ? 'github-actions' : 'cli',
+        action,
+    };
+}
+/** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
+async function resolveProvenance(tools, env = process.env, action = 'deploy') {
+    const found = provenanceFromEnv(env, action);
+    if (found.commit || found.deployedBy !== 'cli' || !(await tools.runner.has('git')))
+        return found;
+    const head = await tools.runner.run({
+        tool: 'git',
+        args: ['rev-parse', 'HEAD'],
+        mutating: false,
+    });
+    const sha = head.stdout.trim().toLowerCase();
+    return head.exitCode === 0 && SHA.test(sha) ? { ...found, commit: sha } : found;
+}
+/** `deploy by https://github.com/o/r/actions/runs/1 (commit 0123456789ab)`. */
+function changeCause(p) {
+    const who = p.runUrl ?? p.deployedBy;
+    return `${p.action} by ${who}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ''}`;
+}
+/** `container=image` per container of a workload, in order; '' for other kinds. */
+function imagesOf(o) {
+    const pod = podSpecOf(o);
+    if (!pod)
+        return '';
+    return [...(pod.initContainers ?? []), ...pod.containers]
+        .filter((c) => c.image)
+        .map((c) => `${c.name}=${c.image}`)
+        .join(',');
+}
+/** The annotations a change by this run writes on `o`. */
+function provenanceAnnotations(o, p) {
+    const images = imagesOf(o);
+    return {
+        [Provenance.DeployedBy]: p.deployedBy,
+        ...(p.commit ? { [Provenance.Commit]: p.commit } : {}),
+        ...(p.runUrl ? { [Provenance.RunUrl]: p.runUrl } : {}),
+        ...(p.runAttempt ? { [Provenance.RunAttempt]: p.runAttempt } : {}),
+        ...(images ? { [Provenance.Images]: images } : {}),
+        ...(o.kind === 'Deployment' || o.kind === 'StatefulSet'
+            ? { [CHANGE_CAUSE]: changeCause(p) }
+            : {}),
+    };
+}
+/**
+ * Secrets are neither stamped nor carried: carrying needs the live object, and a `get` of a
+ * Secret returns its data, which this suite never reads back.
+ */
+const stampable = (o) => o.kind !== 'Secret';
+function withAnnotations(o, set) {
+    const others = Object.fromEntries(Object.entries(o.metadata.annotations ?? {}).filter(([k]) => !isProvenanceKey(k)));
+    const annotations = { ...others, ...set };
+    const copy = structuredClone(o);
+    if (Object.keys(annotations).length > 0)
+        copy.metadata.annotations = annotations;
+    else
+        delete copy.metadata.annotations;
+    return copy;
+}
+/** A copy of `o` carrying the live object's provenance, so it alone never differs. */
+function carryProvenance(o, live) {
+    const kept = Object.fromEntries(Object.entries(live?.metadata?.annotations ?? {}).filter(([k]) => isProvenanceKey(k)));
+    return stampable(o) ? withAnnotations(o, kept) : o;
+}
+/** A copy of `o` stamped by this run (a Secret is returned as it is). */
+function stampProvenance(o, p) {
+    return stampable(o) ? withAnnotations(o, provenanceAnnotations(o, p)) : o;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/compare.ts
+/**
+ * Desired vs live, for the fields our manifests set: the read-only plan's stand-in for
+ * `kubectl diff --server-side`. That diff is a dry-run PATCH, and the API server authorises a
+ * dry-run exactly like the real request ("dry-run requests are authorized like non-dry-run
+ * requests", https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), so a
+ * read-only planner cannot run it. Pure, so every rule below is a table test.
+ *
+ * Rules: every field we set must hold the same value live (the API server adds defaults we do
+ * not set, such as Service clusterIP or Deployment strategy: extra live fields are ignored);
+ * lists are compared item by item (our manifests own whole lists); resource quantities compare
+ * by value because the API server stores them canonically ("0.5" is returned as "500m",
+ * https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/); and a map
+ * key our field manager applied before but no longer sets counts as a change, because
+ * server-side apply removes it (https://kubernetes.io/docs/reference/using-api/server-side-apply/#field-management).
+ */
+
+
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SUFFIX = {
+    n: 1e-9,
+    u: 1e-6,
+    m: 1e-3,
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** A Kubernetes quantity's value, or undefined when the text is not one. */
+function quantityValue(v) {
+    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+    const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+))?(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const base = Number(m[1]) * 10 ** Number(m[2] ?? 0);
+    return base * (SUFFIX[m[3] ?? ''] ?? 1);
+}
+const underResources = (path) => path.some((p, i) => p === 'resources' && /^(requests|limits)$/.test(path[i + 1] ?? ''));
+function sameScalar(want, have, path) {
+    if (want === have)
+        return true;
+    if (underResources(path)) {
+        const a = quantityValue(want);
+        const b = quantityValue(have);
+        // Relative tolerance: 0.1 as a float is not exactly 100m.
+        return a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+    }
+    return false;
+}
+/** Paths (dotted) where `have` does not hold what `want` sets. */
+function subsetDiff(want, have, path, out) {
+    if (want === undefined || want === null)
+        return;
+    if (isMap(want)) {
+        if (!isMap(have)) {
+            out.push(path.join('.') || '(object)');
+            return;
+        }
+        for (const [k, v] of Object.entries(want))
+            subsetDiff(v, have[k], [...path, k], out);
+        return;
+    }
+    if (Array.isArray(want)) {
+        if (!Array.isArray(have) || have.length !== want.length) {
+            out.push(path.join('.'));
+            return;
+        }
+        want.forEach((w, i) => subsetDiff(w, have[i], [...path, String(i)], out));
+        return;
+    }
+    if (!sameScalar(want, have, path))
+        out.push(path.join('.'));
+}
+/**
+ * Map keys our manager owns live (its Apply entry in managedFields) that the desired object no
+ * longer sets. Only plain `f:` keys are followed: list items (`k:`/`v:`/`i:`) are owned whole
+ * by our manifests and compared above.
+ */
+function droppedFields(desired, live) {
+    const entries = live.metadata.managedFields ?? [];
+    const ours = entries.find((e) => e.manager === FIELD_MANAGER && e.operation === 'Apply');
+    const out = [];
+    const walk = (fields, want, path) => {
+        if (!isMap(fields))
+            return;
+        for (const [key, sub] of Object.entries(fields)) {
+            if (!key.startsWith('f:'))
+                continue;
+            const name = key.slice(2);
+            const next = [...path, name];
+            if (!isMap(want) || !(name in want)) {
+                // Annotations key by key, so provenance alone (filtered below) is not a change.
+                if (next.join('.') === 'metadata.annotations')
+                    walk(sub, {}, next);
+                else
+                    out.push(next.join('.'));
+                continue;
+            }
+            if (isMap(want[name]))
+                walk(sub, want[name], next);
+        }
+    };
+    if (ours)
+        walk(ours.fieldsV1, desired, []);
+    // Provenance is written only with a real change, so by itself it is never one (provenance.ts).
+    const ANNOTATION = 'metadata.annotations.';
+    return out.filter((p) => p !== 'metadata.managedFields' &&
+        !(p.startsWith(ANNOTATION) && isProvenanceKey(p.slice(ANNOTATION.length))));
+}
+const IGNORED_TOP = new Set(['apiVersion', 'kind', 'status']);
+/**
+ * What applying `desired` would change on `live`, as dotted paths; `[]` when nothing. The
+ * metadata we compare is labels and annotations; name and namespace identify the object.
+ */
+function compareManaged(desired, live) {
+    const out = [];
+    for (const [key, value] of Object.entries(desired)) {
+        if (IGNORED_TOP.has(key))
+            continue;
+        if (key === 'metadata') {
+            for (const part of ['labels', 'annotations']) {
+                subsetDiff(desired.metadata[part], live.metadata[part], ['metadata', part], out);
+            }
+            continue;
+        }
+        subsetDiff(value, live[key], [key], out);
+    }
+    for (const path of droppedFields(desired, live)) {
+        if (!out.some((p) => path.startsWith(p)))
+            out.push(`${path} (no longer set)`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/secret-rollout.ts
@@ -33992,6 +34103,65 @@ async function readOnlyChanges(client, req, onMissingNamespace, applyLine, op) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/provenance-live.ts
+
+
+/** `kind.group`, as kubectl names a resource type (a custom kind resolves unambiguously). */
+const typeOf = (o) => {
+    const slash = o.apiVersion.indexOf('/');
+    return `${o.kind.toLowerCase()}${slash > 0 ? `.${o.apiVersion.slice(0, slash)}` : ''}`;
+};
+/**
+ * Copies carrying each live object's provenance. One `kubectl get TYPE/NAME ... -o json
+ * --ignore-not-found` per namespace (kubectl answers a List; a missing object is left out);
+ * Secrets are never read.
+ */
+async function withLiveProvenance(client, objects) {
+    const key = (kind, name, ns) => `${kind}/${ns ?? ''}/${name}`;
+    const live = new Map();
+    const namespaces = new Set(objects.filter(stampable).map((o) => o.metadata.namespace));
+    for (const ns of namespaces) {
+        const refs = objects
+            .filter((o) => stampable(o) && o.metadata.namespace === ns)
+            .map((o) => `${typeOf(o)}/${o.metadata.name}`);
+        const { stdout } = await client.read([
+            'get',
+            ...refs,
+            ...(ns ? ['--namespace', ns] : []),
+            '--ignore-not-found',
+            '-o',
+            'json',
+        ]);
+        // A single found object is printed as itself, several as a List; none prints nothing.
+        const parsed = stdout.trim()
+            ? parseJson(stdout, 'kubectl get')
+            : undefined;
+        const items = parsed?.items ?? (parsed?.metadata ? [parsed] : []);
+        for (const o of items)
+            live.set(key(o.kind, o.metadata.name, o.metadata.namespace ?? ns), o);
+    }
+    return objects.map((o) => stampable(o)
+        ? carryProvenance(o, live.get(key(o.kind, o.metadata.name, o.metadata.namespace)))
+        : o);
+}
+const changed = (o, diff) => diff.some((d) => d.kind === o.kind &&
+    d.name === o.metadata.name &&
+    d.namespace === (o.metadata.namespace ?? ''));
+/** Stamps exactly the objects the diff found changed (or new), so nothing else is written. */
+async function stampChanged(objects, diff, provenance) {
+    if (!objects.some((o) => changed(o, diff)))
+        return [...objects];
+    const p = await provenance();
+    return objects.map((o) => (changed(o, diff) ? stampProvenance(o, p) : o));
+}
+/** Every object as new (the namespace does not exist yet, so nothing can be diffed). */
+const createdEntries = (objects) => objects.map((o) => ({
+    kind: o.kind,
+    name: o.metadata.name,
+    namespace: o.metadata.namespace ?? '',
+    created: true,
+}));
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
  * The deploy flow apply-litellm and deploy-app share, as Changes for the engine: observe
@@ -33999,6 +34169,7 @@ async function readOnlyChanges(client, req, onMissingNamespace, applyLine, op) {
  * object; apply writes what differs in one server-side apply; verify watches each changed
  * workload and, on a failed rollout, undoes what this run changed, failing with diagnostics.
  */
+
 
 
 
@@ -34083,21 +34254,22 @@ class Deploy {
                 op: { type: 'namespace' },
             };
             // Nothing can be diffed against a namespace that does not exist: everything is new.
-            const rest = req.objects.map((object) => ({
+            this.diff = createdEntries(req.objects);
+            const all = req.provenance
+                ? await stampChanged(req.objects, this.diff, req.provenance)
+                : req.objects;
+            const rest = all.map((object) => ({
                 object,
                 action: 'create',
                 reason: 'namespace does not exist yet',
             }));
-            this.diff = rest.map(({ object: o }) => ({
-                kind: o.kind,
-                name: o.metadata.name,
-                namespace: o.metadata.namespace ?? '',
-                created: true,
-            }));
             return [namespace, ...this.changes(rest)];
         }
         const live = await liveMarkers(client, req.objects);
-        const objects = withLiveMarkers(req.objects, live);
+        let objects = withLiveMarkers(req.objects, live);
+        // Provenance alone is never a difference: the live values are carried over for the diff.
+        if (req.provenance)
+            objects = await withLiveProvenance(client, objects);
         this.diff = await client.diff(objects);
         const bumped = bumpMarkers(objects, this.diff, live, new Date(this.tools.clock.now()).toISOString());
         for (const o of objects) {
@@ -34110,6 +34282,8 @@ class Deploy {
                 });
             }
         }
+        if (req.provenance)
+            objects = await stampChanged(objects, this.diff, req.provenance);
         return this.changes(objects.map((object) => {
             const entry = entryFor(object, this.diff);
             if (!entry)
@@ -34270,7 +34444,7 @@ const groupOf = (apiVersion) => {
     return slash > 0 ? apiVersion.slice(0, slash) : '';
 };
 /** `kind.group` (kubectl's unambiguous resource name; the group is empty for the core API). */
-const typeOf = (k) => {
+const apply_set_typeOf = (k) => {
     const group = groupOf(k.apiVersion);
     return `${k.kind.toLowerCase()}${group ? `.${group}` : ''}`;
 };
@@ -34286,7 +34460,7 @@ function pruneKinds(objects, readOnly) {
             continue;
         if (readOnly && k.kind === 'Secret' && groupOf(k.apiVersion) === '')
             continue;
-        byType.set(typeOf(k), { apiVersion: k.apiVersion, kind: k.kind });
+        byType.set(apply_set_typeOf(k), { apiVersion: k.apiVersion, kind: k.kind });
     }
     return [...byType.values()];
 }
@@ -34294,7 +34468,7 @@ function pruneKinds(objects, readOnly) {
 function listArgs(kinds, namespace, setId) {
     return [
         'get',
-        kinds.map(typeOf).join(','),
+        kinds.map(apply_set_typeOf).join(','),
         '--namespace',
         namespace,
         '--selector',
@@ -34316,7 +34490,7 @@ function listArgs(kinds, namespace, setId) {
 function deleteArgs(target) {
     return [
         'delete',
-        typeOf(target),
+        apply_set_typeOf(target),
         target.name,
         '--namespace',
         target.namespace,
@@ -34417,14 +34591,14 @@ async function planPrune(client, req, readOnly, opOf) {
             return [
                 ...rows,
                 {
-                    resource: `${kinds.map(typeOf).join(',')} in ${req.namespace}`,
+                    resource: `${kinds.map(apply_set_typeOf).join(',')} in ${req.namespace}`,
                     action: 'noop',
                     reason: `not observable: forbidden to list what prune would delete (${why})`,
                     commands: [],
                 },
             ];
         }
-        throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(typeOf).join(', ')}, or set prune: false`, { cause: err });
+        throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(apply_set_typeOf).join(', ')}, or set prune: false`, { cause: err });
     }
     const targets = pruneTargets(listed, req.objects, req);
     return [
@@ -34447,7 +34621,7 @@ async function deleteTarget(client, target) {
         const denied = permissionDenied(err);
         if (!denied)
             throw err;
-        throw new Error(`prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`, { cause: err });
+        throw new Error(`prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${apply_set_typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`, { cause: err });
     }
 }
 
@@ -34505,6 +34679,7 @@ async function smokeCheck(url, options) {
 
 
 
+
 const tuned = (t = {}) => ({
     pollMs: t.pollMs ?? 5000,
     addressPollMs: t.addressPollMs ?? 10_000,
@@ -34529,7 +34704,12 @@ async function smoke(url, ctx, tuning = {}) {
  */
 function deploySteps(ctx, request, pruneSet) {
     const client = new K8sClient(ctx);
-    const deploy = new Deploy(ctx, client, request);
+    // Every deploy stamps what it changes with this run's provenance, resolved once, on demand.
+    let provenance;
+    const deploy = new Deploy(ctx, client, {
+        provenance: () => (provenance ??= resolveProvenance(ctx)),
+        ...request,
+    });
     const prune = () => pruneSet === undefined || ctx.offline
         ? Promise.resolve([])
         : planPrune(client, { namespace: request.namespace, objects: request.objects, setId: pruneSet }, ctx.dryRun, (target) => ({ type: 'delete', target }));
@@ -34741,10 +34921,97 @@ function decodeSecretData(secret) {
     ]));
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/rollout-history.ts
+/**
+ * Rolling an app workload back to the images of an earlier rollout revision. A Deployment's
+ * history is its ReplicaSets: each is owned by it (a controller ownerReference to the
+ * Deployment's uid) and carries `deployment.kubernetes.io/revision`, the pod template it ran
+ * included (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#checking-rollout-history-of-a-deployment;
+ * kubectl pkg/polymorphichelpers/history.go reads them the same way). We take that revision's
+ * container images and deploy the manifests with them through the normal Deploy flow, so the
+ * rollback waits, reports and stamps provenance like any deploy.
+ */
+
+
+
+const ROLLBACK_INPUT = 'rollback-to-revision';
+const rollout_history_REVISION = 'deployment.kubernetes.io/revision';
+/** `previous` or a revision number; empty means no rollback. Checked before any command. */
+function parseRollbackTarget(input, value) {
+    const v = value?.trim() ?? '';
+    if (v === '')
+        return undefined;
+    if (v === 'previous')
+        return 'previous';
+    if (/^[1-9][0-9]{0,8}$/.test(v))
+        return Number(v);
+    throw new errors/* ConfigurationError */.j1(input, `must be "previous" or a revision number such as 3 (see kubectl rollout history / helm history); got "${v}"`);
+}
+function imagesOfTemplate(o) {
+    const pod = podSpecOf(o);
+    const out = new Map();
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+        if (c.image)
+            out.set(c.name, c.image);
+    }
+    return out;
+}
+/** The Deployment's revisions, oldest first; undefined when the Deployment does not exist. */
+async function deploymentHistory(client, name, namespace) {
+    const dep = (await client.get('deployment.apps', name, namespace));
+    if (!dep)
+        return undefined;
+    const { stdout } = await client.read([
+        'get',
+        'replicasets.apps',
+        '--namespace',
+        namespace,
+        '-o',
+        'json',
+    ]);
+    const items = parseJson(stdout, 'kubectl get replicasets').items ?? [];
+    const revisions = items
+        .filter((rs) => (rs.metadata.ownerReferences ?? []).some((r) => r.kind === 'Deployment' && r.controller === true && r.uid === dep.metadata.uid))
+        .map((rs) => ({
+        revision: Number(rs.metadata.annotations?.[rollout_history_REVISION] ?? 0),
+        images: imagesOfTemplate(rs),
+    }))
+        .filter((r) => r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+    return { name, current: Number(dep.metadata.annotations?.[rollout_history_REVISION] ?? 0), revisions };
+}
+/** A rollback target that does not exist: names what, which revision, and those kept. */
+function pickRevisionError(subject, problem, kept, listCommand) {
+    return new Error(`${subject} has ${problem}; revisions kept: ${kept.length ? kept.join(', ') : 'none'} (${listCommand})`);
+}
+/** The revision to go back to, or an error naming the workload, the revision and what exists. */
+function pickRevision(history, target) {
+    const found = target === 'previous'
+        ? history.revisions.filter((r) => r.revision < history.current).at(-1)
+        : history.revisions.find((r) => r.revision === target);
+    if (found)
+        return found;
+    throw pickRevisionError(`deployment/${history.name}`, target === 'previous'
+        ? `no revision before its current one (${history.current})`
+        : `no revision ${target}`, history.revisions.map((r) => r.revision), `kubectl rollout history deployment/${history.name}`);
+}
+/** A copy of `o` whose containers run the images of `revision` (matched by container name). */
+function withRevisionImages(o, revision) {
+    const copy = structuredClone(o);
+    const pod = podSpecOf(copy);
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+        const image = revision.images.get(c.name);
+        if (image)
+            c.image = image;
+    }
+    return copy;
+}
+
 // EXTERNAL MODULE: ./src/lib/validate/label-value.ts
 var label_value = __nccwpck_require__(3612);
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/inputs.ts
 /** deploy-app's input and output names (kept equal to action.yml by a test) and parseInputs(). */
+
 
 
 
@@ -34772,6 +35039,7 @@ const Inputs = {
     Timeout: 'timeout',
     Config: 'config',
     AllowClusterScoped: 'allow-cluster-scoped',
+    RollbackToRevision: 'rollback-to-revision',
     DryRun: 'dry-run',
 };
 const Outputs = {
@@ -34860,6 +35128,7 @@ function parseInputs(source, config, carried = []) {
         allowClusterScoped: booleanInput(source, Inputs.AllowClusterScoped, false),
         prune: booleanInput(source, Inputs.Prune, file?.prune ?? false),
         applySet: (0,label_value/* labelValue */.w)(Inputs.ApplySet, pick(optional(source, Inputs.ApplySet), file?.applySet, DEFAULTS.applySet) ?? ''),
+        rollback: parseRollbackTarget(Inputs.RollbackToRevision, source(Inputs.RollbackToRevision)),
         dryRun: booleanInput(source, Inputs.DryRun, false),
         warnings,
     };
@@ -34990,8 +35259,73 @@ async function serviceAddress(ctx, client, inputs, prepared, warnings, pollMs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/deploy-app/rollback.ts
+/**
+ * deploy-app's `rollback-to-revision`: every Deployment in the manifests goes back to the
+ * images of that rollout revision (`previous`: the one before its current revision), deployed
+ * with the manifests through the same Deploy flow. Reads only, so a dry run shows it too.
+ */
+
+
+
+const imagesText = (images) => [...images].map(([c, i]) => `${c}=\`${i}\``).join('<br>');
+async function planRollback(client, namespace, objects, target, offline) {
+    if (offline) {
+        throw new errors/* ConfigurationError */.j1(ROLLBACK_INPUT, 'needs the cluster: the earlier images are read from the Deployment’s ReplicaSets');
+    }
+    const deployments = objects.filter((o) => o.kind === 'Deployment');
+    if (deployments.length === 0) {
+        throw new errors/* ConfigurationError */.j1(ROLLBACK_INPUT, 'the manifests hold no Deployment to roll back');
+    }
+    const rows = [];
+    const picked = [];
+    const replaced = new Map();
+    for (const d of deployments) {
+        const history = await deploymentHistory(client, d.metadata.name, namespace);
+        if (!history) {
+            throw new Error(`deployment/${d.metadata.name} does not exist in namespace ${namespace}: there is nothing to roll back`);
+        }
+        const from = history.revisions.find((r) => r.revision === history.current);
+        // `previous` leaves a Deployment that has only ever had one revision as it is (a release
+        // that changed only the backend); a number must exist for every Deployment.
+        if (target === 'previous' && !history.revisions.some((r) => r.revision < history.current)) {
+            rows.push([
+                `Deployment/${d.metadata.name}`,
+                `${history.current}: ${from ? imagesText(from.images) : '?'}`,
+                'unchanged: no earlier revision',
+            ]);
+            // Its live images stay: the manifests may name other images than the ones that run.
+            if (from)
+                replaced.set(d, withRevisionImages(d, from));
+            continue;
+        }
+        const to = pickRevision(history, target);
+        picked.push(`deployment/${d.metadata.name}=${to.revision}`);
+        replaced.set(d, withRevisionImages(d, to));
+        rows.push([
+            `Deployment/${d.metadata.name}`,
+            `${history.current}: ${from ? imagesText(from.images) : '?'}`,
+            `${to.revision}: ${imagesText(to.images)}`,
+        ]);
+    }
+    if (picked.length === 0) {
+        throw new Error(`no Deployment in namespace ${namespace} has a revision before its current one: there is nothing to roll back to`);
+    }
+    const revisions = new Set(picked.map((p) => p.split('=')[1]));
+    const action = revisions.size === 1
+        ? `rollback to revision ${[...revisions][0]}`
+        : `rollback to revisions ${picked.join(', ')}`;
+    return {
+        objects: objects.map((o) => replaced.get(o) ?? o),
+        action,
+        table: markdownTable(['Workload', 'From revision (images)', 'To revision (images)'], rows),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/definition.ts
 /** deploy-app: the app repo's manifests, digest-pinned, with the Cloud SQL proxy, rolled out and watched. */
+
+
 
 
 
@@ -35027,29 +35361,38 @@ const definition = {
         const prepared = { ...app, objects: withApplySet(app.objects, inputs.applySet) };
         const warnings = [...inputs.warnings, ...prepared.warnings];
         const knobs = tuned(tuning);
-        const deploy = deploySteps(ctx, {
+        const steps = (objects, action) => deploySteps(ctx, {
             namespace: inputs.namespace,
-            objects: prepared.objects,
+            objects,
             timeoutMs: inputs.timeoutMs,
             pollMs: knobs.pollMs,
+            ...(action ? { provenance: () => resolveProvenance(ctx, process.env, action) } : {}),
         }, inputs.prune ? inputs.applySet : undefined);
+        let deploy = steps(prepared.objects);
+        let rollback;
         let address;
         const url = () => (address ? urlOf(address.address, address.port) : '');
         return {
-            preflight: deploy.preflight,
-            plan: async () => ({
-                changes: await deploy.plan(),
-                warnings,
-                artifacts: [
-                    {
-                        title: `${NAME}: manifests (Secret values redacted)`,
-                        language: 'yaml',
-                        body: await displayYaml(prepared.objects),
-                    },
-                ],
-            }),
-            apply: deploy.apply,
-            verify: deploy.verify,
+            preflight: () => deploy.preflight(),
+            async plan() {
+                if (inputs.rollback !== undefined) {
+                    rollback = await withAuthHint(() => planRollback(deploy.client, inputs.namespace, prepared.objects, inputs.rollback, ctx.offline));
+                    deploy = steps(rollback.objects, rollback.action);
+                }
+                return {
+                    changes: await deploy.plan(),
+                    warnings,
+                    artifacts: [
+                        {
+                            title: `${NAME}: manifests (Secret values redacted)`,
+                            language: 'yaml',
+                            body: await displayYaml(rollback?.objects ?? prepared.objects),
+                        },
+                    ],
+                };
+            },
+            apply: (op) => deploy.apply(op),
+            verify: () => deploy.verify(),
             async check() {
                 if (inputs.waitForAddress) {
                     address = await withAuthHint(() => serviceAddress(ctx, deploy.client, inputs, prepared, warnings, knobs.addressPollMs));
@@ -35067,19 +35410,21 @@ const definition = {
                 heading: headingOf(NAME, result.dryRun),
                 intro: [
                     `Namespace \`${inputs.namespace}\`${url() ? `, reachable at ${url()}` : ''}.`,
-                    imagesTable(prepared),
+                    rollback
+                        ? `Rollback (${rollback.action}):\n\n${rollback.table}`
+                        : imagesTable(prepared),
                 ]
                     .filter(Boolean)
                     .join('\n\n'),
                 outcomes: result.outcomes,
                 warnings,
-                manifestsYaml: await displayYaml(prepared.objects),
+                manifestsYaml: await displayYaml(rollback?.objects ?? prepared.objects),
             }),
             done: (result) => result.changed
                 ? `${NAME}: applied changes`
                 : `${NAME}: already up to date; nothing applied`,
             async onFailure(err) {
-                const report = await deployFailure(NAME, err, warnings, prepared.objects);
+                const report = await deployFailure(NAME, err, warnings, rollback?.objects ?? prepared.objects);
                 if (!(err.cause instanceof RolloutFailedError))
                     return report;
                 const rolledBack = err.cause.rolledBack.length > 0;
@@ -35100,7 +35445,7 @@ const run = (deps, tuning) => runDefinition(definition, deps, tuning);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5249);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4461:
+/***/ 7093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29679,7 +29679,7 @@ const CONFIG_INPUT = 'config';
 async function parsePlatformConfig(text, source = 'platform file') {
     const [document, { platformSchema }] = await Promise.all([
         parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8218)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1412)),
     ]);
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
@@ -29736,7 +29736,7 @@ function parseList(value) {
         .filter((item) => item.length > 0);
 }
 /** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
+function parse_parseKeyValueLines(name, value) {
     if (!value)
         return [];
     const pairs = [];
@@ -30027,7 +30027,7 @@ class CliTool {
 function isNotFound(err) {
     return err instanceof errors/* CommandError */.Qd && err.kind === 'not-found';
 }
-function parseJson(text, what) {
+function tool_parseJson(text, what) {
     try {
         return JSON.parse(text);
     }
@@ -30104,12 +30104,13 @@ const helmArgv = {
         '-o',
         'json',
     ],
-    getValues: (release, namespace) => [
+    getValues: (release, namespace, revision) => [
         'get',
         'values',
         release,
         '--namespace',
         namespace,
+        ...(revision === undefined ? [] : ['--revision', String(revision)]),
         '-o',
         'json',
     ],
@@ -30134,14 +30135,18 @@ const helmArgv = {
         a.timeout,
         rollbackOnFailureFlag(a.major),
         '--cleanup-on-fail',
+        ...(a.description ? ['--description', a.description] : []),
     ],
-    rollback: (major, release, namespace, revision, timeout) => [
+    rollback: (major, release, namespace, revision, timeout, 
+    /** Wait for the chart's Jobs too (`--wait-for-jobs`: helm v3.21.4 cmd/helm/rollback.go:85). */
+    waitForJobs = false) => [
         'rollback',
         release,
         String(revision),
         '--namespace',
         namespace,
         waitFlag(major),
+        ...(waitForJobs ? [WAIT_FOR_JOBS_FLAG] : []),
         '--timeout',
         timeout,
         '--cleanup-on-fail',
@@ -30174,19 +30179,19 @@ class Helm extends CliTool {
         const text = await this.readOrUndefined(helmArgv.history(release, namespace));
         if (text === undefined)
             return undefined;
-        const list = parseJson(text, 'helm history');
+        const list = tool_parseJson(text, 'helm history');
         return [...(list ?? [])].sort((a, b) => a.revision - b.revision);
     }
     async status(release, namespace) {
         const text = await this.readOrUndefined(helmArgv.status(release, namespace));
-        return text === undefined ? undefined : parseJson(text, 'helm status');
+        return text === undefined ? undefined : tool_parseJson(text, 'helm status');
     }
-    /** The user-supplied values of the latest revision (`null` from helm means none). */
-    async getValues(release, namespace) {
-        const text = await this.readOrUndefined(helmArgv.getValues(release, namespace));
+    /** The user-supplied values of the latest (or a given) revision (`null` from helm means none). */
+    async getValues(release, namespace, revision) {
+        const text = await this.readOrUndefined(helmArgv.getValues(release, namespace, revision));
         if (text === undefined)
             return undefined;
-        return parseJson(text, 'helm get values') ?? {};
+        return tool_parseJson(text, 'helm get values') ?? {};
     }
     /**
      * Only helm's own "release: not found" means absent: a generic "not found" (a missing kube
@@ -30317,10 +30322,188 @@ async function installHelm(version, deps) {
 
 // EXTERNAL MODULE: ./src/lib/validate/rules.ts
 var rules = __nccwpck_require__(3325);
+// EXTERNAL MODULE: ./src/lib/validate/kubernetes.ts
+var kubernetes = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./src/lib/k8s/images.ts
+/**
+ * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
+ * container images in the manifests, matched by container name or by image repository, so a
+ * deploy runs exactly the digest that was built.
+ */
+
+
+
+
+const isDigestRef = (ref) => /@sha256:[a-f0-9]{64}$/.test(ref);
+/** The repository part of a reference: no tag, no digest. */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0] ?? ref;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** Parses `name=ref` lines. When a name appears twice, a digest-pinned ref wins over a tag. */
+function parseImages(input, value) {
+    const byName = new Map();
+    for (const [rawName, rawRef] of parseKeyValueLines(input, value)) {
+        const name = safeValue(input, rawName);
+        const ref = imageRef(input, rawRef);
+        const previous = byName.get(name);
+        if (previous !== undefined && previous !== ref && isDigestRef(previous) === isDigestRef(ref)) {
+            throw new ConfigurationError(input, `"${name}" is given twice with different images`);
+        }
+        if (previous === undefined || isDigestRef(ref))
+            byName.set(name, ref);
+    }
+    return [...byName].map(([name, ref]) => ({ name, ref }));
+}
+/** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
+function images_podSpecOf(o) {
+    const spec = o.spec;
+    if (!spec)
+        return undefined;
+    if (o.kind === 'Pod')
+        return spec;
+    if (o.kind === 'CronJob') {
+        const job = spec.jobTemplate;
+        return job?.spec?.template?.spec;
+    }
+    return spec.template?.spec;
+}
+function matches(override, c) {
+    if (override.name === c.name)
+        return true;
+    if (!c.image)
+        return false;
+    const repo = repositoryOf(c.image);
+    return override.name === repo || override.name === repo.split('/').pop();
+}
+/**
+ * Returns copies of the objects with images replaced, what was replaced, and the overrides
+ * that matched nothing (a typo the caller should report).
+ */
+function substituteImages(objects, overrides) {
+    const used = new Set();
+    const substitutions = [];
+    const out = objects.map((original) => {
+        const o = structuredClone(original);
+        const pod = images_podSpecOf(o);
+        for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
+            // A container-name match is more specific than an image-name match.
+            const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
+            if (!override)
+                continue;
+            used.add(override.name);
+            if (c.image !== override.ref) {
+                substitutions.push({
+                    object: `${o.kind}/${o.metadata.name}`,
+                    container: c.name,
+                    from: c.image ?? '',
+                    to: override.ref,
+                });
+                c.image = override.ref;
+            }
+        }
+        return o;
+    });
+    return {
+        objects: out,
+        substitutions,
+        unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/rollout-history.ts
+/**
+ * Rolling an app workload back to the images of an earlier rollout revision. A Deployment's
+ * history is its ReplicaSets: each is owned by it (a controller ownerReference to the
+ * Deployment's uid) and carries `deployment.kubernetes.io/revision`, the pod template it ran
+ * included (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#checking-rollout-history-of-a-deployment;
+ * kubectl pkg/polymorphichelpers/history.go reads them the same way). We take that revision's
+ * container images and deploy the manifests with them through the normal Deploy flow, so the
+ * rollback waits, reports and stamps provenance like any deploy.
+ */
+
+
+
+const ROLLBACK_INPUT = 'rollback-to-revision';
+const REVISION = 'deployment.kubernetes.io/revision';
+/** `previous` or a revision number; empty means no rollback. Checked before any command. */
+function parseRollbackTarget(input, value) {
+    const v = value?.trim() ?? '';
+    if (v === '')
+        return undefined;
+    if (v === 'previous')
+        return 'previous';
+    if (/^[1-9][0-9]{0,8}$/.test(v))
+        return Number(v);
+    throw new errors/* ConfigurationError */.j1(input, `must be "previous" or a revision number such as 3 (see kubectl rollout history / helm history); got "${v}"`);
+}
+function imagesOfTemplate(o) {
+    const pod = podSpecOf(o);
+    const out = new Map();
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+        if (c.image)
+            out.set(c.name, c.image);
+    }
+    return out;
+}
+/** The Deployment's revisions, oldest first; undefined when the Deployment does not exist. */
+async function deploymentHistory(client, name, namespace) {
+    const dep = (await client.get('deployment.apps', name, namespace));
+    if (!dep)
+        return undefined;
+    const { stdout } = await client.read([
+        'get',
+        'replicasets.apps',
+        '--namespace',
+        namespace,
+        '-o',
+        'json',
+    ]);
+    const items = parseJson(stdout, 'kubectl get replicasets').items ?? [];
+    const revisions = items
+        .filter((rs) => (rs.metadata.ownerReferences ?? []).some((r) => r.kind === 'Deployment' && r.controller === true && r.uid === dep.metadata.uid))
+        .map((rs) => ({
+        revision: Number(rs.metadata.annotations?.[REVISION] ?? 0),
+        images: imagesOfTemplate(rs),
+    }))
+        .filter((r) => r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+    return { name, current: Number(dep.metadata.annotations?.[REVISION] ?? 0), revisions };
+}
+/** A rollback target that does not exist: names what, which revision, and those kept. */
+function pickRevisionError(subject, problem, kept, listCommand) {
+    return new Error(`${subject} has ${problem}; revisions kept: ${kept.length ? kept.join(', ') : 'none'} (${listCommand})`);
+}
+/** The revision to go back to, or an error naming the workload, the revision and what exists. */
+function pickRevision(history, target) {
+    const found = target === 'previous'
+        ? history.revisions.filter((r) => r.revision < history.current).at(-1)
+        : history.revisions.find((r) => r.revision === target);
+    if (found)
+        return found;
+    throw pickRevisionError(`deployment/${history.name}`, target === 'previous'
+        ? `no revision before its current one (${history.current})`
+        : `no revision ${target}`, history.revisions.map((r) => r.revision), `kubectl rollout history deployment/${history.name}`);
+}
+/** A copy of `o` whose containers run the images of `revision` (matched by container name). */
+function withRevisionImages(o, revision) {
+    const copy = structuredClone(o);
+    const pod = podSpecOf(copy);
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+        const image = revision.images.get(c.name);
+        if (image)
+            c.image = image;
+    }
+    return copy;
+}
+
 // EXTERNAL MODULE: ./src/lib/validate/helm-airflow.ts
 var helm_airflow = __nccwpck_require__(2541);
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/inputs.ts
 /** helm-airflow's input and output names (kept equal to action.yml by a test) and parseInputs(). */
+
 
 
 
@@ -30349,6 +30532,7 @@ const Inputs = {
     HelmVersion: 'helm-version',
     ForceUpgrade: 'force-upgrade',
     Config: 'config',
+    RollbackToRevision: 'rollback-to-revision',
     DryRun: 'dry-run',
 };
 const Outputs = {
@@ -30444,6 +30628,7 @@ function parseInputs(source, config) {
         recoverPendingAfterMs,
         helmVersion: helmVersion && helm_airflow/* exactVersion */.y(Inputs.HelmVersion, helmVersion).replace(/^v/, ''),
         forceUpgrade: booleanInput(source, Inputs.ForceUpgrade, false),
+        rollback: parseRollbackTarget(Inputs.RollbackToRevision, source(Inputs.RollbackToRevision)),
         dryRun: booleanInput(source, Inputs.DryRun, false),
     };
 }
@@ -30524,7 +30709,7 @@ class Kubectl extends CliTool {
         ];
         try {
             const result = await this.read(args);
-            return parseJson(result.stdout, `kubectl get ${kind}/${name}`);
+            return tool_parseJson(result.stdout, `kubectl get ${kind}/${name}`);
         }
         catch (err) {
             if (isNotFound(err))
@@ -30591,7 +30776,7 @@ async function getNamed(kubectl, kind, names, namespace) {
     ]);
     if (!stdout.trim())
         return found;
-    const doc = parseJson(stdout, `kubectl get ${kind}`);
+    const doc = tool_parseJson(stdout, `kubectl get ${kind}`);
     const items = 'items' in doc && Array.isArray(doc.items) ? doc.items : [doc];
     for (const item of items)
         found.set(item.metadata.name, item);
@@ -31254,7 +31439,7 @@ class K8sClient extends Kubectl {
             '-o',
             'json',
         ]);
-        const pods = parseJson(stdout, 'kubectl get pods').items ?? [];
+        const pods = tool_parseJson(stdout, 'kubectl get pods').items ?? [];
         return pods.flatMap((pod) => [
             ...(pod.status?.initContainerStatuses ?? []),
             ...(pod.status?.containerStatuses ?? []),
@@ -31276,7 +31461,7 @@ class K8sClient extends Kubectl {
     /** Events in the namespace whose object's name starts with one of `names`, oldest first. */
     async events(namespace, names) {
         const { stdout } = await this.read(['get', 'events', '--namespace', namespace, '-o', 'json']);
-        const items = parseJson(stdout, 'kubectl get events').items ?? [];
+        const items = tool_parseJson(stdout, 'kubectl get events').items ?? [];
         const when = (e) => e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
         return items
             .filter((e) => names.some((n) => (e.involvedObject?.name ?? '').startsWith(n)))
@@ -31487,9 +31672,12 @@ function deployStateObject(release, namespace, chartVersion, fingerprint) {
         },
     };
 }
-/** Written only after an upgrade succeeded, so the record never runs ahead of the release. */
-async function writeDeployState(kubectl, release, namespace, chartVersion, fingerprint) {
-    await kubectl.apply([deployStateObject(release, namespace, chartVersion, fingerprint)]);
+/**
+ * Written only after an upgrade (or a rollback) succeeded, so the record never runs ahead of
+ * the release; `stamp` adds the run's provenance (provenance.ts).
+ */
+async function writeDeployState(kubectl, release, namespace, chartVersion, fingerprint, stamp = (cm) => cm) {
+    await kubectl.apply([stamp(deployStateObject(release, namespace, chartVersion, fingerprint))]);
 }
 /**
  * The plan's release Change from the record alone (dry run: no `helm history`). Same record
@@ -31729,8 +31917,235 @@ async function withTempFile(name, content, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/provenance.ts
+
+const PROVENANCE_PREFIX = 'deploy.gke-data-platform.dev/';
+const Provenance = {
+    Commit: `${PROVENANCE_PREFIX}commit`,
+    RunUrl: `${PROVENANCE_PREFIX}run-url`,
+    RunAttempt: `${PROVENANCE_PREFIX}run-attempt`,
+    Images: `${PROVENANCE_PREFIX}images`,
+    DeployedBy: `${PROVENANCE_PREFIX}deployed-by`,
+};
+/** Read by `kubectl rollout history` (CHANGE-CAUSE column). */
+const CHANGE_CAUSE = 'kubernetes.io/change-cause';
+const KEYS = new Set([...Object.values(Provenance), CHANGE_CAUSE]);
+/** True for every annotation this module writes (and a plan must not count as a difference). */
+const isProvenanceKey = (key) => KEYS.has(key);
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?$/;
+/** From the runner's variables; a value that does not look like one is left out, not written. */
+function provenanceFromEnv(env, action = 'deploy') {
+    const sha = env.GITHUB_SHA?.trim().toLowerCase();
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
+    const runUrl = SERVER.test(server) && REPOSITORY.test(repo) && /^[0-9]+$/.test(runId)
+        ? `${server}/${repo}/actions/runs/${runId}`
+        : undefined;
+    return {
+        ...(sha && SHA.test(sha) ? { commit: sha } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(runUrl && /^[0-9]+$/.test(attempt) ? { runAttempt: attempt } : {}),
+        deployedBy: env.GITHUB_ACTIONS === 'true' ? 'github-actions' : 'cli',
+        action,
+    };
+}
+/** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
+async function resolveProvenance(tools, env = process.env, action = 'deploy') {
+    const found = provenanceFromEnv(env, action);
+    if (found.commit || found.deployedBy !== 'cli' || !(await tools.runner.has('git')))
+        return found;
+    const head = await tools.runner.run({
+        tool: 'git',
+        args: ['rev-parse', 'HEAD'],
+        mutating: false,
+    });
+    const sha = head.stdout.trim().toLowerCase();
+    return head.exitCode === 0 && SHA.test(sha) ? { ...found, commit: sha } : found;
+}
+/** `deploy by https://github.com/o/r/actions/runs/1 (commit 0123456789ab)`. */
+function changeCause(p) {
+    const who = p.runUrl ?? p.deployedBy;
+    return `${p.action} by ${who}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ''}`;
+}
+/** `container=image` per container of a workload, in order; '' for other kinds. */
+function imagesOf(o) {
+    const pod = images_podSpecOf(o);
+    if (!pod)
+        return '';
+    return [...(pod.initContainers ?? []), ...pod.containers]
+        .filter((c) => c.image)
+        .map((c) => `${c.name}=${c.image}`)
+        .join(',');
+}
+/** The annotations a change by this run writes on `o`. */
+function provenanceAnnotations(o, p) {
+    const images = imagesOf(o);
+    return {
+        [Provenance.DeployedBy]: p.deployedBy,
+        ...(p.commit ? { [Provenance.Commit]: p.commit } : {}),
+        ...(p.runUrl ? { [Provenance.RunUrl]: p.runUrl } : {}),
+        ...(p.runAttempt ? { [Provenance.RunAttempt]: p.runAttempt } : {}),
+        ...(images ? { [Provenance.Images]: images } : {}),
+        ...(o.kind === 'Deployment' || o.kind === 'StatefulSet'
+            ? { [CHANGE_CAUSE]: changeCause(p) }
+            : {}),
+    };
+}
+/**
+ * Secrets are neither stamped nor carried: carrying needs the live object, and a `get` of a
+ * Secret returns its data, which this suite never reads back.
+ */
+const stampable = (o) => o.kind !== 'Secret';
+function withAnnotations(o, set) {
+    const others = Object.fromEntries(Object.entries(o.metadata.annotations ?? {}).filter(([k]) => !isProvenanceKey(k)));
+    const annotations = { ...others, ...set };
+    const copy = structuredClone(o);
+    if (Object.keys(annotations).length > 0)
+        copy.metadata.annotations = annotations;
+    else
+        delete copy.metadata.annotations;
+    return copy;
+}
+/** A copy of `o` carrying the live object's provenance, so it alone never differs. */
+function carryProvenance(o, live) {
+    const kept = Object.fromEntries(Object.entries(live?.metadata?.annotations ?? {}).filter(([k]) => isProvenanceKey(k)));
+    return stampable(o) ? withAnnotations(o, kept) : o;
+}
+/** A copy of `o` stamped by this run (a Secret is returned as it is). */
+function stampProvenance(o, p) {
+    return stampable(o) ? withAnnotations(o, provenanceAnnotations(o, p)) : o;
+}
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/provenance.ts
+/**
+ * helm-airflow's provenance: the Helm release description (`helm upgrade --description`, shown
+ * by `helm history`) and annotations on the `<release>-deploy-state` ConfigMap, both written
+ * only with an upgrade or a rollback, so a run that changes nothing writes nothing.
+ *
+ * `helm rollback` has no `--description` in any released Helm (3.x: cmd/helm/rollback.go
+ * flags; 4.x up to v4.2.4: pkg/cmd/rollback.go; it was added on main later, helm/helm
+ * f8180e6), so a rollback's provenance goes on the deploy-state ConfigMap only; Helm itself
+ * records "Rollback to N".
+ */
+
+/** The image the chart's pods run: `images.airflow` (digest first), else the chart default. */
+function airflowImageOf(values) {
+    const image = values?.images?.airflow;
+    const text = (v) => typeof v === 'string' && v.trim() ? v.trim() : undefined;
+    const repo = text(image?.repository);
+    if (!repo)
+        return 'the chart default image';
+    const digest = text(image?.digest);
+    const tag = text(image?.tag);
+    return digest ? `${repo}@${digest}` : `${repo}:${tag ?? '<chart default tag>'}`;
+}
+/** Under 256 characters, the limit Helm puts on a rollback description (pkg/action/rollback.go). */
+function releaseDescription(p, values) {
+    const text = `${changeCause(p)}; image ${airflowImageOf(values)}`;
+    return text.length > 256 ? `${text.slice(0, 255)}…` : text;
+}
+/** The deploy-state ConfigMap stamped with this run's provenance (its `images` = the Airflow image). */
+function stampDeployState(cm, p, image) {
+    const stamped = provenanceAnnotations(cm, p);
+    return {
+        ...cm,
+        metadata: {
+            ...cm.metadata,
+            annotations: { ...cm.metadata.annotations, ...stamped, [Provenance.Images]: image },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/rollback.ts
+/**
+ * helm-airflow's `rollback-to-revision`: the release goes back to an earlier Helm revision with
+ * `helm rollback` (waiting like an upgrade: --wait, --wait-for-jobs, --timeout,
+ * --cleanup-on-fail; helm v3.21.4 cmd/helm/rollback.go:79-87). The plan names the revision it
+ * leaves and the one it restores, with the Airflow image of each (`helm get values
+ * --revision`). Helm records "Rollback to N" as the description and released Helm has no
+ * `--description` for rollback, so the run's provenance goes on the deploy-state ConfigMap,
+ * whose fingerprint is replaced so the next plan sees that the release no longer runs the
+ * platform file's values.
+ */
+
+
+
+
+
+
+
+const rollback_GOOD = ['deployed', 'superseded'];
+/** The revision to restore, or an error naming the release, the revision and those kept. */
+function targetRevision(release, history, target) {
+    const current = history.at(-1);
+    const found = target === 'previous'
+        ? [...history].reverse().find((r) => r !== current && rollback_GOOD.includes(r.status))
+        : history.find((r) => r.revision === target);
+    if (!found) {
+        throw pickRevisionError(`release ${release}`, target === 'previous'
+            ? `no successful revision before ${current?.revision ?? '-'}`
+            : `no revision ${target}`, history.map((r) => r.revision), `helm history ${release.split('/')[1] ?? release} --namespace ${release.split('/')[0] ?? ''}`);
+    }
+    return found;
+}
+/** The rollback Change; a noop when the release already runs that revision by our rollback. */
+async function planRollbackTo(reconciler, inputs, target) {
+    const { release: rel, namespace: ns } = inputs;
+    const resource = `helm-release/${ns}/${rel}`;
+    const history = await reconciler.helm.history(rel, ns);
+    if (!history || history.length === 0) {
+        throw new Error(`release ${ns}/${rel} does not exist: there is nothing to roll back`);
+    }
+    const to = targetRevision(`${ns}/${rel}`, history, target);
+    const current = history.at(-1);
+    const imageAt = async (revision) => airflowImageOf(await reconciler.helm.getValues(rel, ns, revision));
+    const toImage = await imageAt(to.revision);
+    if (typeof target === 'number' &&
+        current.status === 'deployed' &&
+        (current.revision === target || current.description === `Rollback to ${target}`)) {
+        return {
+            resource,
+            action: 'noop',
+            reason: `revision ${current.revision} already runs revision ${target} (image ${toImage}); nothing to roll back`,
+            commands: [],
+        };
+    }
+    const args = helmArgv.rollback(reconciler.helmMajor, rel, ns, to.revision, inputs.timeout, true);
+    return {
+        resource,
+        action: 'update',
+        reason: `roll back from revision ${current.revision} (chart ${current.chart}, image ${await imageAt(current.revision)}) to revision ${to.revision} (chart ${to.chart}, image ${toImage})`,
+        commands: [formatCommand({ tool: 'helm', args })],
+        op: {
+            type: 'rollback-to',
+            revision: to.revision,
+            from: current.revision,
+            image: toImage,
+            chartVersion: chartVersionOf(to),
+        },
+    };
+}
+/** After a verified rollback: provenance and a fingerprint no upgrade plan will match. */
+async function recordRollback(ctx, reconciler, inputs, op) {
+    const run = await resolveProvenance(ctx, process.env, `rollback to revision ${op.revision}`);
+    await writeDeployState(reconciler.kubectl, inputs.release, inputs.namespace, op.chartVersion, `rollback-to-revision:${op.revision}`, (cm) => stampDeployState(cm, run, op.image));
+}
+/** `helm rollback` to the planned revision, waited for like an upgrade. */
+async function rollbackTo(reconciler, inputs, op, timeoutMs) {
+    const { release: rel, namespace: ns, timeout } = inputs;
+    await reconciler.helm.mutate(helmArgv.rollback(reconciler.helmMajor, rel, ns, op.revision, timeout, true), { timeoutMs, retryable: () => false });
+    return `rolled back from revision ${op.from} to revision ${op.revision} (image ${op.image})`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/reconcile.ts
 /** helm-airflow's observe, apply and verify: the I/O around the pure planner. */
+
+
+
 
 
 
@@ -31862,6 +32277,8 @@ class HelmAirflowReconciler {
                     retryable: never,
                 });
                 return `rolled back to revision ${op.revision}`;
+            case 'rollback-to':
+                return rollbackTo(this, this.inputs, op, processTimeout(timeoutMs));
             case 'uninstall':
                 await this.helm.mutate(helmArgv.uninstall(this.helmMajor, release, namespace, timeout), {
                     timeoutMs: processTimeout(timeoutMs),
@@ -31886,6 +32303,7 @@ class HelmAirflowReconciler {
     }
     async upgrade(install) {
         const { release, namespace, chartVersion, timeout, timeoutMs } = this.inputs;
+        const description = releaseDescription(await resolveProvenance(this.ctx), this.values);
         try {
             await this.withValuesFile((file) => this.helm.mutate(helmArgv.upgrade({
                 major: this.helmMajor,
@@ -31895,6 +32313,7 @@ class HelmAirflowReconciler {
                 namespace,
                 valuesFile: file,
                 timeout,
+                description,
             }), { timeoutMs: processTimeout(timeoutMs), retryable: never }));
         }
         catch (err) {
@@ -32003,6 +32422,11 @@ function uiService(inputs, appVersion, values) {
 
 
 
+
+
+
+
+
 const NAME = 'helm-airflow';
 /** Earlier steps' outputs this step uses in the CLI chain when the platform file leaves them out. */
 const CARRIED_LOG_FOLDER = 'log-folder';
@@ -32066,6 +32490,8 @@ const definition = {
                 await reconciler.prepareChart();
             },
             async plan() {
+                if (inputs.rollback !== undefined)
+                    return planRollback(reconciler, inputs, desired.warnings);
                 // Offline nothing can be observed: plan an install/upgrade with Helm 3 flags. A dry run
                 // is a plan a read-only identity may run: Helm's history lives in Secrets that hold every
                 // value, so it reads our deploy-state record instead (fingerprint.ts, issue 13).
@@ -32094,11 +32520,16 @@ const definition = {
             },
             apply: (op) => ready().apply(op),
             async verify(applied) {
+                const back = applied.find((op) => op.type === 'rollback-to');
+                if (back?.type === 'rollback-to') {
+                    status = await ready().verify();
+                    return recordRollback(ctx, ready(), inputs, back);
+                }
                 if (!applied.some((op) => op.type === 'upgrade'))
                     return;
                 status = await ready().verify();
                 // What this upgrade deployed, for the next read-only plan (written only after a change).
-                await recordUpgrade(ctx, ready(), inputs, record(ready().chart));
+                await recordUpgrade(ctx, ready(), inputs, record(ready().chart), desired.values);
             },
             async check() {
                 status ??= await ready().status();
@@ -32164,12 +32595,20 @@ async function observeRecord(ctx, reconciler, inputs) {
     return readDeployState(reconciler.kubectl, inputs.release, inputs.namespace);
 }
 /** After a verified upgrade: what it deployed, for the next plan (written only then). */
-async function recordUpgrade(ctx, reconciler, inputs, record) {
+async function recordUpgrade(ctx, reconciler, inputs, record, desired) {
     if (!(await ctx.runner.has('kubectl'))) {
         ctx.logger.warning(`kubectl is not on PATH: configmap ${deployStateName(inputs.release)} was not written, so plans cannot tell this release is current`);
         return;
     }
-    await writeDeployState(reconciler.kubectl, inputs.release, inputs.namespace, record.chartVersion, record.fingerprint);
+    const run = await resolveProvenance(ctx);
+    await writeDeployState(reconciler.kubectl, inputs.release, inputs.namespace, record.chartVersion, record.fingerprint, (cm) => stampDeployState(cm, run, airflowImageOf(desired)));
+}
+/** rollback-to-revision replaces the whole plan: only the release changes. */
+async function planRollback(reconciler, inputs, warnings) {
+    if (!reconciler || inputs.rollback === undefined) {
+        throw new errors/* ConfigurationError */.j1(ROLLBACK_INPUT, "needs the cluster: it reads the release's history");
+    }
+    return { changes: [await planRollbackTo(reconciler, inputs, inputs.rollback)], warnings };
 }
 
 
@@ -32179,7 +32618,7 @@ async function recordUpgrade(ctx, reconciler, inputs, record) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4461);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7093);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32347,6 +32786,85 @@ function imageRef(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must carry a tag or a sha256 digest (got "${v}")`);
     }
     return { repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   EB: () => (/* binding */ checkResources),
+/* harmony export */   LV: () => (/* binding */ cloudSqlInstance)
+/* harmony export */ });
+/* unused harmony exports API_VERSION, KIND, nameRuleOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
+/**
+ * Rules for values that end up in Kubernetes objects: an object's apiVersion, kind and name,
+ * container image references, resource quantities and the Cloud SQL connection name a proxy
+ * sidecar is given. Checked before any command runs; every error names the input.
+ */
+
+
+/** `[group/]version`, as in v1, apps/v1 or example.com/v1beta1. */
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** The rule an object's metadata.name follows, by kind. */
+const nameRuleOf = (kind) => (LABEL_NAMED.has(kind) ? dnsLabel : dnsSubdomain);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+// A first component is a registry only with a dot, a port or `localhost`, as in docker.
+const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!IMAGE_REF.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
+    }
+    return v;
+}
+const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
+/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
+function cloudSqlInstance(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!INSTANCE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+    }
+    return v;
+}
+const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+/** Checks an already-parsed resources object (from the input or the platform file). */
+function checkResources(input, value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
+    }
+    for (const [section, entries] of Object.entries(value)) {
+        if (section !== 'requests' && section !== 'limits') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
+        }
+        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
+        }
+        const checked = {};
+        for (const [name, q] of Object.entries(entries)) {
+            const quantity = String(q);
+            if (!RESOURCE_NAMES.has(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
+            }
+            if (!QUANTITY.test(quantity)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
+            }
+            checked[name] = quantity;
+        }
+        out[section] = checked;
+    }
+    return out;
 }
 
 

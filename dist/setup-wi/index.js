@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 3563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32622,7 +32622,7 @@ const CONFIG_INPUT = 'config';
 async function parsePlatformConfig(text, source = 'platform file') {
     const [document, { platformSchema }] = await Promise.all([
         parseYamlDocument(text, { input: CONFIG_INPUT, where: source }),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5000)),
     ]);
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
@@ -32679,7 +32679,7 @@ function parseList(value) {
         .filter((item) => item.length > 0);
 }
 /** `KEY=value` lines into pairs (values may contain `=`; split on the first one only). */
-function parseKeyValueLines(name, value) {
+function parse_parseKeyValueLines(name, value) {
     if (!value)
         return [];
     const pairs = [];
@@ -33547,7 +33547,202 @@ async function ensureGrants(target, grants, options) {
     });
 }
 
+// EXTERNAL MODULE: ./src/lib/validate/kubernetes.ts
+var kubernetes = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./src/lib/k8s/images.ts
+/**
+ * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
+ * container images in the manifests, matched by container name or by image repository, so a
+ * deploy runs exactly the digest that was built.
+ */
+
+
+
+
+const isDigestRef = (ref) => /@sha256:[a-f0-9]{64}$/.test(ref);
+/** The repository part of a reference: no tag, no digest. */
+function repositoryOf(ref) {
+    const noDigest = ref.split('@')[0] ?? ref;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** Parses `name=ref` lines. When a name appears twice, a digest-pinned ref wins over a tag. */
+function parseImages(input, value) {
+    const byName = new Map();
+    for (const [rawName, rawRef] of parseKeyValueLines(input, value)) {
+        const name = safeValue(input, rawName);
+        const ref = imageRef(input, rawRef);
+        const previous = byName.get(name);
+        if (previous !== undefined && previous !== ref && isDigestRef(previous) === isDigestRef(ref)) {
+            throw new ConfigurationError(input, `"${name}" is given twice with different images`);
+        }
+        if (previous === undefined || isDigestRef(ref))
+            byName.set(name, ref);
+    }
+    return [...byName].map(([name, ref]) => ({ name, ref }));
+}
+/** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
+function podSpecOf(o) {
+    const spec = o.spec;
+    if (!spec)
+        return undefined;
+    if (o.kind === 'Pod')
+        return spec;
+    if (o.kind === 'CronJob') {
+        const job = spec.jobTemplate;
+        return job?.spec?.template?.spec;
+    }
+    return spec.template?.spec;
+}
+function matches(override, c) {
+    if (override.name === c.name)
+        return true;
+    if (!c.image)
+        return false;
+    const repo = repositoryOf(c.image);
+    return override.name === repo || override.name === repo.split('/').pop();
+}
+/**
+ * Returns copies of the objects with images replaced, what was replaced, and the overrides
+ * that matched nothing (a typo the caller should report).
+ */
+function substituteImages(objects, overrides) {
+    const used = new Set();
+    const substitutions = [];
+    const out = objects.map((original) => {
+        const o = structuredClone(original);
+        const pod = podSpecOf(o);
+        for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
+            // A container-name match is more specific than an image-name match.
+            const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
+            if (!override)
+                continue;
+            used.add(override.name);
+            if (c.image !== override.ref) {
+                substitutions.push({
+                    object: `${o.kind}/${o.metadata.name}`,
+                    container: c.name,
+                    from: c.image ?? '',
+                    to: override.ref,
+                });
+                c.image = override.ref;
+            }
+        }
+        return o;
+    });
+    return {
+        objects: out,
+        substitutions,
+        unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/provenance.ts
+
+const PROVENANCE_PREFIX = 'deploy.gke-data-platform.dev/';
+const Provenance = {
+    Commit: `${PROVENANCE_PREFIX}commit`,
+    RunUrl: `${PROVENANCE_PREFIX}run-url`,
+    RunAttempt: `${PROVENANCE_PREFIX}run-attempt`,
+    Images: `${PROVENANCE_PREFIX}images`,
+    DeployedBy: `${PROVENANCE_PREFIX}deployed-by`,
+};
+/** Read by `kubectl rollout history` (CHANGE-CAUSE column). */
+const CHANGE_CAUSE = 'kubernetes.io/change-cause';
+const KEYS = new Set([...Object.values(Provenance), CHANGE_CAUSE]);
+/** True for every annotation this module writes (and a plan must not count as a difference). */
+const isProvenanceKey = (key) => KEYS.has(key);
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?$/;
+/** From the runner's variables; a value that does not look like one is left out, not written. */
+function provenanceFromEnv(env, action = 'deploy') {
+    const sha = env.GITHUB_SHA?.trim().toLowerCase();
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
+    const runUrl = SERVER.test(server) && REPOSITORY.test(repo) && /^[0-9]+$/.test(runId)
+        ? `${server}/${repo}/actions/runs/${runId}`
+        : undefined;
+    return {
+        ...(sha && SHA.test(sha) ? { commit: sha } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(runUrl && /^[0-9]+$/.test(attempt) ? { runAttempt: attempt } : {}),
+        deployedBy: env.GITHUB_ACTIONS === 'true' ? 'github-actions' : 'cli',
+        action,
+    };
+}
+/** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
+async function resolveProvenance(tools, env = process.env, action = 'deploy') {
+    const found = provenanceFromEnv(env, action);
+    if (found.commit || found.deployedBy !== 'cli' || !(await tools.runner.has('git')))
+        return found;
+    const head = await tools.runner.run({
+        tool: 'git',
+        args: ['rev-parse', 'HEAD'],
+        mutating: false,
+    });
+    const sha = head.stdout.trim().toLowerCase();
+    return head.exitCode === 0 && SHA.test(sha) ? { ...found, commit: sha } : found;
+}
+/** `deploy by https://github.com/o/r/actions/runs/1 (commit 0123456789ab)`. */
+function changeCause(p) {
+    const who = p.runUrl ?? p.deployedBy;
+    return `${p.action} by ${who}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ''}`;
+}
+/** `container=image` per container of a workload, in order; '' for other kinds. */
+function imagesOf(o) {
+    const pod = podSpecOf(o);
+    if (!pod)
+        return '';
+    return [...(pod.initContainers ?? []), ...pod.containers]
+        .filter((c) => c.image)
+        .map((c) => `${c.name}=${c.image}`)
+        .join(',');
+}
+/** The annotations a change by this run writes on `o`. */
+function provenanceAnnotations(o, p) {
+    const images = imagesOf(o);
+    return {
+        [Provenance.DeployedBy]: p.deployedBy,
+        ...(p.commit ? { [Provenance.Commit]: p.commit } : {}),
+        ...(p.runUrl ? { [Provenance.RunUrl]: p.runUrl } : {}),
+        ...(p.runAttempt ? { [Provenance.RunAttempt]: p.runAttempt } : {}),
+        ...(images ? { [Provenance.Images]: images } : {}),
+        ...(o.kind === 'Deployment' || o.kind === 'StatefulSet'
+            ? { [CHANGE_CAUSE]: changeCause(p) }
+            : {}),
+    };
+}
+/**
+ * Secrets are neither stamped nor carried: carrying needs the live object, and a `get` of a
+ * Secret returns its data, which this suite never reads back.
+ */
+const stampable = (o) => o.kind !== 'Secret';
+function withAnnotations(o, set) {
+    const others = Object.fromEntries(Object.entries(o.metadata.annotations ?? {}).filter(([k]) => !isProvenanceKey(k)));
+    const annotations = { ...others, ...set };
+    const copy = structuredClone(o);
+    if (Object.keys(annotations).length > 0)
+        copy.metadata.annotations = annotations;
+    else
+        delete copy.metadata.annotations;
+    return copy;
+}
+/** A copy of `o` carrying the live object's provenance, so it alone never differs. */
+function carryProvenance(o, live) {
+    const kept = Object.fromEntries(Object.entries(live?.metadata?.annotations ?? {}).filter(([k]) => isProvenanceKey(k)));
+    return stampable(o) ? withAnnotations(o, kept) : o;
+}
+/** A copy of `o` stamped by this run (a Secret is returned as it is). */
+function stampProvenance(o, p) {
+    return stampable(o) ? withAnnotations(o, provenanceAnnotations(o, p)) : o;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/setup-wi/reconcile.ts
+
 
 
 
@@ -33608,6 +33803,11 @@ class SetupWiReconciler {
         return { cluster: observedCluster, gsaExists, projectPolicy, namespaces, ksas, gsaPolicy };
     }
     /** Runs one planned operation; returns a short detail for the summary. */
+    provenance;
+    /** This run's provenance (commit, run URL), resolved once when the first object is written. */
+    run() {
+        return (this.provenance ??= resolveProvenance(this.ctx));
+    }
     async apply(op, plan) {
         const p = this.inputs.projectId;
         const { gsaEmail } = plan;
@@ -33657,13 +33857,14 @@ class SetupWiReconciler {
                     : 'already granted';
             }
             case 'namespace':
-                await this.kubectl.apply([managedNamespace(op.namespace)]);
+                // Applied only when the plan found it missing, so provenance goes with a real change.
+                await this.kubectl.apply([
+                    stampProvenance(managedNamespace(op.namespace), await this.run()),
+                ]);
                 return 'applied';
             case 'ksa':
                 // Forced: the annotation is ours to converge even when set by hand (another manager).
-                await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)], {
-                    forceConflicts: true,
-                });
+                await this.kubectl.apply([stampProvenance(ksaObject(op.namespace, op.name, gsaEmail), await this.run())], { forceConflicts: true });
                 return `annotated ${GSA_ANNOTATION}=${gsaEmail}`;
             case 'wi-members': {
                 const written = await ensureGrants({
@@ -33792,7 +33993,7 @@ const run = (deps) => runDefinition(definition, deps);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5774);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3563);
 
 await (0,_definition_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33879,6 +34080,85 @@ function isBug(err) {
     if (!(err instanceof Error))
         return true;
     return ENGINE_ERRORS.some((type) => err instanceof type);
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   EB: () => (/* binding */ checkResources),
+/* harmony export */   LV: () => (/* binding */ cloudSqlInstance)
+/* harmony export */ });
+/* unused harmony exports API_VERSION, KIND, nameRuleOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3325);
+/**
+ * Rules for values that end up in Kubernetes objects: an object's apiVersion, kind and name,
+ * container image references, resource quantities and the Cloud SQL connection name a proxy
+ * sidecar is given. Checked before any command runs; every error names the input.
+ */
+
+
+/** `[group/]version`, as in v1, apps/v1 or example.com/v1beta1. */
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** The rule an object's metadata.name follows, by kind. */
+const nameRuleOf = (kind) => (LABEL_NAMED.has(kind) ? dnsLabel : dnsSubdomain);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+// A first component is a registry only with a dot, a port or `localhost`, as in docker.
+const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!IMAGE_REF.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
+    }
+    return v;
+}
+const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
+/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
+function cloudSqlInstance(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!INSTANCE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+    }
+    return v;
+}
+const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+/** Checks an already-parsed resources object (from the input or the platform file). */
+function checkResources(input, value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
+    }
+    for (const [section, entries] of Object.entries(value)) {
+        if (section !== 'requests' && section !== 'limits') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
+        }
+        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
+        }
+        const checked = {};
+        for (const [name, q] of Object.entries(entries)) {
+            const quantity = String(q);
+            if (!RESOURCE_NAMES.has(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
+            }
+            if (!QUANTITY.test(quantity)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
+            }
+            checked[name] = quantity;
+        }
+        out[section] = checked;
+    }
+    return out;
 }
 
 
