@@ -10,7 +10,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { platformSchema } from '../../../src/lib/config/schema.js';
-import { z } from '../../../src/lib/config/zod.js';
+import * as z from '../../../src/lib/config/zod.js';
 import { outcomeOf, schemaCorpus, type Outcome } from './schema-corpus.js';
 
 const golden = JSON.parse(

@@ -3,7 +3,7 @@
  * it through its `config` input (explicit inputs win), and the CLI plans from it.
  */
 import * as rules from '../validate/rules.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { ruleString } from './zod-rules.js';
 import {
   clusterSection,
@@ -30,8 +30,3 @@ export const platformSchema = z.strictObject({
 });
 
 export type PlatformConfig = z.infer<typeof platformSchema>;
-
-/** The JSON Schema of the platform file, for editors (yaml-language-server). */
-export function platformJsonSchema(): unknown {
-  return z.toJSONSchema(platformSchema, { io: 'input', unrepresentable: 'any' });
-}

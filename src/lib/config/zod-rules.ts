@@ -1,7 +1,7 @@
 /** Bridges our validation rules into zod, so the platform file and inputs obey one set of rules. */
 import { ConfigurationError } from '../errors.js';
 import type { Rule } from '../validate/rules.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** A string checked by one of our rules; the issue message is the rule's text. */
 export function ruleString(rule: Rule | ((input: string, value: string) => unknown)) {

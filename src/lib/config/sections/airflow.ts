@@ -4,7 +4,7 @@
  */
 import * as rules from '../../validate/rules.js';
 import * as airflow from '../../validate/helm-airflow.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { optionalRule, ruleString } from '../zod-rules.js';
 
 export const airflowSection = z.strictObject({

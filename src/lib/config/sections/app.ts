@@ -5,7 +5,7 @@
 import { imageRef } from '../../k8s/images.js';
 import { cloudSqlInstance } from '../../k8s/cloud-sql.js';
 import * as rules from '../../validate/rules.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { optionalRule, ruleString } from '../zod-rules.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));

@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from '../../errors.js';
 import * as image from '../../validate/image.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { ruleString } from '../zod-rules.js';
 
 /** Build args, with the action's name rules (secret-looking names refused; use secrets). */

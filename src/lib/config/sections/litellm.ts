@@ -5,7 +5,7 @@
 import { imageRef } from '../../k8s/images.js';
 import { checkResources } from '../../k8s/resources.js';
 import * as rules from '../../validate/rules.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { optionalRule } from '../zod-rules.js';
 
 export const resourcesSchema = z.unknown().check(

@@ -2,7 +2,7 @@
 import { ConfigurationError } from '../../errors.js';
 import { bucketLabels, bucketLocation, bucketMember, bucketName } from '../../validate/bucket.js';
 import * as rules from '../../validate/rules.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { optionalRule, ruleString } from '../zod-rules.js';
 
 export const logBucketSection = z.strictObject({

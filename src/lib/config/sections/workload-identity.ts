@@ -1,6 +1,6 @@
 /** Platform file sections read by setup-wi. */
 import * as rules from '../../validate/rules.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { ruleString } from '../zod-rules.js';
 
 export const clusterSection = z.strictObject({
