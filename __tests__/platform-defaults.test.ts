@@ -14,7 +14,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { platformJsonSchema } from '../src/lib/config/schema.js';
+import { platformJsonSchema } from '../src/lib/config/json-schema.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const actions = readdirSync(path.join(root, 'src/actions')).filter((n) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { loadPlatformConfig, parsePlatformConfig } from '../../../src/lib/config/load.js';
-import { platformJsonSchema } from '../../../src/lib/config/schema.js';
+import { platformJsonSchema } from '../../../src/lib/config/json-schema.js';
 import { parseInputs } from '../../../src/actions/setup-wi/inputs.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');

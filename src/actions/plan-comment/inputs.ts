@@ -8,7 +8,8 @@
  *   - a JSON object `{"setup-wi": <changes array, or that array as a JSON string, or null>}`.
  * Every action's `changes` output is one line of JSON (JSON.stringify), so the line form holds.
  */
-import { z } from 'zod';
+// zod/mini: the same checks as `zod` for a smaller bundle; this loads on every start (issue 11).
+import { z } from 'zod/mini';
 import { booleanInput, optional, required, type InputSource } from '../../lib/inputs/parse.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import type { Outcome } from '../../lib/reconcile/engine.js';
@@ -59,9 +60,9 @@ const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9 ._/:@()+-]{0,99}$/;
 // `action` and `status` are open strings: later actions may add kinds (a prune's `delete`),
 // and an older plan-comment must still render them rather than reject the plan.
 const outcomeSchema = z.object({
-  resource: z.string().min(1).max(1000),
-  action: z.string().regex(/^[a-z][a-z-]{0,31}$/),
-  status: z.string().regex(/^[a-z][a-z-]{0,31}$/),
+  resource: z.string().check(z.minLength(1), z.maxLength(1000)),
+  action: z.string().check(z.regex(/^[a-z][a-z-]{0,31}$/)),
+  status: z.string().check(z.regex(/^[a-z][a-z-]{0,31}$/)),
   detail: z.string(),
 });
 const outcomesSchema = z.array(outcomeSchema);

@@ -2,8 +2,8 @@
  * The platform file: one YAML document describing the whole platform. Every action can read
  * it through its `config` input (explicit inputs win), and the CLI plans from it.
  */
-import { z } from 'zod';
 import * as rules from '../validate/rules.js';
+import * as z from './zod.js';
 import { ruleString } from './zod-rules.js';
 import {
   clusterSection,
@@ -19,19 +19,14 @@ import { appSection } from './sections/app.js';
 export const platformSchema = z.strictObject({
   project: ruleString(rules.projectId),
   region: ruleString(rules.region),
-  cluster: clusterSection.optional(),
-  gsa: gsaSection.optional(),
-  workloadIdentity: workloadIdentitySection.optional(),
-  logBucket: logBucketSection.optional(),
-  images: imagesSection.optional(),
-  airflow: airflowSection.optional(),
-  litellm: litellmSection.optional(),
-  app: appSection.optional(),
+  cluster: z.optional(clusterSection),
+  gsa: z.optional(gsaSection),
+  workloadIdentity: z.optional(workloadIdentitySection),
+  logBucket: z.optional(logBucketSection),
+  images: z.optional(imagesSection),
+  airflow: z.optional(airflowSection),
+  litellm: z.optional(litellmSection),
+  app: z.optional(appSection),
 });
 
 export type PlatformConfig = z.infer<typeof platformSchema>;
-
-/** The JSON Schema of the platform file, for editors (yaml-language-server). */
-export function platformJsonSchema(): unknown {
-  return z.toJSONSchema(platformSchema, { io: 'input', unrepresentable: 'any' });
-}

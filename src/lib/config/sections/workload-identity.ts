@@ -1,6 +1,6 @@
 /** Platform file sections read by setup-wi. */
-import { z } from 'zod';
 import * as rules from '../../validate/rules.js';
+import * as z from '../zod.js';
 import { ruleString } from '../zod-rules.js';
 
 export const clusterSection = z.strictObject({
@@ -10,16 +10,16 @@ export const clusterSection = z.strictObject({
 
 export const gsaSection = z.strictObject({
   name: ruleString(rules.serviceAccountName),
-  displayName: z.string().max(100).optional(),
-  projectRoles: z.array(ruleString(rules.iamRole)).default([]),
+  displayName: z.optional(z.string().check(z.maxLength(100))),
+  projectRoles: z._default(z.array(ruleString(rules.iamRole)), []),
 });
 
 export const workloadIdentitySection = z.strictObject({
-  enableWorkloadPool: z.boolean().default(true),
+  enableWorkloadPool: z._default(z.boolean(), true),
   /**
    * Let setup-wi move node pools to the GKE metadata server (a rolling re-creation of their
    * nodes). Unset: a pool that is not on GKE_METADATA fails the run before any change.
    */
-  updateNodePools: z.boolean().optional(),
-  bindings: z.array(ruleString(rules.namespacedName)).default([]),
+  updateNodePools: z.optional(z.boolean()),
+  bindings: z._default(z.array(ruleString(rules.namespacedName)), []),
 });
