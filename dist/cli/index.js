@@ -28371,7 +28371,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4344:
+/***/ 9197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29625,141 +29625,6 @@ async function displayYaml(objects) {
         .join('---\n');
 }
 
-;// CONCATENATED MODULE: ./src/lib/k8s/compare.ts
-/**
- * Desired vs live, for the fields our manifests set: the read-only plan's stand-in for
- * `kubectl diff --server-side`. That diff is a dry-run PATCH, and the API server authorises a
- * dry-run exactly like the real request ("dry-run requests are authorized like non-dry-run
- * requests", https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), so a
- * read-only planner cannot run it. Pure, so every rule below is a table test.
- *
- * Rules: every field we set must hold the same value live (the API server adds defaults we do
- * not set, such as Service clusterIP or Deployment strategy: extra live fields are ignored);
- * lists are compared item by item (our manifests own whole lists); resource quantities compare
- * by value because the API server stores them canonically ("0.5" is returned as "500m",
- * https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/); and a map
- * key our field manager applied before but no longer sets counts as a change, because
- * server-side apply removes it (https://kubernetes.io/docs/reference/using-api/server-side-apply/#field-management).
- */
-
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SUFFIX = {
-    n: 1e-9,
-    u: 1e-6,
-    m: 1e-3,
-    '': 1,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-};
-/** A Kubernetes quantity's value, or undefined when the text is not one. */
-function quantityValue(v) {
-    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
-    const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+))?(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const base = Number(m[1]) * 10 ** Number(m[2] ?? 0);
-    return base * (SUFFIX[m[3] ?? ''] ?? 1);
-}
-const underResources = (path) => path.some((p, i) => p === 'resources' && /^(requests|limits)$/.test(path[i + 1] ?? ''));
-function sameScalar(want, have, path) {
-    if (want === have)
-        return true;
-    if (underResources(path)) {
-        const a = quantityValue(want);
-        const b = quantityValue(have);
-        // Relative tolerance: 0.1 as a float is not exactly 100m.
-        return a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-    }
-    return false;
-}
-/** Paths (dotted) where `have` does not hold what `want` sets. */
-function subsetDiff(want, have, path, out) {
-    if (want === undefined || want === null)
-        return;
-    if (isMap(want)) {
-        if (!isMap(have)) {
-            out.push(path.join('.') || '(object)');
-            return;
-        }
-        for (const [k, v] of Object.entries(want))
-            subsetDiff(v, have[k], [...path, k], out);
-        return;
-    }
-    if (Array.isArray(want)) {
-        if (!Array.isArray(have) || have.length !== want.length) {
-            out.push(path.join('.'));
-            return;
-        }
-        want.forEach((w, i) => subsetDiff(w, have[i], [...path, String(i)], out));
-        return;
-    }
-    if (!sameScalar(want, have, path))
-        out.push(path.join('.'));
-}
-/**
- * Map keys our manager owns live (its Apply entry in managedFields) that the desired object no
- * longer sets. Only plain `f:` keys are followed: list items (`k:`/`v:`/`i:`) are owned whole
- * by our manifests and compared above.
- */
-function droppedFields(desired, live) {
-    const entries = live.metadata.managedFields ?? [];
-    const ours = entries.find((e) => e.manager === FIELD_MANAGER && e.operation === 'Apply');
-    const out = [];
-    const walk = (fields, want, path) => {
-        if (!isMap(fields))
-            return;
-        for (const [key, sub] of Object.entries(fields)) {
-            if (!key.startsWith('f:'))
-                continue;
-            const name = key.slice(2);
-            const next = [...path, name];
-            if (!isMap(want) || !(name in want)) {
-                out.push(next.join('.'));
-                continue;
-            }
-            if (isMap(want[name]))
-                walk(sub, want[name], next);
-        }
-    };
-    if (ours)
-        walk(ours.fieldsV1, desired, []);
-    return out.filter((p) => p !== 'metadata.managedFields');
-}
-const IGNORED_TOP = new Set(['apiVersion', 'kind', 'status']);
-/**
- * What applying `desired` would change on `live`, as dotted paths; `[]` when nothing. The
- * metadata we compare is labels and annotations; name and namespace identify the object.
- */
-function compareManaged(desired, live) {
-    const out = [];
-    for (const [key, value] of Object.entries(desired)) {
-        if (IGNORED_TOP.has(key))
-            continue;
-        if (key === 'metadata') {
-            for (const part of ['labels', 'annotations']) {
-                subsetDiff(desired.metadata[part], live.metadata[part], ['metadata', part], out);
-            }
-            continue;
-        }
-        subsetDiff(value, live[key], [key], out);
-    }
-    for (const path of droppedFields(desired, live)) {
-        if (!out.some((p) => path.startsWith(p)))
-            out.push(`${path} (no longer set)`);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/k8s/images.ts
 /**
  * Image substitution: the `images` input (`name=ref` lines, as build-push-image emits) replaces
@@ -29847,6 +29712,252 @@ function substituteImages(objects, overrides) {
         substitutions,
         unused: overrides.filter((x) => !used.has(x.name)).map((x) => x.name),
     };
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/provenance.ts
+
+const PROVENANCE_PREFIX = 'deploy.gke-data-platform.dev/';
+const Provenance = {
+    Commit: `${PROVENANCE_PREFIX}commit`,
+    RunUrl: `${PROVENANCE_PREFIX}run-url`,
+    RunAttempt: `${PROVENANCE_PREFIX}run-attempt`,
+    Images: `${PROVENANCE_PREFIX}images`,
+    DeployedBy: `${PROVENANCE_PREFIX}deployed-by`,
+};
+/** Read by `kubectl rollout history` (CHANGE-CAUSE column). */
+const CHANGE_CAUSE = 'kubernetes.io/change-cause';
+const provenance_KEYS = new Set([...Object.values(Provenance), CHANGE_CAUSE]);
+/** True for every annotation this module writes (and a plan must not count as a difference). */
+const isProvenanceKey = (key) => provenance_KEYS.has(key);
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?$/;
+/** From the runner's variables; a value that does not look like one is left out, not written. */
+function provenanceFromEnv(env, action = 'deploy') {
+    const sha = env.GITHUB_SHA?.trim().toLowerCase();
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
+    const runUrl = SERVER.test(server) && REPOSITORY.test(repo) && /^[0-9]+$/.test(runId)
+        ? `${server}/${repo}/actions/runs/${runId}`
+        : undefined;
+    return {
+        ...(sha && SHA.test(sha) ? { commit: sha } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(runUrl && /^[0-9]+$/.test(attempt) ? { runAttempt: attempt } : {}),
+        deployedBy: env.GITHUB_ACTIONS === 'true' ? 'github-actions' : 'cli',
+        action,
+    };
+}
+/** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
+async function resolveProvenance(tools, env = process.env, action = 'deploy') {
+    const found = provenanceFromEnv(env, action);
+    if (found.commit || found.deployedBy !== 'cli' || !(await tools.runner.has('git')))
+        return found;
+    const head = await tools.runner.run({
+        tool: 'git',
+        args: ['rev-parse', 'HEAD'],
+        mutating: false,
+    });
+    const sha = head.stdout.trim().toLowerCase();
+    return head.exitCode === 0 && SHA.test(sha) ? { ...found, commit: sha } : found;
+}
+/** `deploy by https://github.com/o/r/actions/runs/1 (commit 0123456789ab)`. */
+function changeCause(p) {
+    const who = p.runUrl ?? p.deployedBy;
+    return `${p.action} by ${who}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ''}`;
+}
+/** `container=image` per container of a workload, in order; '' for other kinds. */
+function imagesOf(o) {
+    const pod = podSpecOf(o);
+    if (!pod)
+        return '';
+    return [...(pod.initContainers ?? []), ...pod.containers]
+        .filter((c) => c.image)
+        .map((c) => `${c.name}=${c.image}`)
+        .join(',');
+}
+/** The annotations a change by this run writes on `o`. */
+function provenanceAnnotations(o, p) {
+    const images = imagesOf(o);
+    return {
+        [Provenance.DeployedBy]: p.deployedBy,
+        ...(p.commit ? { [Provenance.Commit]: p.commit } : {}),
+        ...(p.runUrl ? { [Provenance.RunUrl]: p.runUrl } : {}),
+        ...(p.runAttempt ? { [Provenance.RunAttempt]: p.runAttempt } : {}),
+        ...(images ? { [Provenance.Images]: images } : {}),
+        ...(o.kind === 'Deployment' || o.kind === 'StatefulSet'
+            ? { [CHANGE_CAUSE]: changeCause(p) }
+            : {}),
+    };
+}
+/**
+ * Secrets are neither stamped nor carried: carrying needs the live object, and a `get` of a
+ * Secret returns its data, which this suite never reads back.
+ */
+const stampable = (o) => o.kind !== 'Secret';
+function withAnnotations(o, set) {
+    const others = Object.fromEntries(Object.entries(o.metadata.annotations ?? {}).filter(([k]) => !isProvenanceKey(k)));
+    const annotations = { ...others, ...set };
+    const copy = structuredClone(o);
+    if (Object.keys(annotations).length > 0)
+        copy.metadata.annotations = annotations;
+    else
+        delete copy.metadata.annotations;
+    return copy;
+}
+/** A copy of `o` carrying the live object's provenance, so it alone never differs. */
+function carryProvenance(o, live) {
+    const kept = Object.fromEntries(Object.entries(live?.metadata?.annotations ?? {}).filter(([k]) => isProvenanceKey(k)));
+    return stampable(o) ? withAnnotations(o, kept) : o;
+}
+/** A copy of `o` stamped by this run (a Secret is returned as it is). */
+function stampProvenance(o, p) {
+    return stampable(o) ? withAnnotations(o, provenanceAnnotations(o, p)) : o;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/compare.ts
+/**
+ * Desired vs live, for the fields our manifests set: the read-only plan's stand-in for
+ * `kubectl diff --server-side`. That diff is a dry-run PATCH, and the API server authorises a
+ * dry-run exactly like the real request ("dry-run requests are authorized like non-dry-run
+ * requests", https://kubernetes.io/docs/reference/using-api/api-concepts/#dry-run), so a
+ * read-only planner cannot run it. Pure, so every rule below is a table test.
+ *
+ * Rules: every field we set must hold the same value live (the API server adds defaults we do
+ * not set, such as Service clusterIP or Deployment strategy: extra live fields are ignored);
+ * lists are compared item by item (our manifests own whole lists); resource quantities compare
+ * by value because the API server stores them canonically ("0.5" is returned as "500m",
+ * https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/); and a map
+ * key our field manager applied before but no longer sets counts as a change, because
+ * server-side apply removes it (https://kubernetes.io/docs/reference/using-api/server-side-apply/#field-management).
+ */
+
+
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SUFFIX = {
+    n: 1e-9,
+    u: 1e-6,
+    m: 1e-3,
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** A Kubernetes quantity's value, or undefined when the text is not one. */
+function quantityValue(v) {
+    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+    const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+))?(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const base = Number(m[1]) * 10 ** Number(m[2] ?? 0);
+    return base * (SUFFIX[m[3] ?? ''] ?? 1);
+}
+const underResources = (path) => path.some((p, i) => p === 'resources' && /^(requests|limits)$/.test(path[i + 1] ?? ''));
+function sameScalar(want, have, path) {
+    if (want === have)
+        return true;
+    if (underResources(path)) {
+        const a = quantityValue(want);
+        const b = quantityValue(have);
+        // Relative tolerance: 0.1 as a float is not exactly 100m.
+        return a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+    }
+    return false;
+}
+/** Paths (dotted) where `have` does not hold what `want` sets. */
+function subsetDiff(want, have, path, out) {
+    if (want === undefined || want === null)
+        return;
+    if (isMap(want)) {
+        if (!isMap(have)) {
+            out.push(path.join('.') || '(object)');
+            return;
+        }
+        for (const [k, v] of Object.entries(want))
+            subsetDiff(v, have[k], [...path, k], out);
+        return;
+    }
+    if (Array.isArray(want)) {
+        if (!Array.isArray(have) || have.length !== want.length) {
+            out.push(path.join('.'));
+            return;
+        }
+        want.forEach((w, i) => subsetDiff(w, have[i], [...path, String(i)], out));
+        return;
+    }
+    if (!sameScalar(want, have, path))
+        out.push(path.join('.'));
+}
+/**
+ * Map keys our manager owns live (its Apply entry in managedFields) that the desired object no
+ * longer sets. Only plain `f:` keys are followed: list items (`k:`/`v:`/`i:`) are owned whole
+ * by our manifests and compared above.
+ */
+function droppedFields(desired, live) {
+    const entries = live.metadata.managedFields ?? [];
+    const ours = entries.find((e) => e.manager === FIELD_MANAGER && e.operation === 'Apply');
+    const out = [];
+    const walk = (fields, want, path) => {
+        if (!isMap(fields))
+            return;
+        for (const [key, sub] of Object.entries(fields)) {
+            if (!key.startsWith('f:'))
+                continue;
+            const name = key.slice(2);
+            const next = [...path, name];
+            if (!isMap(want) || !(name in want)) {
+                // Annotations key by key, so provenance alone (filtered below) is not a change.
+                if (next.join('.') === 'metadata.annotations')
+                    walk(sub, {}, next);
+                else
+                    out.push(next.join('.'));
+                continue;
+            }
+            if (isMap(want[name]))
+                walk(sub, want[name], next);
+        }
+    };
+    if (ours)
+        walk(ours.fieldsV1, desired, []);
+    // Provenance is written only with a real change, so by itself it is never one (provenance.ts).
+    const ANNOTATION = 'metadata.annotations.';
+    return out.filter((p) => p !== 'metadata.managedFields' &&
+        !(p.startsWith(ANNOTATION) && isProvenanceKey(p.slice(ANNOTATION.length))));
+}
+const IGNORED_TOP = new Set(['apiVersion', 'kind', 'status']);
+/**
+ * What applying `desired` would change on `live`, as dotted paths; `[]` when nothing. The
+ * metadata we compare is labels and annotations; name and namespace identify the object.
+ */
+function compareManaged(desired, live) {
+    const out = [];
+    for (const [key, value] of Object.entries(desired)) {
+        if (IGNORED_TOP.has(key))
+            continue;
+        if (key === 'metadata') {
+            for (const part of ['labels', 'annotations']) {
+                subsetDiff(desired.metadata[part], live.metadata[part], ['metadata', part], out);
+            }
+            continue;
+        }
+        subsetDiff(value, live[key], [key], out);
+    }
+    for (const path of droppedFields(desired, live)) {
+        if (!out.some((p) => path.startsWith(p)))
+            out.push(`${path} (no longer set)`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/secret-rollout.ts
@@ -30074,6 +30185,65 @@ async function readOnlyChanges(client, req, onMissingNamespace, applyLine, op) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/provenance-live.ts
+
+
+/** `kind.group`, as kubectl names a resource type (a custom kind resolves unambiguously). */
+const typeOf = (o) => {
+    const slash = o.apiVersion.indexOf('/');
+    return `${o.kind.toLowerCase()}${slash > 0 ? `.${o.apiVersion.slice(0, slash)}` : ''}`;
+};
+/**
+ * Copies carrying each live object's provenance. One `kubectl get TYPE/NAME ... -o json
+ * --ignore-not-found` per namespace (kubectl answers a List; a missing object is left out);
+ * Secrets are never read.
+ */
+async function withLiveProvenance(client, objects) {
+    const key = (kind, name, ns) => `${kind}/${ns ?? ''}/${name}`;
+    const live = new Map();
+    const namespaces = new Set(objects.filter(stampable).map((o) => o.metadata.namespace));
+    for (const ns of namespaces) {
+        const refs = objects
+            .filter((o) => stampable(o) && o.metadata.namespace === ns)
+            .map((o) => `${typeOf(o)}/${o.metadata.name}`);
+        const { stdout } = await client.read([
+            'get',
+            ...refs,
+            ...(ns ? ['--namespace', ns] : []),
+            '--ignore-not-found',
+            '-o',
+            'json',
+        ]);
+        // A single found object is printed as itself, several as a List; none prints nothing.
+        const parsed = stdout.trim()
+            ? parseJson(stdout, 'kubectl get')
+            : undefined;
+        const items = parsed?.items ?? (parsed?.metadata ? [parsed] : []);
+        for (const o of items)
+            live.set(key(o.kind, o.metadata.name, o.metadata.namespace ?? ns), o);
+    }
+    return objects.map((o) => stampable(o)
+        ? carryProvenance(o, live.get(key(o.kind, o.metadata.name, o.metadata.namespace)))
+        : o);
+}
+const changed = (o, diff) => diff.some((d) => d.kind === o.kind &&
+    d.name === o.metadata.name &&
+    d.namespace === (o.metadata.namespace ?? ''));
+/** Stamps exactly the objects the diff found changed (or new), so nothing else is written. */
+async function stampChanged(objects, diff, provenance) {
+    if (!objects.some((o) => changed(o, diff)))
+        return [...objects];
+    const p = await provenance();
+    return objects.map((o) => (changed(o, diff) ? stampProvenance(o, p) : o));
+}
+/** Every object as new (the namespace does not exist yet, so nothing can be diffed). */
+const createdEntries = (objects) => objects.map((o) => ({
+    kind: o.kind,
+    name: o.metadata.name,
+    namespace: o.metadata.namespace ?? '',
+    created: true,
+}));
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
  * The deploy flow apply-litellm and deploy-app share, as Changes for the engine: observe
@@ -30081,6 +30251,7 @@ async function readOnlyChanges(client, req, onMissingNamespace, applyLine, op) {
  * object; apply writes what differs in one server-side apply; verify watches each changed
  * workload and, on a failed rollout, undoes what this run changed, failing with diagnostics.
  */
+
 
 
 
@@ -30165,21 +30336,22 @@ class Deploy {
                 op: { type: 'namespace' },
             };
             // Nothing can be diffed against a namespace that does not exist: everything is new.
-            const rest = req.objects.map((object) => ({
+            this.diff = createdEntries(req.objects);
+            const all = req.provenance
+                ? await stampChanged(req.objects, this.diff, req.provenance)
+                : req.objects;
+            const rest = all.map((object) => ({
                 object,
                 action: 'create',
                 reason: 'namespace does not exist yet',
             }));
-            this.diff = rest.map(({ object: o }) => ({
-                kind: o.kind,
-                name: o.metadata.name,
-                namespace: o.metadata.namespace ?? '',
-                created: true,
-            }));
             return [namespace, ...this.changes(rest)];
         }
         const live = await liveMarkers(client, req.objects);
-        const objects = withLiveMarkers(req.objects, live);
+        let objects = withLiveMarkers(req.objects, live);
+        // Provenance alone is never a difference: the live values are carried over for the diff.
+        if (req.provenance)
+            objects = await withLiveProvenance(client, objects);
         this.diff = await client.diff(objects);
         const bumped = bumpMarkers(objects, this.diff, live, new Date(this.tools.clock.now()).toISOString());
         for (const o of objects) {
@@ -30192,6 +30364,8 @@ class Deploy {
                 });
             }
         }
+        if (req.provenance)
+            objects = await stampChanged(objects, this.diff, req.provenance);
         return this.changes(objects.map((object) => {
             const entry = entryFor(object, this.diff);
             if (!entry)
@@ -30352,7 +30526,7 @@ const groupOf = (apiVersion) => {
     return slash > 0 ? apiVersion.slice(0, slash) : '';
 };
 /** `kind.group` (kubectl's unambiguous resource name; the group is empty for the core API). */
-const typeOf = (k) => {
+const apply_set_typeOf = (k) => {
     const group = groupOf(k.apiVersion);
     return `${k.kind.toLowerCase()}${group ? `.${group}` : ''}`;
 };
@@ -30368,7 +30542,7 @@ function pruneKinds(objects, readOnly) {
             continue;
         if (readOnly && k.kind === 'Secret' && groupOf(k.apiVersion) === '')
             continue;
-        byType.set(typeOf(k), { apiVersion: k.apiVersion, kind: k.kind });
+        byType.set(apply_set_typeOf(k), { apiVersion: k.apiVersion, kind: k.kind });
     }
     return [...byType.values()];
 }
@@ -30376,7 +30550,7 @@ function pruneKinds(objects, readOnly) {
 function listArgs(kinds, namespace, setId) {
     return [
         'get',
-        kinds.map(typeOf).join(','),
+        kinds.map(apply_set_typeOf).join(','),
         '--namespace',
         namespace,
         '--selector',
@@ -30398,7 +30572,7 @@ function listArgs(kinds, namespace, setId) {
 function deleteArgs(target) {
     return [
         'delete',
-        typeOf(target),
+        apply_set_typeOf(target),
         target.name,
         '--namespace',
         target.namespace,
@@ -30499,14 +30673,14 @@ async function planPrune(client, req, readOnly, opOf) {
             return [
                 ...rows,
                 {
-                    resource: `${kinds.map(typeOf).join(',')} in ${req.namespace}`,
+                    resource: `${kinds.map(apply_set_typeOf).join(',')} in ${req.namespace}`,
                     action: 'noop',
                     reason: `not observable: forbidden to list what prune would delete (${why})`,
                     commands: [],
                 },
             ];
         }
-        throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(typeOf).join(', ')}, or set prune: false`, { cause: err });
+        throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(apply_set_typeOf).join(', ')}, or set prune: false`, { cause: err });
     }
     const targets = pruneTargets(listed, req.objects, req);
     return [
@@ -30529,7 +30703,7 @@ async function deleteTarget(client, target) {
         const denied = permissionDenied(err);
         if (!denied)
             throw err;
-        throw new Error(`prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`, { cause: err });
+        throw new Error(`prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${apply_set_typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`, { cause: err });
     }
 }
 
@@ -30587,6 +30761,7 @@ async function smokeCheck(url, options) {
 
 
 
+
 const tuned = (t = {}) => ({
     pollMs: t.pollMs ?? 5000,
     addressPollMs: t.addressPollMs ?? 10_000,
@@ -30611,7 +30786,12 @@ async function smoke(url, ctx, tuning = {}) {
  */
 function deploySteps(ctx, request, pruneSet) {
     const client = new K8sClient(ctx);
-    const deploy = new Deploy(ctx, client, request);
+    // Every deploy stamps what it changes with this run's provenance, resolved once, on demand.
+    let provenance;
+    const deploy = new Deploy(ctx, client, {
+        provenance: () => (provenance ??= resolveProvenance(ctx)),
+        ...request,
+    });
     const prune = () => pruneSet === undefined || ctx.offline
         ? Promise.resolve([])
         : planPrune(client, { namespace: request.namespace, objects: request.objects, setId: pruneSet }, ctx.dryRun, (target) => ({ type: 'delete', target }));
@@ -32290,8 +32470,95 @@ function urlHasPassword(url) {
     return /^[a-z][a-z0-9+.-]*:\/\/[^/@:\s]*:[^/@\s]+@/i.test(url) || /[?&]password=/i.test(url);
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/rollout-history.ts
+/**
+ * Rolling an app workload back to the images of an earlier rollout revision. A Deployment's
+ * history is its ReplicaSets: each is owned by it (a controller ownerReference to the
+ * Deployment's uid) and carries `deployment.kubernetes.io/revision`, the pod template it ran
+ * included (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#checking-rollout-history-of-a-deployment;
+ * kubectl pkg/polymorphichelpers/history.go reads them the same way). We take that revision's
+ * container images and deploy the manifests with them through the normal Deploy flow, so the
+ * rollback waits, reports and stamps provenance like any deploy.
+ */
+
+
+
+const ROLLBACK_INPUT = 'rollback-to-revision';
+const rollout_history_REVISION = 'deployment.kubernetes.io/revision';
+/** `previous` or a revision number; empty means no rollback. Checked before any command. */
+function parseRollbackTarget(input, value) {
+    const v = value?.trim() ?? '';
+    if (v === '')
+        return undefined;
+    if (v === 'previous')
+        return 'previous';
+    if (/^[1-9][0-9]{0,8}$/.test(v))
+        return Number(v);
+    throw new errors/* ConfigurationError */.j1(input, `must be "previous" or a revision number such as 3 (see kubectl rollout history / helm history); got "${v}"`);
+}
+function imagesOfTemplate(o) {
+    const pod = podSpecOf(o);
+    const out = new Map();
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+        if (c.image)
+            out.set(c.name, c.image);
+    }
+    return out;
+}
+/** The Deployment's revisions, oldest first; undefined when the Deployment does not exist. */
+async function deploymentHistory(client, { name, namespace }) {
+    const dep = (await client.get('deployment.apps', name, namespace));
+    if (!dep)
+        return undefined;
+    const { stdout } = await client.read([
+        'get',
+        'replicasets.apps',
+        '--namespace',
+        namespace,
+        '-o',
+        'json',
+    ]);
+    const items = parseJson(stdout, 'kubectl get replicasets').items ?? [];
+    const revisions = items
+        .filter((rs) => (rs.metadata.ownerReferences ?? []).some((r) => r.kind === 'Deployment' && r.controller === true && r.uid === dep.metadata.uid))
+        .map((rs) => ({
+        revision: Number(rs.metadata.annotations?.[rollout_history_REVISION] ?? 0),
+        images: imagesOfTemplate(rs),
+    }))
+        .filter((r) => r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+    return { name, current: Number(dep.metadata.annotations?.[rollout_history_REVISION] ?? 0), revisions };
+}
+/** A rollback target that does not exist: names what, which revision, and those kept. */
+function pickRevisionError(subject, problem, kept, listCommand) {
+    return new Error(`${subject} has ${problem}; revisions kept: ${kept.length ? kept.join(', ') : 'none'} (${listCommand})`);
+}
+/** The revision to go back to, or an error naming the workload, the revision and what exists. */
+function pickRevision(history, target) {
+    const found = target === 'previous'
+        ? history.revisions.filter((r) => r.revision < history.current).at(-1)
+        : history.revisions.find((r) => r.revision === target);
+    if (found)
+        return found;
+    throw pickRevisionError(`deployment/${history.name}`, target === 'previous'
+        ? `no revision before its current one (${history.current})`
+        : `no revision ${target}`, history.revisions.map((r) => r.revision), `kubectl rollout history deployment/${history.name}`);
+}
+/** A copy of `o` whose containers run the images of `revision` (matched by container name). */
+function withRevisionImages(o, revision) {
+    const copy = structuredClone(o);
+    const pod = podSpecOf(copy);
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+        const image = revision.images.get(c.name);
+        if (image)
+            c.image = image;
+    }
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/inputs.ts
 /** deploy-app's input and output names (kept equal to action.yml by a test) and parseInputs(). */
+
 
 
 
@@ -32319,6 +32586,7 @@ const deploy_app_inputs_Inputs = {
     Timeout: 'timeout',
     Config: 'config',
     AllowClusterScoped: 'allow-cluster-scoped',
+    RollbackToRevision: 'rollback-to-revision',
     DryRun: 'dry-run',
 };
 const deploy_app_inputs_Outputs = {
@@ -32407,6 +32675,7 @@ function deploy_app_inputs_parseInputs(source, config, carried = []) {
         allowClusterScoped: booleanInput(source, deploy_app_inputs_Inputs.AllowClusterScoped, false),
         prune: booleanInput(source, deploy_app_inputs_Inputs.Prune, file?.prune ?? false),
         applySet: (0,label_value/* labelValue */.w)(deploy_app_inputs_Inputs.ApplySet, pick(parse_optional(source, deploy_app_inputs_Inputs.ApplySet), file?.applySet, inputs_DEFAULTS.applySet) ?? ''),
+        rollback: parseRollbackTarget(deploy_app_inputs_Inputs.RollbackToRevision, source(deploy_app_inputs_Inputs.RollbackToRevision)),
         dryRun: booleanInput(source, deploy_app_inputs_Inputs.DryRun, false),
         warnings,
     };
@@ -32537,8 +32806,73 @@ async function serviceAddress(ctx, client, inputs, prepared, warnings, pollMs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/deploy-app/rollback.ts
+/**
+ * deploy-app's `rollback-to-revision`: every Deployment in the manifests goes back to the
+ * images of that rollout revision (`previous`: the one before its current revision), deployed
+ * with the manifests through the same Deploy flow. Reads only, so a dry run shows it too.
+ */
+
+
+
+const imagesText = (images) => [...images].map(([c, i]) => `${c}=\`${i}\``).join('<br>');
+async function planRollback(client, namespace, objects, target, offline) {
+    if (offline) {
+        throw new errors/* ConfigurationError */.j1(ROLLBACK_INPUT, 'needs the cluster: the earlier images are read from the Deployment’s ReplicaSets');
+    }
+    const deployments = objects.filter((o) => o.kind === 'Deployment');
+    if (deployments.length === 0) {
+        throw new errors/* ConfigurationError */.j1(ROLLBACK_INPUT, 'the manifests hold no Deployment to roll back');
+    }
+    const rows = [];
+    const picked = [];
+    const replaced = new Map();
+    for (const d of deployments) {
+        const history = await deploymentHistory(client, { name: d.metadata.name, namespace });
+        if (!history) {
+            throw new Error(`deployment/${d.metadata.name} does not exist in namespace ${namespace}: there is nothing to roll back`);
+        }
+        const from = history.revisions.find((r) => r.revision === history.current);
+        // `previous` leaves a Deployment that has only ever had one revision as it is (a release
+        // that changed only the backend); a number must exist for every Deployment.
+        if (target === 'previous' && !history.revisions.some((r) => r.revision < history.current)) {
+            rows.push([
+                `Deployment/${d.metadata.name}`,
+                `${history.current}: ${from ? imagesText(from.images) : '?'}`,
+                'unchanged: no earlier revision',
+            ]);
+            // Its live images stay: the manifests may name other images than the ones that run.
+            if (from)
+                replaced.set(d, withRevisionImages(d, from));
+            continue;
+        }
+        const to = pickRevision(history, target);
+        picked.push(`deployment/${d.metadata.name}=${to.revision}`);
+        replaced.set(d, withRevisionImages(d, to));
+        rows.push([
+            `Deployment/${d.metadata.name}`,
+            `${history.current}: ${from ? imagesText(from.images) : '?'}`,
+            `${to.revision}: ${imagesText(to.images)}`,
+        ]);
+    }
+    if (picked.length === 0) {
+        throw new Error(`no Deployment in namespace ${namespace} has a revision before its current one: there is nothing to roll back to`);
+    }
+    const revisions = new Set(picked.map((p) => p.split('=')[1]));
+    const action = revisions.size === 1
+        ? `rollback to revision ${[...revisions][0]}`
+        : `rollback to revisions ${picked.join(', ')}`;
+    return {
+        objects: objects.map((o) => replaced.get(o) ?? o),
+        action,
+        table: markdownTable(['Workload', 'From revision (images)', 'To revision (images)'], rows),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/definition.ts
 /** deploy-app: the app repo's manifests, digest-pinned, with the Cloud SQL proxy, rolled out and watched. */
+
+
 
 
 
@@ -32574,29 +32908,38 @@ const deploy_app_definition_definition = {
         const prepared = { ...app, objects: withApplySet(app.objects, inputs.applySet) };
         const warnings = [...inputs.warnings, ...prepared.warnings];
         const knobs = tuned(tuning);
-        const deploy = deploySteps(ctx, {
+        const steps = (objects, action) => deploySteps(ctx, {
             namespace: inputs.namespace,
-            objects: prepared.objects,
+            objects,
             timeoutMs: inputs.timeoutMs,
             pollMs: knobs.pollMs,
+            ...(action ? { provenance: () => resolveProvenance(ctx, process.env, action) } : {}),
         }, inputs.prune ? inputs.applySet : undefined);
+        let deploy = steps(prepared.objects);
+        let rollback;
         let address;
         const url = () => (address ? urlOf(address.address, address.port) : '');
         return {
-            preflight: deploy.preflight,
-            plan: async () => ({
-                changes: await deploy.plan(),
-                warnings,
-                artifacts: [
-                    {
-                        title: `${deploy_app_definition_NAME}: manifests (Secret values redacted)`,
-                        language: 'yaml',
-                        body: await displayYaml(prepared.objects),
-                    },
-                ],
-            }),
-            apply: deploy.apply,
-            verify: deploy.verify,
+            preflight: () => deploy.preflight(),
+            async plan() {
+                if (inputs.rollback !== undefined) {
+                    rollback = await withAuthHint(() => planRollback(deploy.client, inputs.namespace, prepared.objects, inputs.rollback, ctx.offline));
+                    deploy = steps(rollback.objects, rollback.action);
+                }
+                return {
+                    changes: await deploy.plan(),
+                    warnings,
+                    artifacts: [
+                        {
+                            title: `${deploy_app_definition_NAME}: manifests (Secret values redacted)`,
+                            language: 'yaml',
+                            body: await displayYaml(rollback?.objects ?? prepared.objects),
+                        },
+                    ],
+                };
+            },
+            apply: (op) => deploy.apply(op),
+            verify: () => deploy.verify(),
             async check() {
                 if (inputs.waitForAddress) {
                     address = await withAuthHint(() => serviceAddress(ctx, deploy.client, inputs, prepared, warnings, knobs.addressPollMs));
@@ -32614,19 +32957,21 @@ const deploy_app_definition_definition = {
                 heading: headingOf(deploy_app_definition_NAME, result.dryRun),
                 intro: [
                     `Namespace \`${inputs.namespace}\`${url() ? `, reachable at ${url()}` : ''}.`,
-                    imagesTable(prepared),
+                    rollback
+                        ? `Rollback (${rollback.action}):\n\n${rollback.table}`
+                        : imagesTable(prepared),
                 ]
                     .filter(Boolean)
                     .join('\n\n'),
                 outcomes: result.outcomes,
                 warnings,
-                manifestsYaml: await displayYaml(prepared.objects),
+                manifestsYaml: await displayYaml(rollback?.objects ?? prepared.objects),
             }),
             done: (result) => result.changed
                 ? `${deploy_app_definition_NAME}: applied changes`
                 : `${deploy_app_definition_NAME}: already up to date; nothing applied`,
             async onFailure(err) {
-                const report = await deployFailure(deploy_app_definition_NAME, err, warnings, prepared.objects);
+                const report = await deployFailure(deploy_app_definition_NAME, err, warnings, rollback?.objects ?? prepared.objects);
                 if (!(err.cause instanceof RolloutFailedError))
                     return report;
                 const rolledBack = err.cause.rolledBack.length > 0;
@@ -33318,12 +33663,13 @@ const helmArgv = {
         '-o',
         'json',
     ],
-    getValues: (release, namespace) => [
+    getValues: (release, namespace, revision) => [
         'get',
         'values',
         release,
         '--namespace',
         namespace,
+        ...(revision === undefined ? [] : ['--revision', String(revision)]),
         '-o',
         'json',
     ],
@@ -33348,14 +33694,18 @@ const helmArgv = {
         a.timeout,
         rollbackOnFailureFlag(a.major),
         '--cleanup-on-fail',
+        ...(a.description ? ['--description', a.description] : []),
     ],
-    rollback: (major, release, namespace, revision, timeout) => [
+    rollback: (major, release, namespace, revision, timeout, 
+    /** Wait for the chart's Jobs too (`--wait-for-jobs`: helm v3.21.4 cmd/helm/rollback.go:85). */
+    waitForJobs = false) => [
         'rollback',
         release,
         String(revision),
         '--namespace',
         namespace,
         waitFlag(major),
+        ...(waitForJobs ? [WAIT_FOR_JOBS_FLAG] : []),
         '--timeout',
         timeout,
         '--cleanup-on-fail',
@@ -33395,9 +33745,9 @@ class Helm extends CliTool {
         const text = await this.readOrUndefined(helmArgv.status(release, namespace));
         return text === undefined ? undefined : parseJson(text, 'helm status');
     }
-    /** The user-supplied values of the latest revision (`null` from helm means none). */
-    async getValues(release, namespace) {
-        const text = await this.readOrUndefined(helmArgv.getValues(release, namespace));
+    /** The user-supplied values of the latest (or a given) revision (`null` from helm means none). */
+    async getValues(release, namespace, revision) {
+        const text = await this.readOrUndefined(helmArgv.getValues(release, namespace, revision));
         if (text === undefined)
             return undefined;
         return parseJson(text, 'helm get values') ?? {};
@@ -33537,6 +33887,7 @@ var helm_airflow = __nccwpck_require__(2541);
 
 
 
+
 const helm_airflow_inputs_Inputs = {
     Release: 'release',
     Namespace: 'namespace',
@@ -33561,6 +33912,7 @@ const helm_airflow_inputs_Inputs = {
     HelmVersion: 'helm-version',
     ForceUpgrade: 'force-upgrade',
     Config: 'config',
+    RollbackToRevision: 'rollback-to-revision',
     DryRun: 'dry-run',
 };
 const helm_airflow_inputs_Outputs = {
@@ -33656,6 +34008,7 @@ function helm_airflow_inputs_parseInputs(source, config) {
         recoverPendingAfterMs,
         helmVersion: helmVersion && helm_airflow/* exactVersion */.y(helm_airflow_inputs_Inputs.HelmVersion, helmVersion).replace(/^v/, ''),
         forceUpgrade: booleanInput(source, helm_airflow_inputs_Inputs.ForceUpgrade, false),
+        rollback: parseRollbackTarget(helm_airflow_inputs_Inputs.RollbackToRevision, source(helm_airflow_inputs_Inputs.RollbackToRevision)),
         dryRun: booleanInput(source, helm_airflow_inputs_Inputs.DryRun, false),
     };
 }
@@ -34357,9 +34710,12 @@ function deployStateObject(release, namespace, chartVersion, fingerprint) {
         },
     };
 }
-/** Written only after an upgrade succeeded, so the record never runs ahead of the release. */
-async function writeDeployState(kubectl, release, namespace, chartVersion, fingerprint) {
-    await kubectl.apply([deployStateObject(release, namespace, chartVersion, fingerprint)]);
+/**
+ * Written only after an upgrade (or a rollback) succeeded, so the record never runs ahead of
+ * the release; `stamp` adds the run's provenance (provenance.ts).
+ */
+async function writeDeployState(kubectl, release, namespace, chartVersion, fingerprint, stamp = (cm) => cm) {
+    await kubectl.apply([stamp(deployStateObject(release, namespace, chartVersion, fingerprint))]);
 }
 /**
  * The plan's release Change from the record alone (dry run: no `helm history`). Same record
@@ -34578,8 +34934,132 @@ function imageNote(values) {
     return `; image ${pods} (task pods: ${tasks})`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/provenance.ts
+/**
+ * helm-airflow's provenance: the Helm release description (`helm upgrade --description`, shown
+ * by `helm history`) and annotations on the `<release>-deploy-state` ConfigMap, both written
+ * only with an upgrade or a rollback, so a run that changes nothing writes nothing.
+ *
+ * `helm rollback` has no `--description` in any released Helm (3.x: cmd/helm/rollback.go
+ * flags; 4.x up to v4.2.4: pkg/cmd/rollback.go; it was added on main later, helm/helm
+ * f8180e6), so a rollback's provenance goes on the deploy-state ConfigMap only; Helm itself
+ * records "Rollback to N".
+ */
+
+/** The image the chart's pods run: `images.airflow` (digest first), else the chart default. */
+function airflowImageOf(values) {
+    const image = values?.images?.airflow;
+    const text = (v) => typeof v === 'string' && v.trim() ? v.trim() : undefined;
+    const repo = text(image?.repository);
+    if (!repo)
+        return 'the chart default image';
+    const digest = text(image?.digest);
+    const tag = text(image?.tag);
+    return digest ? `${repo}@${digest}` : `${repo}:${tag ?? '<chart default tag>'}`;
+}
+/** Under 256 characters, the limit Helm puts on a rollback description (pkg/action/rollback.go). */
+function releaseDescription(p, values) {
+    const text = `${changeCause(p)}; image ${airflowImageOf(values)}`;
+    return text.length > 256 ? `${text.slice(0, 255)}…` : text;
+}
+/** The deploy-state ConfigMap stamped with this run's provenance (its `images` = the Airflow image). */
+function stampDeployState(cm, p, image) {
+    const stamped = provenanceAnnotations(cm, p);
+    return {
+        ...cm,
+        metadata: {
+            ...cm.metadata,
+            annotations: { ...cm.metadata.annotations, ...stamped, [Provenance.Images]: image },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/helm-airflow/rollback.ts
+/**
+ * helm-airflow's `rollback-to-revision`: the release goes back to an earlier Helm revision with
+ * `helm rollback` (waiting like an upgrade: --wait, --wait-for-jobs, --timeout,
+ * --cleanup-on-fail; helm v3.21.4 cmd/helm/rollback.go:79-87). The plan names the revision it
+ * leaves and the one it restores, with the Airflow image of each (`helm get values
+ * --revision`). Helm records "Rollback to N" as the description and released Helm has no
+ * `--description` for rollback, so the run's provenance goes on the deploy-state ConfigMap,
+ * whose fingerprint is replaced so the next plan sees that the release no longer runs the
+ * platform file's values.
+ */
+
+
+
+
+
+
+
+const rollback_GOOD = ['deployed', 'superseded'];
+/** The revision to restore, or an error naming the release, the revision and those kept. */
+function targetRevision(release, history, target) {
+    const current = history.at(-1);
+    const found = target === 'previous'
+        ? [...history].reverse().find((r) => r !== current && rollback_GOOD.includes(r.status))
+        : history.find((r) => r.revision === target);
+    if (!found) {
+        throw pickRevisionError(`release ${release}`, target === 'previous'
+            ? `no successful revision before ${current?.revision ?? '-'}`
+            : `no revision ${target}`, history.map((r) => r.revision), `helm history ${release.split('/')[1] ?? release} --namespace ${release.split('/')[0] ?? ''}`);
+    }
+    return found;
+}
+/** The rollback Change; a noop when the release already runs that revision by our rollback. */
+async function planRollbackTo(reconciler, inputs, target) {
+    const { release: rel, namespace: ns } = inputs;
+    const resource = `helm-release/${ns}/${rel}`;
+    const history = await reconciler.helm.history(rel, ns);
+    if (!history || history.length === 0) {
+        throw new Error(`release ${ns}/${rel} does not exist: there is nothing to roll back`);
+    }
+    const to = targetRevision(`${ns}/${rel}`, history, target);
+    const current = history.at(-1);
+    const imageAt = async (revision) => airflowImageOf(await reconciler.helm.getValues(rel, ns, revision));
+    const toImage = await imageAt(to.revision);
+    if (typeof target === 'number' &&
+        current.status === 'deployed' &&
+        (current.revision === target || current.description === `Rollback to ${target}`)) {
+        return {
+            resource,
+            action: 'noop',
+            reason: `revision ${current.revision} already runs revision ${target} (image ${toImage}); nothing to roll back`,
+            commands: [],
+        };
+    }
+    const args = helmArgv.rollback(reconciler.helmMajor, rel, ns, to.revision, inputs.timeout, true);
+    return {
+        resource,
+        action: 'update',
+        reason: `roll back from revision ${current.revision} (chart ${current.chart}, image ${await imageAt(current.revision)}) to revision ${to.revision} (chart ${to.chart}, image ${toImage})`,
+        commands: [(0,runner/* formatCommand */.fE)({ tool: 'helm', args })],
+        op: {
+            type: 'rollback-to',
+            revision: to.revision,
+            from: current.revision,
+            image: toImage,
+            chartVersion: chartVersionOf(to),
+        },
+    };
+}
+/** After a verified rollback: provenance and a fingerprint no upgrade plan will match. */
+async function recordRollback(ctx, reconciler, inputs, op) {
+    const run = await resolveProvenance(ctx, process.env, `rollback to revision ${op.revision}`);
+    await writeDeployState(reconciler.kubectl, inputs.release, inputs.namespace, op.chartVersion, `rollback-to-revision:${op.revision}`, (cm) => stampDeployState(cm, run, op.image));
+}
+/** `helm rollback` to the planned revision, waited for like an upgrade. */
+async function rollbackTo(reconciler, inputs, op, timeoutMs) {
+    const { release: rel, namespace: ns, timeout } = inputs;
+    await reconciler.helm.mutate(helmArgv.rollback(reconciler.helmMajor, rel, ns, op.revision, timeout, true), { timeoutMs, retryable: () => false });
+    return `rolled back from revision ${op.from} to revision ${op.revision} (image ${op.image})`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/reconcile.ts
 /** helm-airflow's observe, apply and verify: the I/O around the pure planner. */
+
+
+
 
 
 
@@ -34711,6 +35191,8 @@ class HelmAirflowReconciler {
                     retryable: never,
                 });
                 return `rolled back to revision ${op.revision}`;
+            case 'rollback-to':
+                return rollbackTo(this, this.inputs, op, processTimeout(timeoutMs));
             case 'uninstall':
                 await this.helm.mutate(helmArgv.uninstall(this.helmMajor, release, namespace, timeout), {
                     timeoutMs: processTimeout(timeoutMs),
@@ -34735,6 +35217,7 @@ class HelmAirflowReconciler {
     }
     async upgrade(install) {
         const { release, namespace, chartVersion, timeout, timeoutMs } = this.inputs;
+        const description = releaseDescription(await resolveProvenance(this.ctx), this.values);
         try {
             await this.withValuesFile((file) => this.helm.mutate(helmArgv.upgrade({
                 major: this.helmMajor,
@@ -34744,6 +35227,7 @@ class HelmAirflowReconciler {
                 namespace,
                 valuesFile: file,
                 timeout,
+                description,
             }), { timeoutMs: processTimeout(timeoutMs), retryable: never }));
         }
         catch (err) {
@@ -34852,6 +35336,11 @@ function uiService(inputs, appVersion, values) {
 
 
 
+
+
+
+
+
 const helm_airflow_definition_NAME = 'helm-airflow';
 /** Earlier steps' outputs this step uses in the CLI chain when the platform file leaves them out. */
 const CARRIED_LOG_FOLDER = 'log-folder';
@@ -34915,6 +35404,8 @@ const helm_airflow_definition_definition = {
                 await reconciler.prepareChart();
             },
             async plan() {
+                if (inputs.rollback !== undefined)
+                    return definition_planRollback(reconciler, inputs, desired.warnings);
                 // Offline nothing can be observed: plan an install/upgrade with Helm 3 flags. A dry run
                 // is a plan a read-only identity may run: Helm's history lives in Secrets that hold every
                 // value, so it reads our deploy-state record instead (fingerprint.ts, issue 13).
@@ -34943,11 +35434,16 @@ const helm_airflow_definition_definition = {
             },
             apply: (op) => ready().apply(op),
             async verify(applied) {
+                const back = applied.find((op) => op.type === 'rollback-to');
+                if (back?.type === 'rollback-to') {
+                    status = await ready().verify();
+                    return recordRollback(ctx, ready(), inputs, back);
+                }
                 if (!applied.some((op) => op.type === 'upgrade'))
                     return;
                 status = await ready().verify();
                 // What this upgrade deployed, for the next read-only plan (written only after a change).
-                await recordUpgrade(ctx, ready(), inputs, record(ready().chart));
+                await recordUpgrade(ctx, ready(), inputs, record(ready().chart), desired.values);
             },
             async check() {
                 status ??= await ready().status();
@@ -35013,12 +35509,20 @@ async function observeRecord(ctx, reconciler, inputs) {
     return readDeployState(reconciler.kubectl, inputs.release, inputs.namespace);
 }
 /** After a verified upgrade: what it deployed, for the next plan (written only then). */
-async function recordUpgrade(ctx, reconciler, inputs, record) {
+async function recordUpgrade(ctx, reconciler, inputs, record, desired) {
     if (!(await ctx.runner.has('kubectl'))) {
         ctx.logger.warning(`kubectl is not on PATH: configmap ${deployStateName(inputs.release)} was not written, so plans cannot tell this release is current`);
         return;
     }
-    await writeDeployState(reconciler.kubectl, inputs.release, inputs.namespace, record.chartVersion, record.fingerprint);
+    const run = await resolveProvenance(ctx);
+    await writeDeployState(reconciler.kubectl, inputs.release, inputs.namespace, record.chartVersion, record.fingerprint, (cm) => stampDeployState(cm, run, airflowImageOf(desired)));
+}
+/** rollback-to-revision replaces the whole plan: only the release changes. */
+async function definition_planRollback(reconciler, inputs, warnings) {
+    if (!reconciler || inputs.rollback === undefined) {
+        throw new errors/* ConfigurationError */.j1(ROLLBACK_INPUT, "needs the cluster: it reads the release's history");
+    }
+    return { changes: [await planRollbackTo(reconciler, inputs, inputs.rollback)], warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-wi/inputs.ts
@@ -35355,6 +35859,7 @@ function planNodePools(inputs, c, cluster, warnings) {
 
 
 
+
 /** Updating the workload pool of a Standard cluster can take tens of minutes. */
 const CLUSTER_UPDATE_TIMEOUT_MS = 45 * 60 * 1000;
 /** A node pool update re-creates every node of the pool, surge by surge: allow hours. */
@@ -35410,6 +35915,11 @@ class SetupWiReconciler {
         return { cluster: observedCluster, gsaExists, projectPolicy, namespaces, ksas, gsaPolicy };
     }
     /** Runs one planned operation; returns a short detail for the summary. */
+    provenance;
+    /** This run's provenance (commit, run URL), resolved once when the first object is written. */
+    run() {
+        return (this.provenance ??= resolveProvenance(this.ctx));
+    }
     async apply(op, plan) {
         const p = this.inputs.projectId;
         const { gsaEmail } = plan;
@@ -35459,13 +35969,14 @@ class SetupWiReconciler {
                     : 'already granted';
             }
             case 'namespace':
-                await this.kubectl.apply([managedNamespace(op.namespace)]);
+                // Applied only when the plan found it missing, so provenance goes with a real change.
+                await this.kubectl.apply([
+                    stampProvenance(managedNamespace(op.namespace), await this.run()),
+                ]);
                 return 'applied';
             case 'ksa':
                 // Forced: the annotation is ours to converge even when set by hand (another manager).
-                await this.kubectl.apply([ksaObject(op.namespace, op.name, gsaEmail)], {
-                    forceConflicts: true,
-                });
+                await this.kubectl.apply([stampProvenance(ksaObject(op.namespace, op.name, gsaEmail), await this.run())], { forceConflicts: true });
                 return `annotated ${GSA_ANNOTATION}=${gsaEmail}`;
             case 'wi-members': {
                 const written = await ensureGrants({
@@ -35638,7 +36149,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7268);
 /* harmony import */ var _lib_exec_process_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3869);
 /* harmony import */ var _lib_exec_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5700);
-/* harmony import */ var _definitions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4344);
+/* harmony import */ var _definitions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9197);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4984);
 /* harmony import */ var _run_steps_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(729);
 /**
@@ -35971,10 +36482,15 @@ const CONFIG_INPUT = 'config';
  * file never pays for loading them (they are most of a bundle's start-up time).
  */
 async function parsePlatformConfig(text, source = 'platform file') {
-    const [document, { platformSchema }] = await Promise.all([
+    const [document, { certainlyValid }] = await Promise.all([
         (0,_inputs_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlDocument */ .Iu)(text, { input: CONFIG_INPUT, where: source }),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1667)),
+        __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 6043)),
     ]);
+    // A valid file needs no zod (fast-check.ts says why); zod decides and words everything else.
+    const valid = certainlyValid(document ?? {});
+    if (valid)
+        return valid;
+    const { platformSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(368), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007));
     const result = platformSchema.safeParse(document ?? {});
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {

@@ -46,7 +46,7 @@ export async function planRollback(
   const picked: string[] = [];
   const replaced = new Map<KubeObject, KubeObject>();
   for (const d of deployments) {
-    const history = await deploymentHistory(client, d.metadata.name, namespace);
+    const history = await deploymentHistory(client, { name: d.metadata.name, namespace });
     if (!history) {
       throw new Error(
         `deployment/${d.metadata.name} does not exist in namespace ${namespace}: there is nothing to roll back`,

@@ -64,8 +64,7 @@ function imagesOfTemplate(o: KubeObject): Map<string, string> {
 /** The Deployment's revisions, oldest first; undefined when the Deployment does not exist. */
 export async function deploymentHistory(
   client: K8sClient,
-  name: string,
-  namespace: string,
+  { name, namespace }: { readonly name: string; readonly namespace: string },
 ): Promise<WorkloadHistory | undefined> {
   const dep = (await client.get('deployment.apps', name, namespace)) as
     (KubeObject & Owned) | undefined;

@@ -1,0 +1,591 @@
+export const id = 43;
+export const ids = [43];
+export const modules = {
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   certainlyValid: () => (/* binding */ certainlyValid)
+/* harmony export */ });
+/* harmony import */ var _validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2541);
+/* harmony import */ var _validate_bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2077);
+/* harmony import */ var _validate_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9119);
+/* harmony import */ var _validate_kubernetes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5952);
+/* harmony import */ var _validate_label_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3612);
+/* harmony import */ var _validate_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3325);
+/**
+ * A check of the platform file that needs no zod: it returns exactly what `platformSchema`
+ * (schema.ts) returns for a valid file, or `undefined` whenever it is not certain, and then
+ * load.ts asks zod, which decides and words every error.
+ *
+ * Why a second check beside the schema: every action reads the file at start-up, and loading
+ * zod and building the ~90 schemas of the file is the largest part of that path (issue 11,
+ * `npm run bench`); a valid file, the usual case, can be accepted by the same rule functions
+ * the schema calls, without zod. The schema stays the one definition: this check only says
+ * "certainly valid". It says `undefined` for any key, type or value it does not know (a key
+ * added to the schema only is refused here and decided by zod), for keys that could touch a
+ * prototype, and for `litellm.smokeUrl` (zod's URL rules are its own).
+ * __tests__/lib/config/schema-equivalence.test.ts runs both over >1000 documents: whatever
+ * this accepts, zod accepts with the same data, key order included.
+ */
+
+
+
+
+
+
+const accept = (value) => ({ value });
+const holds = (test) => {
+    try {
+        test();
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/** zod's object test (zod/v4/core/util.js isObject). */
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Keys whose assignment could reach a prototype: left to zod. */
+const RISKY_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const string = (test = () => true) => (v) => typeof v === 'string' && test(v) ? accept(v) : undefined;
+const rule = (r) => string((s) => holds(() => r('', s)));
+const nonEmpty = string((s) => s.length >= 1);
+const boolean = (v) => (typeof v === 'boolean' ? accept(v) : undefined);
+/** z.number().check(z.int(), z.minimum(min), z.maximum(max)): a safe integer in range. */
+const int = (min, max) => (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max
+    ? accept(v)
+    : undefined;
+const oneOf = (values) => (v) => typeof v === 'string' && values.includes(v) ? accept(v) : undefined;
+const anything = (v) => accept(v);
+const never = () => undefined;
+function arrayOf(item, whole = () => true) {
+    return (v) => {
+        if (!Array.isArray(v))
+            return undefined;
+        const out = [];
+        for (const x of v) {
+            const r = item(x);
+            if (!r)
+                return undefined;
+            out.push(r.value);
+        }
+        return whole(out) ? accept(out) : undefined;
+    };
+}
+function recordOf(key, value, whole = () => true) {
+    return (v) => {
+        if (!isRecord(v))
+            return undefined;
+        const out = {};
+        for (const k of Reflect.ownKeys(v)) {
+            if (typeof k !== 'string' || RISKY_KEYS.has(k) || !key(k))
+                return undefined;
+            const r = value(v[k]);
+            if (!r)
+                return undefined;
+            out[k] = r.value;
+        }
+        return whole(out) ? accept(out) : undefined;
+    };
+}
+const required = (check) => ({ check, required: true });
+const withDefault = (check, fallback) => ({ check, fallback });
+/** z.strictObject: no unknown key; output keys in shape order, as zod builds them. */
+function strictObject(shape) {
+    const fields = Object.entries(shape).map(([k, f]) => [k, typeof f === 'function' ? { check: f } : f]);
+    return (v) => {
+        if (!isRecord(v))
+            return undefined;
+        for (const k of Reflect.ownKeys(v)) {
+            if (typeof k !== 'string' || !Object.hasOwn(shape, k))
+                return undefined;
+        }
+        const out = {};
+        for (const [k, field] of fields) {
+            if (!Object.hasOwn(v, k)) {
+                if (field.required)
+                    return undefined;
+                if (field.fallback)
+                    out[k] = field.fallback();
+                continue;
+            }
+            const r = field.check(v[k]);
+            if (!r)
+                return undefined;
+            out[k] = r.value;
+        }
+        return accept(out);
+    };
+}
+// One line per key of src/lib/config/sections/*.ts, in the same order.
+const imageEntry = strictObject({
+    name: required(string((s) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(s))),
+    image: required(rule(_validate_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageName */ .tO)),
+    context: withDefault(nonEmpty, () => '.'),
+    dockerfile: nonEmpty,
+    target: nonEmpty,
+    tags: arrayOf(rule(_validate_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageTag */ .I_)),
+    platforms: arrayOf(rule(_validate_image_js__WEBPACK_IMPORTED_MODULE_2__/* .platform */ .iD)),
+    buildArgs: recordOf(string(), string(), (args) => Object.keys(args).every((k) => holds(() => _validate_image_js__WEBPACK_IMPORTED_MODULE_2__/* .buildArgName */ .EW('', k)))),
+    labels: recordOf(string(), string()),
+    createRepository: boolean,
+    skipExisting: boolean,
+});
+const platform = strictObject({
+    project: required(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .projectId */ .Lg)),
+    region: required(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .region */ .Ny)),
+    cluster: strictObject({
+        name: required(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterName */ .SL)),
+        location: required(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .location */ .C5)),
+    }),
+    gsa: strictObject({
+        name: required(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .serviceAccountName */ .uY)),
+        displayName: string((s) => s.length <= 100),
+        projectRoles: withDefault(arrayOf(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .iamRole */ .UQ)), () => []),
+    }),
+    workloadIdentity: strictObject({
+        enableWorkloadPool: withDefault(boolean, () => true),
+        updateNodePools: boolean,
+        bindings: withDefault(arrayOf(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .namespacedName */ .vq)), () => []),
+    }),
+    logBucket: strictObject({
+        name: required(rule(_validate_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketName */ .EL)),
+        location: rule(_validate_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketLocation */ .G4),
+        role: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .iamRole */ .UQ),
+        retentionDays: int(1, 36500),
+        labels: recordOf(string(), string(), (labels) => holds(() => (0,_validate_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketLabels */ .WA)('', Object.entries(labels)))),
+        member: rule(_validate_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketMember */ .X1),
+    }),
+    images: arrayOf(imageEntry, (entries) => {
+        const names = entries.map((e) => e.name);
+        return new Set(names).size === names.length;
+    }),
+    airflow: strictObject({
+        release: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .helmRelease */ .Mu),
+        namespace: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsLabel */ .UG),
+        chartVersion: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .chartVersion */ .X9),
+        chartRepo: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .chartRepo */ .z4),
+        valuesFiles: arrayOf(rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .safeValue */ .pI)),
+        values: recordOf(string(), anything),
+        image: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRef */ .D6),
+        airflowVersion: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .exactVersion */ .y),
+        serviceAccount: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsSubdomain */ .ou),
+        logFolder: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .logFolder */ .hI),
+        gitSync: strictObject({
+            repo: required(rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRepo */ .bS)),
+            branch: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .gitBranch */ .bC),
+            subPath: string(),
+            knownHosts: string(),
+        }),
+        admin: strictObject({ username: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .userName */ .nT), email: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .email */ .Rp) }),
+        timeout: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .duration */ .p0),
+        helmVersion: rule(_validate_helm_airflow_js__WEBPACK_IMPORTED_MODULE_0__/* .exactVersion */ .y),
+    }),
+    litellm: strictObject({
+        namespace: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsLabel */ .UG),
+        createNamespace: boolean,
+        manifests: arrayOf(nonEmpty),
+        image: rule(_validate_kubernetes_js__WEBPACK_IMPORTED_MODULE_3__/* .imageRef */ .D6),
+        replicas: int(1, 100),
+        configFile: nonEmpty,
+        serviceType: oneOf(['ClusterIP', 'NodePort', 'LoadBalancer']),
+        resources: (v) => (holds(() => (0,_validate_kubernetes_js__WEBPACK_IMPORTED_MODULE_3__/* .checkResources */ .EB)('', v)) ? accept(v) : undefined),
+        timeout: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .duration */ .p0),
+        prune: boolean,
+        applySet: rule(_validate_label_value_js__WEBPACK_IMPORTED_MODULE_4__/* .labelValue */ .w),
+        smokeUrl: never,
+    }),
+    app: strictObject({
+        namespace: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsLabel */ .UG),
+        manifests: arrayOf(nonEmpty),
+        images: recordOf(nonEmpty, rule(_validate_kubernetes_js__WEBPACK_IMPORTED_MODULE_3__/* .imageRef */ .D6)),
+        serviceAccount: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsSubdomain */ .ou),
+        cloudSqlInstance: rule(_validate_kubernetes_js__WEBPACK_IMPORTED_MODULE_3__/* .cloudSqlInstance */ .LV),
+        autoIamAuthn: boolean,
+        privateIp: boolean,
+        backend: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsSubdomain */ .ou),
+        frontend: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsSubdomain */ .ou),
+        service: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .dnsLabel */ .UG),
+        waitForAddress: boolean,
+        addressTimeout: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .duration */ .p0),
+        smokePath: string((s) => /^\/[^\s]*$/.test(s)),
+        timeout: rule(_validate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .duration */ .p0),
+        prune: boolean,
+        applySet: rule(_validate_label_value_js__WEBPACK_IMPORTED_MODULE_4__/* .labelValue */ .w),
+    }),
+});
+/** The platform file as zod would return it, when it is certainly valid; else undefined. */
+function certainlyValid(document) {
+    return platform(document)?.value;
+}
+
+
+/***/ }),
+
+/***/ 2077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WA: () => (/* binding */ bucketLabels),
+  G4: () => (/* binding */ bucketLocation),
+  X1: () => (/* binding */ bucketMember),
+  EL: () => (/* binding */ bucketName)
+});
+
+// UNUSED EXPORTS: MAX_LABELS
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/validate/principals.ts
+/**
+ * IAM principals that make a grant public (issue 15, class 7). From Google's "Principal
+ * identifiers" (https://cloud.google.com/iam/docs/principal-identifiers): `allUsers` and
+ * `allAuthenticatedUsers` in allow policies, and `principalSet://goog/public:all`, "any
+ * principal that is on the internet, even if they do not have a Google Account or are not
+ * logged in" (google.iam.v2 DenyRule.denied_principals). IAM ids are case-sensitive, but a
+ * case variant is refused too: it is never a deliberate private principal.
+ */
+const PUBLIC = new Set(['allusers', 'allauthenticatedusers', 'principalset://goog/public:all']);
+/** Consumer mail domains: `domain:gmail.com` is every Gmail account, in effect the public. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+/**
+ * Why `member` is public, or undefined when it is not. Also refused: a whole workload or
+ * workforce identity pool (`.../workloadIdentityPools/POOL/*`): for a GitHub pool that is
+ * every repository whose token the provider accepts.
+ */
+function publicPrincipalReason(member) {
+    const m = member
+        .trim()
+        .toLowerCase()
+        .replace(/^deleted:/, '');
+    const bare = m.replace(/^(?:user|group|member):/, '');
+    if (PUBLIC.has(m) || PUBLIC.has(bare))
+        return 'grants access to everyone on the internet';
+    if (m.startsWith('principalset://goog/public'))
+        return 'grants access to everyone on the internet';
+    if (m.startsWith('domain:') && CONSUMER_DOMAINS.has(m.slice('domain:'.length))) {
+        return 'grants access to every account of a public mail service';
+    }
+    if (/^principalset:\/\/iam\.googleapis\.com\/.*(?:workloadidentitypools|workforcepools)\/[^/]+\/\*$/.test(m)) {
+        return 'grants access to every identity of the pool; name one repository with principalSet://.../attribute.repository/OWNER/REPO';
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/lib/validate/rules.ts
+var rules = __webpack_require__(3325);
+;// CONCATENATED MODULE: ./src/lib/validate/bucket.ts
+/**
+ * Cloud Storage rules: bucket names, bucket locations and labels. Checked before any command
+ * runs, so a bad name fails with the rule instead of a 400 from the API (case F23).
+ * https://cloud.google.com/storage/docs/buckets#naming
+ * https://cloud.google.com/storage/docs/tags-and-labels#bucket-labels
+ */
+
+
+
+const NAME_CHARS = /^[a-z0-9._-]+$/;
+const ALNUM_EDGES = /^[a-z0-9](?:.*[a-z0-9])?$/;
+const DOTTED_DECIMAL = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * "google" and close misspellings that Google rejects ("g00gle" and friends). Digits that
+ * look like letters are folded first, so one list covers the look-alike spellings.
+ */
+const GOOGLE_LIKE = ['google', 'googel', 'goolge', 'gooogle'];
+const LOOK_ALIKES = { '0': 'o', '1': 'l', '3': 'e' };
+function looksLikeGoogle(name) {
+    const folded = name.replace(/[013]/g, (c) => LOOK_ALIKES[c] ?? c);
+    return GOOGLE_LIKE.some((word) => folded.includes(word));
+}
+/** A Cloud Storage bucket name, without the `gs://` scheme. */
+function bucketName(input, value) {
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    const fail = (rule) => {
+        throw new errors/* ConfigurationError */.j1(input, `${rule} (got "${v}")`);
+    };
+    if (v.startsWith('gs://'))
+        fail('must be the bucket name alone, without "gs://"');
+    if (!NAME_CHARS.test(v)) {
+        fail('must be a bucket name: lowercase letters, digits, "-", "_" and "." only (no uppercase, spaces or "/")');
+    }
+    if (!ALNUM_EDGES.test(v))
+        fail('must start and end with a lowercase letter or digit');
+    const parts = v.split('.');
+    if (parts.length === 1 && (v.length < 3 || v.length > 63)) {
+        fail(`must be 3-63 characters long (is ${v.length})`);
+    }
+    if (parts.length > 1) {
+        if (v.length < 3 || v.length > 222) {
+            fail(`must be 3-222 characters long when it contains dots (is ${v.length})`);
+        }
+        if (parts.some((p) => p.length === 0 || p.length > 63)) {
+            fail('each dot-separated part must be 1-63 characters long');
+        }
+    }
+    if (DOTTED_DECIMAL.test(v))
+        fail('must not be an IP address in dotted-decimal form');
+    if (v.startsWith('goog'))
+        fail('must not start with "goog" (reserved by Google)');
+    if (looksLikeGoogle(v))
+        fail('must not contain "google" or a close misspelling of it');
+    return v;
+}
+/**
+ * A bucket location: a region (`asia-southeast1`), a multi-region (`US`, `EU`, `ASIA`) or a
+ * predefined dual-region (`NAM4`, `ASIA1`). Returned upper-case, as the API reports it, so a
+ * later compare with the observed location is a plain equality.
+ */
+function bucketLocation(input, value) {
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    if (!/^(?:[a-z]+(?:-[a-z]+)*[0-9]+|[a-z]+[0-9]?)$/i.test(v)) {
+        throw new errors/* ConfigurationError */.j1(input, `must be a Cloud Storage location: a region such as asia-southeast1, a multi-region such as US or EU, or a dual-region such as ASIA1 (got "${v}")`);
+    }
+    return v.toUpperCase();
+}
+// Google allows international lowercase letters too; \p{Ll}/\p{Lo} accept them.
+const LABEL_KEY = /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u;
+const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u;
+const MAX_LABELS = 64;
+/**
+ * Bucket labels. The character sets exclude `,` and `=`, which is what makes them safe to
+ * pass as `--update-labels=k=v,k2=v2`.
+ */
+function bucketLabels(input, pairs) {
+    if (pairs.length > MAX_LABELS) {
+        throw new errors/* ConfigurationError */.j1(input, `at most ${MAX_LABELS} labels (got ${pairs.length})`);
+    }
+    const labels = {};
+    for (const [rawKey, rawValue] of pairs) {
+        const key = rawKey.trim();
+        const value = rawValue.trim();
+        if (!LABEL_KEY.test(key)) {
+            throw new errors/* ConfigurationError */.j1(input, `label key "${key}" must be 1-63 characters: lowercase letters, digits, "_" and "-", starting with a lowercase letter`);
+        }
+        if (!LABEL_VALUE.test(value)) {
+            throw new errors/* ConfigurationError */.j1(input, `label value "${value}" of "${key}" must be at most 63 characters: lowercase letters, digits, "_" and "-"`);
+        }
+        if (key in labels)
+            throw new errors/* ConfigurationError */.j1(input, `label key "${key}" is given twice`);
+        labels[key] = value;
+    }
+    return labels;
+}
+const MEMBER_PREFIXES = /^(?:serviceAccount|user|group|domain):[^\s,]+$|^principal(?:Set)?:\/\/\S+$/;
+/**
+ * The principal to grant on the bucket: a service account email (setup-wi's `gsa-email`,
+ * made `serviceAccount:EMAIL`) or an IAM member string (`group:...`, `principal://...`).
+ */
+function bucketMember(input, value) {
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    // Checked first and in every spelling: the bucket holds logs, never for the public (F66).
+    const exposed = publicPrincipalReason(v);
+    if (exposed !== undefined) {
+        throw new errors/* ConfigurationError */.j1(input, `"${v}" ${exposed}; the log bucket must stay private`);
+    }
+    if (/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9.:]*\.gserviceaccount\.com$/.test(v)) {
+        return `serviceAccount:${v}`;
+    }
+    if (MEMBER_PREFIXES.test(v))
+        return v;
+    throw new errors/* ConfigurationError */.j1(input, `must be a service account email (NAME@PROJECT.iam.gserviceaccount.com) or an IAM member such as serviceAccount:EMAIL or group:EMAIL (got "${v}")`);
+}
+
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   Rp: () => (/* binding */ email),
+/* harmony export */   X9: () => (/* binding */ chartVersion),
+/* harmony export */   bC: () => (/* binding */ gitBranch),
+/* harmony export */   bS: () => (/* binding */ gitRepo),
+/* harmony export */   hI: () => (/* binding */ logFolder),
+/* harmony export */   nT: () => (/* binding */ userName),
+/* harmony export */   y: () => (/* binding */ exactVersion),
+/* harmony export */   z4: () => (/* binding */ chartRepo)
+/* harmony export */ });
+/* unused harmony exports gitSubPath, sshPrivateKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/** Validation rules for helm-airflow's inputs and the platform file's `airflow` section. */
+
+
+/** An exact chart version: a pin, never a range or "latest" (CI must be reproducible). */
+const chartVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact chart version such as 1.22.0 (no ranges, not "latest")');
+const exactVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+$/, 'must be an exact version such as 3.21.4');
+const chartRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/|oci:\/\/)[A-Za-z0-9.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be an https:// chart repository or an oci:// registry path');
+const logFolder = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](\/[\w./-]*)?$/, 'must be a Cloud Storage folder such as gs://BUCKET/logs');
+const gitRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/[\w.@:/~%-]+|ssh:\/\/[\w.@:/~%-]+|[\w.-]+@[\w.-]+:[\w./~%-]+)$/, 'must be a git URL: https://HOST/PATH, ssh://git@HOST/PATH or git@HOST:PATH');
+const gitBranch = (input, value) => {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!/^[\w./-]+$/.test(v) || v.includes('..') || v.endsWith('/') || v.endsWith('.lock')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a git branch name (got "${v}")`);
+    }
+    return v;
+};
+/** A folder inside the repo; empty means the repo root. */
+function gitSubPath(input, value) {
+    const v = value.trim();
+    if (v === '')
+        return '';
+    safeValue(input, v);
+    if (!/^[\w.-]+(\/[\w.-]+)*\/?$/.test(v) || v.split('/').includes('..')) {
+        throw new ConfigurationError(input, `must be a relative folder such as dags (got "${v}")`);
+    }
+    return v;
+}
+const email = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
+const userName = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
+/** Checked without ever echoing the value: it is a secret. */
+function sshPrivateKey(input, value) {
+    if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]+-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(value)) {
+        throw new ConfigurationError(input, 'must be an SSH private key (PEM or OpenSSH, "-----BEGIN ... PRIVATE KEY-----"); the value is not shown');
+    }
+    return value.endsWith('\n') ? value : `${value}\n`;
+}
+const REPOSITORY = /^[a-z0-9]+([._-][a-z0-9]+)*(\.[a-z0-9-]+)*(:\d+)?(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
+/** `repo@sha256:…`, `repo:tag` or `repo:tag@sha256:…` (build-push-image's `image-ref` output). */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    const [nameTag = '', digest, extra] = v.split('@');
+    if (extra !== undefined || (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `digest must be sha256:<64 hex> (got "${v}")`);
+    }
+    const colon = nameTag.lastIndexOf(':');
+    const hasTag = colon > nameTag.lastIndexOf('/');
+    const repository = hasTag ? nameTag.slice(0, colon) : nameTag;
+    const tag = hasTag ? nameTag.slice(colon + 1) : undefined;
+    if (!REPOSITORY.test(repository)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as REGION-docker.pkg.dev/PROJECT/REPO/IMAGE:TAG (got "${v}")`);
+    }
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `has an invalid tag "${tag}"`);
+    }
+    if (tag === undefined && digest === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must carry a tag or a sha256 digest (got "${v}")`);
+    }
+    return { repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   EB: () => (/* binding */ checkResources),
+/* harmony export */   LV: () => (/* binding */ cloudSqlInstance)
+/* harmony export */ });
+/* unused harmony exports API_VERSION, KIND, nameRuleOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/**
+ * Rules for values that end up in Kubernetes objects: an object's apiVersion, kind and name,
+ * container image references, resource quantities and the Cloud SQL connection name a proxy
+ * sidecar is given. Checked before any command runs; every error names the input.
+ */
+
+
+/** `[group/]version`, as in v1, apps/v1 or example.com/v1beta1. */
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** The rule an object's metadata.name follows, by kind. */
+const nameRuleOf = (kind) => (LABEL_NAMED.has(kind) ? dnsLabel : dnsSubdomain);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+// A first component is a registry only with a dot, a port or `localhost`, as in docker.
+const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!IMAGE_REF.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
+    }
+    return v;
+}
+const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
+/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
+function cloudSqlInstance(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!INSTANCE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+    }
+    return v;
+}
+const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+/** Checks an already-parsed resources object (from the input or the platform file). */
+function checkResources(input, value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
+    }
+    for (const [section, entries] of Object.entries(value)) {
+        if (section !== 'requests' && section !== 'limits') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
+        }
+        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
+        }
+        const checked = {};
+        for (const [name, q] of Object.entries(entries)) {
+            const quantity = String(q);
+            if (!RESOURCE_NAMES.has(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
+            }
+            if (!QUANTITY.test(quantity)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
+            }
+            checked[name] = quantity;
+        }
+        out[section] = checked;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ labelValue)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/**
+ * A Kubernetes label value: "must be 63 characters or less (can be empty), unless empty, must
+ * begin and end with an alphanumeric character ([a-z0-9A-Z]), could contain dashes (-),
+ * underscores (_), dots (.), and alphanumerics between"
+ * (https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).
+ * We never want an empty one: an empty value would select every unlabelled object's peers.
+ */
+
+
+const LABEL_VALUE = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const labelValue = (input, value) => {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (v.length > 63 || !LABEL_VALUE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Kubernetes label value: at most 63 characters, letters, digits, "-", "_" and ".", starting and ending with a letter or digit (got "${v}")`);
+    }
+    return v;
+};
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=43.index.js.map

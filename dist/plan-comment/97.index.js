@@ -1,0 +1,667 @@
+export const id = 97;
+export const ids = [97];
+export const modules = {
+
+/***/ 2077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WA: () => (/* binding */ bucketLabels),
+  G4: () => (/* binding */ bucketLocation),
+  X1: () => (/* binding */ bucketMember),
+  EL: () => (/* binding */ bucketName)
+});
+
+// UNUSED EXPORTS: MAX_LABELS
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/validate/principals.ts
+/**
+ * IAM principals that make a grant public (issue 15, class 7). From Google's "Principal
+ * identifiers" (https://cloud.google.com/iam/docs/principal-identifiers): `allUsers` and
+ * `allAuthenticatedUsers` in allow policies, and `principalSet://goog/public:all`, "any
+ * principal that is on the internet, even if they do not have a Google Account or are not
+ * logged in" (google.iam.v2 DenyRule.denied_principals). IAM ids are case-sensitive, but a
+ * case variant is refused too: it is never a deliberate private principal.
+ */
+const PUBLIC = new Set(['allusers', 'allauthenticatedusers', 'principalset://goog/public:all']);
+/** Consumer mail domains: `domain:gmail.com` is every Gmail account, in effect the public. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+/**
+ * Why `member` is public, or undefined when it is not. Also refused: a whole workload or
+ * workforce identity pool (`.../workloadIdentityPools/POOL/*`): for a GitHub pool that is
+ * every repository whose token the provider accepts.
+ */
+function publicPrincipalReason(member) {
+    const m = member
+        .trim()
+        .toLowerCase()
+        .replace(/^deleted:/, '');
+    const bare = m.replace(/^(?:user|group|member):/, '');
+    if (PUBLIC.has(m) || PUBLIC.has(bare))
+        return 'grants access to everyone on the internet';
+    if (m.startsWith('principalset://goog/public'))
+        return 'grants access to everyone on the internet';
+    if (m.startsWith('domain:') && CONSUMER_DOMAINS.has(m.slice('domain:'.length))) {
+        return 'grants access to every account of a public mail service';
+    }
+    if (/^principalset:\/\/iam\.googleapis\.com\/.*(?:workloadidentitypools|workforcepools)\/[^/]+\/\*$/.test(m)) {
+        return 'grants access to every identity of the pool; name one repository with principalSet://.../attribute.repository/OWNER/REPO';
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/lib/validate/rules.ts
+var rules = __webpack_require__(3325);
+;// CONCATENATED MODULE: ./src/lib/validate/bucket.ts
+/**
+ * Cloud Storage rules: bucket names, bucket locations and labels. Checked before any command
+ * runs, so a bad name fails with the rule instead of a 400 from the API (case F23).
+ * https://cloud.google.com/storage/docs/buckets#naming
+ * https://cloud.google.com/storage/docs/tags-and-labels#bucket-labels
+ */
+
+
+
+const NAME_CHARS = /^[a-z0-9._-]+$/;
+const ALNUM_EDGES = /^[a-z0-9](?:.*[a-z0-9])?$/;
+const DOTTED_DECIMAL = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * "google" and close misspellings that Google rejects ("g00gle" and friends). Digits that
+ * look like letters are folded first, so one list covers the look-alike spellings.
+ */
+const GOOGLE_LIKE = ['google', 'googel', 'goolge', 'gooogle'];
+const LOOK_ALIKES = { '0': 'o', '1': 'l', '3': 'e' };
+function looksLikeGoogle(name) {
+    const folded = name.replace(/[013]/g, (c) => LOOK_ALIKES[c] ?? c);
+    return GOOGLE_LIKE.some((word) => folded.includes(word));
+}
+/** A Cloud Storage bucket name, without the `gs://` scheme. */
+function bucketName(input, value) {
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    const fail = (rule) => {
+        throw new errors/* ConfigurationError */.j1(input, `${rule} (got "${v}")`);
+    };
+    if (v.startsWith('gs://'))
+        fail('must be the bucket name alone, without "gs://"');
+    if (!NAME_CHARS.test(v)) {
+        fail('must be a bucket name: lowercase letters, digits, "-", "_" and "." only (no uppercase, spaces or "/")');
+    }
+    if (!ALNUM_EDGES.test(v))
+        fail('must start and end with a lowercase letter or digit');
+    const parts = v.split('.');
+    if (parts.length === 1 && (v.length < 3 || v.length > 63)) {
+        fail(`must be 3-63 characters long (is ${v.length})`);
+    }
+    if (parts.length > 1) {
+        if (v.length < 3 || v.length > 222) {
+            fail(`must be 3-222 characters long when it contains dots (is ${v.length})`);
+        }
+        if (parts.some((p) => p.length === 0 || p.length > 63)) {
+            fail('each dot-separated part must be 1-63 characters long');
+        }
+    }
+    if (DOTTED_DECIMAL.test(v))
+        fail('must not be an IP address in dotted-decimal form');
+    if (v.startsWith('goog'))
+        fail('must not start with "goog" (reserved by Google)');
+    if (looksLikeGoogle(v))
+        fail('must not contain "google" or a close misspelling of it');
+    return v;
+}
+/**
+ * A bucket location: a region (`asia-southeast1`), a multi-region (`US`, `EU`, `ASIA`) or a
+ * predefined dual-region (`NAM4`, `ASIA1`). Returned upper-case, as the API reports it, so a
+ * later compare with the observed location is a plain equality.
+ */
+function bucketLocation(input, value) {
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    if (!/^(?:[a-z]+(?:-[a-z]+)*[0-9]+|[a-z]+[0-9]?)$/i.test(v)) {
+        throw new errors/* ConfigurationError */.j1(input, `must be a Cloud Storage location: a region such as asia-southeast1, a multi-region such as US or EU, or a dual-region such as ASIA1 (got "${v}")`);
+    }
+    return v.toUpperCase();
+}
+// Google allows international lowercase letters too; \p{Ll}/\p{Lo} accept them.
+const LABEL_KEY = /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u;
+const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u;
+const MAX_LABELS = 64;
+/**
+ * Bucket labels. The character sets exclude `,` and `=`, which is what makes them safe to
+ * pass as `--update-labels=k=v,k2=v2`.
+ */
+function bucketLabels(input, pairs) {
+    if (pairs.length > MAX_LABELS) {
+        throw new errors/* ConfigurationError */.j1(input, `at most ${MAX_LABELS} labels (got ${pairs.length})`);
+    }
+    const labels = {};
+    for (const [rawKey, rawValue] of pairs) {
+        const key = rawKey.trim();
+        const value = rawValue.trim();
+        if (!LABEL_KEY.test(key)) {
+            throw new errors/* ConfigurationError */.j1(input, `label key "${key}" must be 1-63 characters: lowercase letters, digits, "_" and "-", starting with a lowercase letter`);
+        }
+        if (!LABEL_VALUE.test(value)) {
+            throw new errors/* ConfigurationError */.j1(input, `label value "${value}" of "${key}" must be at most 63 characters: lowercase letters, digits, "_" and "-"`);
+        }
+        if (key in labels)
+            throw new errors/* ConfigurationError */.j1(input, `label key "${key}" is given twice`);
+        labels[key] = value;
+    }
+    return labels;
+}
+const MEMBER_PREFIXES = /^(?:serviceAccount|user|group|domain):[^\s,]+$|^principal(?:Set)?:\/\/\S+$/;
+/**
+ * The principal to grant on the bucket: a service account email (setup-wi's `gsa-email`,
+ * made `serviceAccount:EMAIL`) or an IAM member string (`group:...`, `principal://...`).
+ */
+function bucketMember(input, value) {
+    const v = (0,rules/* safeValue */.pI)(input, value);
+    // Checked first and in every spelling: the bucket holds logs, never for the public (F66).
+    const exposed = publicPrincipalReason(v);
+    if (exposed !== undefined) {
+        throw new errors/* ConfigurationError */.j1(input, `"${v}" ${exposed}; the log bucket must stay private`);
+    }
+    if (/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9.:]*\.gserviceaccount\.com$/.test(v)) {
+        return `serviceAccount:${v}`;
+    }
+    if (MEMBER_PREFIXES.test(v))
+        return v;
+    throw new errors/* ConfigurationError */.j1(input, `must be a service account email (NAME@PROJECT.iam.gserviceaccount.com) or an IAM member such as serviceAccount:EMAIL or group:EMAIL (got "${v}")`);
+}
+
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   Rp: () => (/* binding */ email),
+/* harmony export */   X9: () => (/* binding */ chartVersion),
+/* harmony export */   bC: () => (/* binding */ gitBranch),
+/* harmony export */   bS: () => (/* binding */ gitRepo),
+/* harmony export */   hI: () => (/* binding */ logFolder),
+/* harmony export */   nT: () => (/* binding */ userName),
+/* harmony export */   y: () => (/* binding */ exactVersion),
+/* harmony export */   z4: () => (/* binding */ chartRepo)
+/* harmony export */ });
+/* unused harmony exports gitSubPath, sshPrivateKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/** Validation rules for helm-airflow's inputs and the platform file's `airflow` section. */
+
+
+/** An exact chart version: a pin, never a range or "latest" (CI must be reproducible). */
+const chartVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact chart version such as 1.22.0 (no ranges, not "latest")');
+const exactVersion = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^v?\d+\.\d+\.\d+$/, 'must be an exact version such as 3.21.4');
+const chartRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/|oci:\/\/)[A-Za-z0-9.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be an https:// chart repository or an oci:// registry path');
+const logFolder = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](\/[\w./-]*)?$/, 'must be a Cloud Storage folder such as gs://BUCKET/logs');
+const gitRepo = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^(https:\/\/[\w.@:/~%-]+|ssh:\/\/[\w.@:/~%-]+|[\w.-]+@[\w.-]+:[\w./~%-]+)$/, 'must be a git URL: https://HOST/PATH, ssh://git@HOST/PATH or git@HOST:PATH');
+const gitBranch = (input, value) => {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!/^[\w./-]+$/.test(v) || v.includes('..') || v.endsWith('/') || v.endsWith('.lock')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a git branch name (got "${v}")`);
+    }
+    return v;
+};
+/** A folder inside the repo; empty means the repo root. */
+function gitSubPath(input, value) {
+    const v = value.trim();
+    if (v === '')
+        return '';
+    safeValue(input, v);
+    if (!/^[\w.-]+(\/[\w.-]+)*\/?$/.test(v) || v.split('/').includes('..')) {
+        throw new ConfigurationError(input, `must be a relative folder such as dags (got "${v}")`);
+    }
+    return v;
+}
+const email = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'must be an email address');
+const userName = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .pattern */ .T1)(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be 1-64 letters, digits, "_", ".", "@" or "-"');
+/** Checked without ever echoing the value: it is a secret. */
+function sshPrivateKey(input, value) {
+    if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]+-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(value)) {
+        throw new ConfigurationError(input, 'must be an SSH private key (PEM or OpenSSH, "-----BEGIN ... PRIVATE KEY-----"); the value is not shown');
+    }
+    return value.endsWith('\n') ? value : `${value}\n`;
+}
+const REPOSITORY = /^[a-z0-9]+([._-][a-z0-9]+)*(\.[a-z0-9-]+)*(:\d+)?(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/;
+/** `repo@sha256:…`, `repo:tag` or `repo:tag@sha256:…` (build-push-image's `image-ref` output). */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    const [nameTag = '', digest, extra] = v.split('@');
+    if (extra !== undefined || (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `digest must be sha256:<64 hex> (got "${v}")`);
+    }
+    const colon = nameTag.lastIndexOf(':');
+    const hasTag = colon > nameTag.lastIndexOf('/');
+    const repository = hasTag ? nameTag.slice(0, colon) : nameTag;
+    const tag = hasTag ? nameTag.slice(colon + 1) : undefined;
+    if (!REPOSITORY.test(repository)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as REGION-docker.pkg.dev/PROJECT/REPO/IMAGE:TAG (got "${v}")`);
+    }
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `has an invalid tag "${tag}"`);
+    }
+    if (tag === undefined && digest === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must carry a tag or a sha256 digest (got "${v}")`);
+    }
+    return { repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ buildArgName),
+/* harmony export */   I_: () => (/* binding */ imageTag),
+/* harmony export */   iD: () => (/* binding */ platform),
+/* harmony export */   tO: () => (/* binding */ imageName)
+/* harmony export */ });
+/* unused harmony exports AR_EXAMPLE, isLoopbackHost, isGoogleHost, gcrWarning, imageDigest, isDigest, buildSecretId, labelKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/**
+ * Rules for container image references, tags, digests and build arguments (build-push-image).
+ *
+ * Which registries an `image` may name (a decision, documented in action.yml):
+ * - Artifact Registry, `REGION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE[/...]`: the default and
+ *   the only kind `create-repository` can create.
+ * - `gcr.io`, `us.gcr.io`, `eu.gcr.io`, `asia.gcr.io`: accepted with a warning. Container
+ *   Registry is shut down (18 March 2025); such paths only work when the project has an
+ *   Artifact Registry "gcr.io repository" (https://cloud.google.com/artifact-registry/docs/transition/setup-gcr-repo).
+ * - Any other host that names a port (`registry.example.com:5000/team/app`) or `localhost`: a
+ *   private registry. The action does not log in to it (log in beforehand), and it is how the
+ *   tests point the action at a local registry.
+ * Anything else (Docker Hub's `library/nginx`, `ghcr.io/...`) is refused: this suite deploys to
+ * GKE from Artifact Registry, and a silently accepted Docker Hub name would push elsewhere.
+ */
+
+
+/** A path component as the distribution spec defines it (lowercase, separators inside). */
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const AR_HOST = /^([a-z][a-z0-9-]*[a-z0-9])-docker\.pkg\.dev$/;
+const GCR_HOSTS = new Set(['gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io']);
+/** https://cloud.google.com/artifact-registry/docs/repositories/create-repos: lowercase, digits, hyphens. */
+const AR_REPOSITORY = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const HOST_WITH_PORT = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\]):[0-9]{1,5}$/;
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
+const AR_EXAMPLE = 'REGION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE';
+function imageName(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    const bad = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${why} (got "${v}")`);
+    };
+    if (v.includes('@'))
+        bad('must not hold a digest; give the repository path only');
+    const slash = v.indexOf('/');
+    if (slash < 0)
+        bad(`must be a full Artifact Registry path ${AR_EXAMPLE}`);
+    const host = v.slice(0, slash);
+    const path = v.slice(slash + 1);
+    if (path.includes(':'))
+        bad('must not hold a tag; list tags in the `tags` input');
+    const parts = path.split('/');
+    if (parts.some((p) => !COMPONENT.test(p))) {
+        bad('each path part must be lowercase letters and digits, separated by ".", "_", "__" or "-"');
+    }
+    if (v.length > 255)
+        bad('must be at most 255 characters');
+    const ar = AR_HOST.exec(host);
+    if (ar) {
+        if (parts.length < 3)
+            bad(`must be ${AR_EXAMPLE}`);
+        const [project = '', repo = ''] = parts;
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .projectId */ .Lg)(input, project);
+        if (!AR_REPOSITORY.test(repo)) {
+            bad(`"${repo}" is not an Artifact Registry repository id (lowercase letters, digits, "-")`);
+        }
+        return {
+            name: v,
+            host,
+            path,
+            kind: 'artifact-registry',
+            repository: { location: ar[1] ?? '', project, id: repo },
+        };
+    }
+    if (GCR_HOSTS.has(host)) {
+        if (parts.length < 2)
+            bad(`must be ${host}/PROJECT/IMAGE`);
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .projectId */ .Lg)(input, parts[0] ?? '');
+        return { name: v, host, path, kind: 'gcr' };
+    }
+    if (HOST_WITH_PORT.test(host) || host === 'localhost') {
+        return { name: v, host, path, kind: 'private' };
+    }
+    return bad(`must be a full Artifact Registry path ${AR_EXAMPLE} (or a private registry host with a port)`);
+}
+/** Docker only treats loopback registries as plain-HTTP-allowed; so do we. */
+function isLoopbackHost(host) {
+    return LOOPBACK.test(host);
+}
+/** The registry hosts the action logs in to with a Google access token. */
+function isGoogleHost(host) {
+    return AR_HOST.test(host) || GCR_HOSTS.has(host);
+}
+/** The warning for `gcr.io` paths (domain-facts.md section 5). */
+function gcrWarning(name) {
+    return (`${name.host} is a Container Registry host. Container Registry was shut down on 18 March 2025; ` +
+        `pushing to ${name.name} only works when project ${name.path.split('/')[0]} has an Artifact Registry ` +
+        `gcr.io repository named "${name.host}". Prefer a standard repository: ${AR_EXAMPLE}.`);
+}
+/** https://distribution.github.io/distribution/spec/api/ (tag grammar). */
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function imageTag(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!TAG.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `"${v}" is not a valid image tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
+    }
+    return v;
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function imageDigest(input, value) {
+    const v = safeValue(input, value);
+    if (!DIGEST.test(v)) {
+        throw new ConfigurationError(input, `"${v}" is not a digest of the form sha256:<64 hex digits>`);
+    }
+    return v;
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names that look like they carry a credential (security-reliability.md case 30). */
+const SECRET_LOOKING = /TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL/i;
+/**
+ * A build argument's name. Secret-looking names are refused: build args are stored in the
+ * image's history for anyone who can pull it
+ * (https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/).
+ */
+function buildArgName(input, name) {
+    if (name.length > 256 || !ARG_NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `"${name.slice(0, 64)}" is not a build argument name (at most 256 letters, digits and "_", not starting with a digit)`);
+    }
+    if (SECRET_LOOKING.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `"${name}" looks like a secret; build args are kept in the image history, so pass it in the \`secrets\` input ` +
+            `(id=value) and read it in the Dockerfile with RUN --mount=type=secret,id=${name}`);
+    }
+    return name;
+}
+const SECRET_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+function buildSecretId(input, id) {
+    if (!SECRET_ID.test(id)) {
+        throw new ConfigurationError(input, `"${id}" is not a build secret id (1-64 letters, digits, "_", "." and "-")`);
+    }
+    return id;
+}
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+function platform(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!PLATFORM.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `"${v}" is not a platform such as linux/amd64`);
+    }
+    return v;
+}
+/** An OCI label key: reverse-DNS style, no spaces or `=`. */
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+function labelKey(input, key) {
+    if (key.length > 256 || !LABEL_KEY.test(key)) {
+        throw new ConfigurationError(input, `"${key.slice(0, 64)}" is not a label key (at most 256 letters, digits, ".", "_", "-", "/")`);
+    }
+    return key;
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ imageRef),
+/* harmony export */   EB: () => (/* binding */ checkResources),
+/* harmony export */   LV: () => (/* binding */ cloudSqlInstance)
+/* harmony export */ });
+/* unused harmony exports API_VERSION, KIND, nameRuleOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/**
+ * Rules for values that end up in Kubernetes objects: an object's apiVersion, kind and name,
+ * container image references, resource quantities and the Cloud SQL connection name a proxy
+ * sidecar is given. Checked before any command runs; every error names the input.
+ */
+
+
+/** `[group/]version`, as in v1, apps/v1 or example.com/v1beta1. */
+const API_VERSION = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** The rule an object's metadata.name follows, by kind. */
+const nameRuleOf = (kind) => (LABEL_NAMED.has(kind) ? dnsLabel : dnsSubdomain);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+// A first component is a registry only with a dot, a port or `localhost`, as in docker.
+const IMAGE_REF = new RegExp(`^(?:(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)+)(?::[0-9]+)?/|[a-zA-Z0-9-]+:[0-9]+/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** A container image reference: `[registry/]path[:tag][@sha256:digest]`. */
+function imageRef(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!IMAGE_REF.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be an image reference such as asia-southeast1-docker.pkg.dev/PROJECT/REPO/app@sha256:... (got "${v}")`);
+    }
+    return v;
+}
+const INSTANCE = /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]:[a-z]+(?:-[a-z]+)*[0-9]+:[a-z](?:[a-z0-9-]{0,96}[a-z0-9])?$/;
+/** `PROJECT:REGION:INSTANCE`, the proxy's positional argument. */
+function cloudSqlInstance(input, value) {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (!INSTANCE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Cloud SQL connection name PROJECT:REGION:INSTANCE (got "${v}")`);
+    }
+    return v;
+}
+const QUANTITY = /^\d+(\.\d+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const RESOURCE_NAMES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+/** Checks an already-parsed resources object (from the input or the platform file). */
+function checkResources(input, value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must be a mapping with requests and/or limits');
+    }
+    for (const [section, entries] of Object.entries(value)) {
+        if (section !== 'requests' && section !== 'limits') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `only requests and limits are allowed (got "${section}")`);
+        }
+        if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section} must be a mapping such as {cpu: 500m, memory: 1Gi}`);
+        }
+        const checked = {};
+        for (const [name, q] of Object.entries(entries)) {
+            const quantity = String(q);
+            if (!RESOURCE_NAMES.has(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name}: use cpu, memory or ephemeral-storage`);
+            }
+            if (!QUANTITY.test(quantity)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${section}.${name} must be a quantity such as 500m or 2Gi (got "${quantity}")`);
+            }
+            checked[name] = quantity;
+        }
+        out[section] = checked;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ labelValue)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3325);
+/**
+ * A Kubernetes label value: "must be 63 characters or less (can be empty), unless empty, must
+ * begin and end with an alphanumeric character ([a-z0-9A-Z]), could contain dashes (-),
+ * underscores (_), dots (.), and alphanumerics between"
+ * (https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set).
+ * We never want an empty one: an empty value would select every unlabelled object's peers.
+ */
+
+
+const LABEL_VALUE = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const labelValue = (input, value) => {
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .safeValue */ .pI)(input, value);
+    if (v.length > 63 || !LABEL_VALUE.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a Kubernetes label value: at most 63 characters, letters, digits, "-", "_" and ".", starting and ending with a letter or digit (got "${v}")`);
+    }
+    return v;
+};
+
+
+/***/ }),
+
+/***/ 3325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ location),
+/* harmony export */   Lg: () => (/* binding */ projectId),
+/* harmony export */   Mu: () => (/* binding */ helmRelease),
+/* harmony export */   Ny: () => (/* binding */ region),
+/* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   T1: () => (/* binding */ pattern),
+/* harmony export */   UG: () => (/* binding */ dnsLabel),
+/* harmony export */   UQ: () => (/* binding */ iamRole),
+/* harmony export */   ou: () => (/* binding */ dnsSubdomain),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   pI: () => (/* binding */ safeValue),
+/* harmony export */   uY: () => (/* binding */ serviceAccountName),
+/* harmony export */   vq: () => (/* binding */ namespacedName)
+/* harmony export */ });
+/* unused harmony exports MAX_VALUE_LENGTH, zone, serviceAccountEmail, formatDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/**
+ * Validation rules for every value that reaches a CLI. Each rule returns the value (trimmed)
+ * or throws a ConfigurationError naming the input and the rule. A value that starts with `-`
+ * or holds a control character never gets past `safeValue`, so user input cannot become a flag
+ * (security-reliability.md section 7, cases 2 and 3).
+ */
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * No single-line value (a name, a region, an image reference, a URL) comes near this; checking
+ * the length first keeps every pattern below fast whatever it is handed (issue 15, class 4).
+ */
+const MAX_VALUE_LENGTH = 2048;
+/** Base check for every single-line value. */
+function safeValue(input, value) {
+    if (value.length > MAX_VALUE_LENGTH * 2 || value.trim().length > MAX_VALUE_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be at most ${MAX_VALUE_LENGTH} characters (got ${value.length})`);
+    }
+    const v = value.trim();
+    if (v.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not be empty');
+    if (v.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must not start with "-" (got "${v}")`);
+    if (CONTROL.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, 'must not contain control characters or newlines');
+    return v;
+}
+/** A rule that a value (made safe first) matches `re`; the error quotes the value. */
+function pattern(re, rule) {
+    return (input, value) => {
+        const v = safeValue(input, value);
+        if (!re.test(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `${rule} (got "${v}")`);
+        return v;
+    };
+}
+/** https://cloud.google.com/resource-manager/docs/creating-managing-projects#before_you_begin */
+const projectId = pattern(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'must be a Google Cloud project id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen');
+const REGION_RE = /^[a-z]+(-[a-z]+)*[0-9]+$/;
+const region = pattern(REGION_RE, 'must be a Google Cloud region such as asia-southeast1');
+const zone = pattern(/^[a-z]+(-[a-z]+)*[0-9]+-[a-z]$/, 'must be a Google Cloud zone such as asia-southeast1-a');
+/** A GKE cluster location: a region (regional cluster) or a zone (zonal cluster). */
+const location = pattern(/^[a-z]+(-[a-z]+)*[0-9]+(-[a-z])?$/, 'must be a Google Cloud region or zone such as asia-southeast1 or asia-southeast1-a');
+/** https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters */
+const clusterName = pattern(/^[a-z](?:[-a-z0-9]{0,38}[a-z0-9])?$/, 'must be a GKE cluster name: at most 40 characters, lowercase letters, digits and hyphens, starting with a letter');
+/** https://cloud.google.com/iam/docs/service-accounts-create#creating */
+const serviceAccountName = pattern(/^[a-z](?:[-a-z0-9]{4,28}[a-z0-9])$/, 'must be a service account id: 6-30 characters, lowercase letters, digits and hyphens, starting with a letter');
+const serviceAccountEmail = pattern(/^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9.:]*\.gserviceaccount\.com$/, 'must be a service account email such as NAME@PROJECT.iam.gserviceaccount.com');
+const iamRole = pattern(/^(?:roles\/[A-Za-z0-9_.]+|(?:projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]|organizations\/[0-9]+)\/roles\/[A-Za-z0-9_.]+)$/, 'must be an IAM role such as roles/cloudsql.client or projects/PROJECT/roles/NAME');
+const LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+/** A DNS-1123 label (namespaces, Services): at most 63 characters. */
+const dnsLabel = (input, value) => {
+    const v = safeValue(input, value);
+    if (v.length > 63 || !LABEL.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a DNS-1123 label: at most 63 characters, lowercase letters, digits and "-", starting and ending with a letter or digit (got "${v}")`);
+    }
+    return v;
+};
+/** A DNS-1123 subdomain (ServiceAccounts, Secrets, Deployments): at most 253 characters. */
+const dnsSubdomain = (input, value) => {
+    const v = safeValue(input, value);
+    if (v.length > 253 || !v.split('.').every((part) => LABEL.test(part))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each part starting and ending with a letter or digit (got "${v}")`);
+    }
+    return v;
+};
+/** Helm release names are DNS-1123 labels of at most 53 characters. */
+const helmRelease = (input, value) => {
+    const v = dnsLabel(input, value);
+    if (v.length > 53)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be at most 53 characters (got ${v.length})`);
+    return v;
+};
+/** `namespace/name`, for Workload Identity bindings. */
+function namespacedName(input, value) {
+    const v = safeValue(input, value);
+    const parts = v.split('/');
+    if (parts.length !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be NAMESPACE/KSA such as airflow/airflow-ksa (got "${v}")`);
+    }
+    return {
+        namespace: dnsLabel(input, parts[0] ?? ''),
+        name: dnsSubdomain(input, parts[1] ?? ''),
+    };
+}
+const DURATION_UNITS = { h: 3_600_000, m: 60_000, s: 1000 };
+/** A Go-style duration as kubectl and helm take it: `90s`, `10m`, `1h30m`. Returns milliseconds. */
+function duration(input, value) {
+    const v = safeValue(input, value);
+    const re = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+    const m = re.exec(v);
+    if (!m || v === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be a duration such as 90s, 10m or 1h30m (got "${v}")`);
+    }
+    const ms = Number(m[1] ?? 0) * (DURATION_UNITS.h ?? 0) +
+        Number(m[2] ?? 0) * (DURATION_UNITS.m ?? 0) +
+        Number(m[3] ?? 0) * (DURATION_UNITS.s ?? 0);
+    if (ms <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `must be longer than zero (got "${v}")`);
+    return ms;
+}
+/** Formats milliseconds back into the Go form (`5m0s` style is accepted; we print `5m`). */
+function formatDuration(ms) {
+    const total = Math.round(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || total === 0 ? `${s}s` : ''}`;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=97.index.js.map
