@@ -94,7 +94,11 @@ describe('[F68] every single-line rule checks the length before its pattern', ()
   const modules: Record<string, unknown> = { ...rules, ...image, ...bucket, ...airflow };
   const named: [string, TwoArgRule][] = [
     ...Object.entries(modules).flatMap(([name, f]): [string, TwoArgRule][] =>
-      typeof f === 'function' && f.length === 2 && name !== 'bucketLabels'
+      typeof f === 'function' &&
+      f.length === 2 &&
+      name !== 'bucketLabels' &&
+      // pattern(re, rule) makes a rule; the rules it makes are in this list by their own names
+      name !== 'pattern'
         ? [[name, f as TwoArgRule]]
         : [],
     ),
