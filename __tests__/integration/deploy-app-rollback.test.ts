@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deploymentYaml } from '../../__fixtures__/manifests.js';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { run } from '../../src/actions/deploy-app/definition.js';
 import { CHANGE_CAUSE } from '../../src/lib/k8s/provenance.js';
@@ -49,16 +50,7 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'app'));
   await writeFile(
     path.join(dir, 'app', 'app.yaml'),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: fastapi-backend}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: backend}}
-  template:
-    metadata: {labels: {app: backend}}
-    spec: {containers: [{name: backend, image: "gcr.io/p/fastapi-backend:v1"}]}
-`,
+    deploymentYaml('fastapi-backend', 'backend', 'backend', 'gcr.io/p/fastapi-backend:v1'),
   );
   emu.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
   for (const c of ['a', 'b']) {

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deploymentYaml } from '../../__fixtures__/manifests.js';
 import { FakeIO } from '../../__fixtures__/io.js';
 import { run } from '../../src/actions/deploy-app/definition.js';
 import { CHANGE_CAUSE, Provenance } from '../../src/lib/k8s/provenance.js';
@@ -27,31 +28,11 @@ const FAST = { pollMs: 50, addressPollMs: 50, smokeAttempts: 1, smokeDelayMs: 10
 const SHA = (c: string) => c.repeat(40);
 const RUN = (id: number) => `https://github.com/acme/platform/actions/runs/${id}`;
 
-const manifests = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: fastapi-backend}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: backend}}
-  template:
-    metadata: {labels: {app: backend}}
-    spec: {containers: [{name: backend, image: "gcr.io/p/fastapi-backend:v1"}]}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: react-frontend}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: frontend}}
-  template:
-    metadata: {labels: {app: frontend}}
-    spec: {containers: [{name: frontend, image: "gcr.io/p/react-frontend:v1"}]}
----
-apiVersion: v1
-kind: ConfigMap
-metadata: {name: settings}
-data: {mode: prod}
-`;
+const manifests = [
+  deploymentYaml('fastapi-backend', 'backend', 'backend', 'gcr.io/p/fastapi-backend:v1'),
+  deploymentYaml('react-frontend', 'frontend', 'frontend', 'gcr.io/p/react-frontend:v1'),
+  'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {mode: prod}\n',
+].join('---\n');
 
 let emu: K8sEmulator;
 let dir: string;
