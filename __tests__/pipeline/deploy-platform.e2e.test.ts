@@ -563,8 +563,8 @@ describe('deploy-platform template: staging, then production, end to end', () =>
 describe('plan-on-pull-request template, read-only planner', () => {
   it('plans with reads only: zero mutating requests (dry runs included), no Secret data, no Helm release reads; the plan is in the summary', async () => {
     writeFileSync(path.join(workspace, 'deployments/app.yaml'), manifests(2));
-    gcp.clearRequests();
-    k8s.clearRequests();
+    // Both clusters: the recorded metrics count staging's requests too.
+    clearRequests();
     const helmBefore = helm.calls().length;
     const argvBefore = shims.lines().length;
     const plan = await runPipeline(
@@ -682,8 +682,8 @@ describe('plan-on-pull-request template, read-only planner', () => {
 describe('app-repo-caller template -> reusable deploy-app workflow, app deployer', () => {
   it('builds and deploys the app through the reusable workflow; its outputs reach the caller', async () => {
     writeFileSync(path.join(workspace, 'backend/app.txt'), 'backend v3\n');
-    gcp.clearRequests();
-    k8s.clearRequests();
+    // Both clusters: the recorded metrics count staging's requests too.
+    clearRequests();
     const buildsBefore = builds().length;
     const imageBefore = JSON.stringify(
       k8s.get('apps/v1', 'Deployment', 'fastapi-backend', 'application'),
