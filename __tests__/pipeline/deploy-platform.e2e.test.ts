@@ -503,6 +503,7 @@ describe('deploy-platform template: staging, then production, end to end', () =>
     // A backend-only release: a new image is built and pushed (as the app repo's own build would)
     // and the app component is deployed to staging with its digest.
     writeFileSync(path.join(workspace, 'backend/app.txt'), 'backend v2\n');
+    clearRequests(); // the drift test's restores are not this run's
     const built = await runPipeline(
       options({
         github: { ...PUSH, sha: 'fedcba9876543210fedcba9876543210fedcba98' },
