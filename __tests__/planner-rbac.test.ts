@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { resourceType } from '../src/lib/k8s/observe.js';
+import { resourceType } from '../src/lib/tools/kubectl.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 interface Rule {

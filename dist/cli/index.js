@@ -29058,6 +29058,16 @@ function parseJson(text, what) {
 
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
+/** The API group of an apiVersion: '' for the core group (`v1`), `apps` for `apps/v1`. */
+function apiGroupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash > 0 ? apiVersion.slice(0, slash) : '';
+}
+/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
+function resourceType(o) {
+    const group = apiGroupOf(o.apiVersion);
+    return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
+}
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
 /** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
 function managedNamespace(name) {
@@ -29671,6 +29681,11 @@ function podSpecOf(o) {
     }
     return spec.template?.spec;
 }
+/** A workload's init containers, then its containers; none for other kinds. */
+function containersOf(o) {
+    const pod = podSpecOf(o);
+    return [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])];
+}
 function matches(override, c) {
     if (override.name === c.name)
         return true;
@@ -29770,10 +29785,7 @@ function changeCause(p) {
 }
 /** `container=image` per container of a workload, in order; '' for other kinds. */
 function imagesOf(o) {
-    const pod = podSpecOf(o);
-    if (!pod)
-        return '';
-    return [...(pod.initContainers ?? []), ...pod.containers]
+    return containersOf(o)
         .filter((c) => c.image)
         .map((c) => `${c.name}=${c.image}`)
         .join(',');
@@ -30061,13 +30073,8 @@ function bumpMarkers(objects, diff, live, now) {
 
 
 
+
 const SECRET_NOT_OBSERVABLE = 'not observable: a plan never reads Secrets (get returns their data); a deploy applies it server-side from stdin';
-/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
-function resourceType(o) {
-    const slash = o.apiVersion.indexOf('/');
-    const group = slash > 0 ? o.apiVersion.slice(0, slash) : '';
-    return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
-}
 /** The argv of the one read the plan makes per object (tests assert it is a plain get). */
 function getArgs(o) {
     return [
@@ -30186,13 +30193,10 @@ async function readOnlyChanges(client, req, onMissingNamespace, applyLine, op) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/provenance-live.ts
+/** Provenance around a deploy's diff: carried from the live objects, stamped on what changes. */
 
 
-/** `kind.group`, as kubectl names a resource type (a custom kind resolves unambiguously). */
-const typeOf = (o) => {
-    const slash = o.apiVersion.indexOf('/');
-    return `${o.kind.toLowerCase()}${slash > 0 ? `.${o.apiVersion.slice(0, slash)}` : ''}`;
-};
+
 /**
  * Copies carrying each live object's provenance. One `kubectl get TYPE/NAME ... -o json
  * --ignore-not-found` per namespace (kubectl answers a List; a missing object is left out);
@@ -30205,7 +30209,7 @@ async function withLiveProvenance(client, objects) {
     for (const ns of namespaces) {
         const refs = objects
             .filter((o) => stampable(o) && o.metadata.namespace === ns)
-            .map((o) => `${typeOf(o)}/${o.metadata.name}`);
+            .map((o) => `${resourceType(o)}/${o.metadata.name}`);
         const { stdout } = await client.read([
             'get',
             ...refs,
@@ -30244,6 +30248,91 @@ const createdEntries = (objects) => objects.map((o) => ({
     created: true,
 }));
 
+;// CONCATENATED MODULE: ./src/lib/k8s/rollout-history.ts
+/**
+ * Rolling an app workload back to the images of an earlier rollout revision. A Deployment's
+ * history is its ReplicaSets: each is owned by it (a controller ownerReference to the
+ * Deployment's uid) and carries `deployment.kubernetes.io/revision`, the pod template it ran
+ * included (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#checking-rollout-history-of-a-deployment;
+ * kubectl pkg/polymorphichelpers/history.go reads them the same way). We take that revision's
+ * container images and deploy the manifests with them through the normal Deploy flow, so the
+ * rollback waits, reports and stamps provenance like any deploy.
+ */
+
+
+
+const ROLLBACK_INPUT = 'rollback-to-revision';
+/** The Deployment controller's revision annotation, on the Deployment and its ReplicaSets. */
+const REVISION = 'deployment.kubernetes.io/revision';
+/** `previous` or a revision number; empty means no rollback. Checked before any command. */
+function parseRollbackTarget(input, value) {
+    const v = value?.trim() ?? '';
+    if (v === '')
+        return undefined;
+    if (v === 'previous')
+        return 'previous';
+    if (/^[1-9][0-9]{0,8}$/.test(v))
+        return Number(v);
+    throw new errors/* ConfigurationError */.j1(input, `must be "previous" or a revision number such as 3 (see kubectl rollout history / helm history); got "${v}"`);
+}
+function imagesOfTemplate(o) {
+    const out = new Map();
+    for (const c of containersOf(o)) {
+        if (c.image)
+            out.set(c.name, c.image);
+    }
+    return out;
+}
+/** The Deployment's revisions, oldest first; undefined when the Deployment does not exist. */
+async function deploymentHistory(client, { name, namespace }) {
+    const dep = (await client.get('deployment.apps', name, namespace));
+    if (!dep)
+        return undefined;
+    const { stdout } = await client.read([
+        'get',
+        'replicasets.apps',
+        '--namespace',
+        namespace,
+        '-o',
+        'json',
+    ]);
+    const items = parseJson(stdout, 'kubectl get replicasets').items ?? [];
+    const revisions = items
+        .filter((rs) => (rs.metadata.ownerReferences ?? []).some((r) => r.kind === 'Deployment' && r.controller === true && r.uid === dep.metadata.uid))
+        .map((rs) => ({
+        revision: Number(rs.metadata.annotations?.[REVISION] ?? 0),
+        images: imagesOfTemplate(rs),
+    }))
+        .filter((r) => r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+    return { name, current: Number(dep.metadata.annotations?.[REVISION] ?? 0), revisions };
+}
+/** A rollback target that does not exist: names what, which revision, and those kept. */
+function pickRevisionError(subject, problem, kept, listCommand) {
+    return new Error(`${subject} has ${problem}; revisions kept: ${kept.length ? kept.join(', ') : 'none'} (${listCommand})`);
+}
+/** The revision to go back to, or an error naming the workload, the revision and what exists. */
+function pickRevision(history, target) {
+    const found = target === 'previous'
+        ? history.revisions.filter((r) => r.revision < history.current).at(-1)
+        : history.revisions.find((r) => r.revision === target);
+    if (found)
+        return found;
+    throw pickRevisionError(`deployment/${history.name}`, target === 'previous'
+        ? `no revision before its current one (${history.current})`
+        : `no revision ${target}`, history.revisions.map((r) => r.revision), `kubectl rollout history deployment/${history.name}`);
+}
+/** A copy of `o` whose containers run the images of `revision` (matched by container name). */
+function withRevisionImages(o, revision) {
+    const copy = structuredClone(o);
+    for (const c of containersOf(copy)) {
+        const image = revision.images.get(c.name);
+        if (image)
+            c.image = image;
+    }
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/deploy.ts
 /**
  * The deploy flow apply-litellm and deploy-app share, as Changes for the engine: observe
@@ -30251,6 +30340,7 @@ const createdEntries = (objects) => objects.map((o) => ({
  * object; apply writes what differs in one server-side apply; verify watches each changed
  * workload and, on a failed rollout, undoes what this run changed, failing with diagnostics.
  */
+
 
 
 
@@ -30275,7 +30365,6 @@ class RolloutFailedError extends Error {
         this.resource = resource;
     }
 }
-const REVISION = 'deployment.kubernetes.io/revision';
 const APPLY_LINE = (0,runner/* formatCommand */.fE)({ tool: 'kubectl', args: deployApplyArgs() });
 /** A read-only plan's op: marks a planned change, never applied (a dry run stops before). */
 const NO_OP = { type: 'objects', batch: [], first: false };
@@ -30521,15 +30610,6 @@ const BASE_PRUNE_KINDS = [
     { apiVersion: 'v1', kind: 'ConfigMap' },
     { apiVersion: 'v1', kind: 'Secret' },
 ];
-const groupOf = (apiVersion) => {
-    const slash = apiVersion.indexOf('/');
-    return slash > 0 ? apiVersion.slice(0, slash) : '';
-};
-/** `kind.group` (kubectl's unambiguous resource name; the group is empty for the core API). */
-const apply_set_typeOf = (k) => {
-    const group = groupOf(k.apiVersion);
-    return `${k.kind.toLowerCase()}${group ? `.${group}` : ''}`;
-};
 /**
  * The kinds a prune lists: the base kinds and every namespaced kind of the desired objects,
  * never Namespaces. A read-only plan leaves Secrets out: listing them returns their data
@@ -30540,9 +30620,9 @@ function pruneKinds(objects, readOnly) {
     for (const k of [...BASE_PRUNE_KINDS, ...objects]) {
         if (isClusterScoped(k.kind))
             continue;
-        if (readOnly && k.kind === 'Secret' && groupOf(k.apiVersion) === '')
+        if (readOnly && k.kind === 'Secret' && apiGroupOf(k.apiVersion) === '')
             continue;
-        byType.set(apply_set_typeOf(k), { apiVersion: k.apiVersion, kind: k.kind });
+        byType.set(resourceType(k), { apiVersion: k.apiVersion, kind: k.kind });
     }
     return [...byType.values()];
 }
@@ -30550,7 +30630,7 @@ function pruneKinds(objects, readOnly) {
 function listArgs(kinds, namespace, setId) {
     return [
         'get',
-        kinds.map(apply_set_typeOf).join(','),
+        kinds.map(resourceType).join(','),
         '--namespace',
         namespace,
         '--selector',
@@ -30572,7 +30652,7 @@ function listArgs(kinds, namespace, setId) {
 function deleteArgs(target) {
     return [
         'delete',
-        apply_set_typeOf(target),
+        resourceType(target),
         target.name,
         '--namespace',
         target.namespace,
@@ -30617,7 +30697,7 @@ function keepReason(live, scope) {
         return 'already being deleted';
     return undefined;
 }
-const key = (k) => `${groupOf(k.apiVersion)}/${k.kind}/${k.name}`;
+const key = (k) => `${apiGroupOf(k.apiVersion)}/${k.kind}/${k.name}`;
 /** Listed objects that are ours and no longer desired, in a stable order. */
 function pruneTargets(listed, desired, scope) {
     const wanted = new Set(desired.map((o) => key({ ...o, name: o.metadata.name })));
@@ -30640,6 +30720,7 @@ function pruneTargets(listed, desired, scope) {
  * so the dry run and the read-only plan show the same deletions a deploy makes; the delete
  * itself runs only in apply.
  */
+
 
 
 
@@ -30673,14 +30754,14 @@ async function planPrune(client, req, readOnly, opOf) {
             return [
                 ...rows,
                 {
-                    resource: `${kinds.map(apply_set_typeOf).join(',')} in ${req.namespace}`,
+                    resource: `${kinds.map(resourceType).join(',')} in ${req.namespace}`,
                     action: 'noop',
                     reason: `not observable: forbidden to list what prune would delete (${why})`,
                     commands: [],
                 },
             ];
         }
-        throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(apply_set_typeOf).join(', ')}, or set prune: false`, { cause: err });
+        throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(resourceType).join(', ')}, or set prune: false`, { cause: err });
     }
     const targets = pruneTargets(listed, req.objects, req);
     return [
@@ -30703,7 +30784,7 @@ async function deleteTarget(client, target) {
         const denied = permissionDenied(err);
         if (!denied)
             throw err;
-        throw new Error(`prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${apply_set_typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`, { cause: err });
+        throw new Error(`prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${resourceType(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`, { cause: err });
     }
 }
 
@@ -32468,92 +32549,6 @@ function addProxySidecar(pod, o) {
 /** Whether a database URL carries a password (`scheme://user:password@host`). Never returns it. */
 function urlHasPassword(url) {
     return /^[a-z][a-z0-9+.-]*:\/\/[^/@:\s]*:[^/@\s]+@/i.test(url) || /[?&]password=/i.test(url);
-}
-
-;// CONCATENATED MODULE: ./src/lib/k8s/rollout-history.ts
-/**
- * Rolling an app workload back to the images of an earlier rollout revision. A Deployment's
- * history is its ReplicaSets: each is owned by it (a controller ownerReference to the
- * Deployment's uid) and carries `deployment.kubernetes.io/revision`, the pod template it ran
- * included (https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#checking-rollout-history-of-a-deployment;
- * kubectl pkg/polymorphichelpers/history.go reads them the same way). We take that revision's
- * container images and deploy the manifests with them through the normal Deploy flow, so the
- * rollback waits, reports and stamps provenance like any deploy.
- */
-
-
-
-const ROLLBACK_INPUT = 'rollback-to-revision';
-const rollout_history_REVISION = 'deployment.kubernetes.io/revision';
-/** `previous` or a revision number; empty means no rollback. Checked before any command. */
-function parseRollbackTarget(input, value) {
-    const v = value?.trim() ?? '';
-    if (v === '')
-        return undefined;
-    if (v === 'previous')
-        return 'previous';
-    if (/^[1-9][0-9]{0,8}$/.test(v))
-        return Number(v);
-    throw new errors/* ConfigurationError */.j1(input, `must be "previous" or a revision number such as 3 (see kubectl rollout history / helm history); got "${v}"`);
-}
-function imagesOfTemplate(o) {
-    const pod = podSpecOf(o);
-    const out = new Map();
-    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
-        if (c.image)
-            out.set(c.name, c.image);
-    }
-    return out;
-}
-/** The Deployment's revisions, oldest first; undefined when the Deployment does not exist. */
-async function deploymentHistory(client, { name, namespace }) {
-    const dep = (await client.get('deployment.apps', name, namespace));
-    if (!dep)
-        return undefined;
-    const { stdout } = await client.read([
-        'get',
-        'replicasets.apps',
-        '--namespace',
-        namespace,
-        '-o',
-        'json',
-    ]);
-    const items = parseJson(stdout, 'kubectl get replicasets').items ?? [];
-    const revisions = items
-        .filter((rs) => (rs.metadata.ownerReferences ?? []).some((r) => r.kind === 'Deployment' && r.controller === true && r.uid === dep.metadata.uid))
-        .map((rs) => ({
-        revision: Number(rs.metadata.annotations?.[rollout_history_REVISION] ?? 0),
-        images: imagesOfTemplate(rs),
-    }))
-        .filter((r) => r.revision > 0)
-        .sort((a, b) => a.revision - b.revision);
-    return { name, current: Number(dep.metadata.annotations?.[rollout_history_REVISION] ?? 0), revisions };
-}
-/** A rollback target that does not exist: names what, which revision, and those kept. */
-function pickRevisionError(subject, problem, kept, listCommand) {
-    return new Error(`${subject} has ${problem}; revisions kept: ${kept.length ? kept.join(', ') : 'none'} (${listCommand})`);
-}
-/** The revision to go back to, or an error naming the workload, the revision and what exists. */
-function pickRevision(history, target) {
-    const found = target === 'previous'
-        ? history.revisions.filter((r) => r.revision < history.current).at(-1)
-        : history.revisions.find((r) => r.revision === target);
-    if (found)
-        return found;
-    throw pickRevisionError(`deployment/${history.name}`, target === 'previous'
-        ? `no revision before its current one (${history.current})`
-        : `no revision ${target}`, history.revisions.map((r) => r.revision), `kubectl rollout history deployment/${history.name}`);
-}
-/** A copy of `o` whose containers run the images of `revision` (matched by container name). */
-function withRevisionImages(o, revision) {
-    const copy = structuredClone(o);
-    const pod = podSpecOf(copy);
-    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
-        const image = revision.images.get(c.name);
-        if (image)
-            c.image = image;
-    }
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-app/inputs.ts

@@ -30363,7 +30363,7 @@ function parseImages(input, value) {
     return [...byName].map(([name, ref]) => ({ name, ref }));
 }
 /** The pod spec inside a workload object (Pod, Deployment, StatefulSet, Job, CronJob, ...). */
-function images_podSpecOf(o) {
+function podSpecOf(o) {
     const spec = o.spec;
     if (!spec)
         return undefined;
@@ -30374,6 +30374,11 @@ function images_podSpecOf(o) {
         return job?.spec?.template?.spec;
     }
     return spec.template?.spec;
+}
+/** A workload's init containers, then its containers; none for other kinds. */
+function images_containersOf(o) {
+    const pod = podSpecOf(o);
+    return [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])];
 }
 function matches(override, c) {
     if (override.name === c.name)
@@ -30392,7 +30397,7 @@ function substituteImages(objects, overrides) {
     const substitutions = [];
     const out = objects.map((original) => {
         const o = structuredClone(original);
-        const pod = images_podSpecOf(o);
+        const pod = podSpecOf(o);
         for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
             // A container-name match is more specific than an image-name match.
             const override = overrides.find((x) => x.name === c.name) ?? overrides.find((x) => matches(x, c));
@@ -30432,6 +30437,7 @@ function substituteImages(objects, overrides) {
 
 
 const ROLLBACK_INPUT = 'rollback-to-revision';
+/** The Deployment controller's revision annotation, on the Deployment and its ReplicaSets. */
 const REVISION = 'deployment.kubernetes.io/revision';
 /** `previous` or a revision number; empty means no rollback. Checked before any command. */
 function parseRollbackTarget(input, value) {
@@ -30445,9 +30451,8 @@ function parseRollbackTarget(input, value) {
     throw new errors/* ConfigurationError */.j1(input, `must be "previous" or a revision number such as 3 (see kubectl rollout history / helm history); got "${v}"`);
 }
 function imagesOfTemplate(o) {
-    const pod = podSpecOf(o);
     const out = new Map();
-    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+    for (const c of containersOf(o)) {
         if (c.image)
             out.set(c.name, c.image);
     }
@@ -30495,8 +30500,7 @@ function pickRevision(history, target) {
 /** A copy of `o` whose containers run the images of `revision` (matched by container name). */
 function withRevisionImages(o, revision) {
     const copy = structuredClone(o);
-    const pod = podSpecOf(copy);
-    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+    for (const c of containersOf(copy)) {
         const image = revision.images.get(c.name);
         if (image)
             c.image = image;
@@ -30647,6 +30651,16 @@ function secretsOf(inputs) {
 
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
+/** The API group of an apiVersion: '' for the core group (`v1`), `apps` for `apps/v1`. */
+function apiGroupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash > 0 ? apiVersion.slice(0, slash) : '';
+}
+/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
+function resourceType(o) {
+    const group = apiGroupOf(o.apiVersion);
+    return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
+}
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
 /** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
 function managedNamespace(name) {
@@ -31978,10 +31992,7 @@ function changeCause(p) {
 }
 /** `container=image` per container of a workload, in order; '' for other kinds. */
 function imagesOf(o) {
-    const pod = images_podSpecOf(o);
-    if (!pod)
-        return '';
-    return [...(pod.initContainers ?? []), ...pod.containers]
+    return images_containersOf(o)
         .filter((c) => c.image)
         .map((c) => `${c.name}=${c.image}`)
         .join(',');

@@ -33135,6 +33135,16 @@ function withBindings(policy, additions) {
 
 /** The field manager our server-side applies are recorded under. */
 const FIELD_MANAGER = 'gke-data-platform';
+/** The API group of an apiVersion: '' for the core group (`v1`), `apps` for `apps/v1`. */
+function apiGroupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash > 0 ? apiVersion.slice(0, slash) : '';
+}
+/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
+function resourceType(o) {
+    const group = apiGroupOf(o.apiVersion);
+    return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
+}
 const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER };
 /** A Namespace we create, labelled as ours (so nothing we did not create is taken for ours). */
 function managedNamespace(name) {
@@ -33600,6 +33610,11 @@ function podSpecOf(o) {
     }
     return spec.template?.spec;
 }
+/** A workload's init containers, then its containers; none for other kinds. */
+function containersOf(o) {
+    const pod = podSpecOf(o);
+    return [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])];
+}
 function matches(override, c) {
     if (override.name === c.name)
         return true;
@@ -33699,10 +33714,7 @@ function changeCause(p) {
 }
 /** `container=image` per container of a workload, in order; '' for other kinds. */
 function imagesOf(o) {
-    const pod = podSpecOf(o);
-    if (!pod)
-        return '';
-    return [...(pod.initContainers ?? []), ...pod.containers]
+    return containersOf(o)
         .filter((c) => c.image)
         .map((c) => `${c.name}=${c.image}`)
         .join(',');

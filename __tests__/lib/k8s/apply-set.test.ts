@@ -11,9 +11,9 @@ import {
   listArgs,
   pruneKinds,
   pruneTargets,
-  typeOf,
   withApplySet,
 } from '../../../src/lib/k8s/apply-set.js';
+import { resourceType } from '../../../src/lib/tools/kubectl.js';
 import { outcomesTable } from '../../../src/lib/reconcile/report.js';
 import type { KubeObject } from '../../../src/lib/tools/kubectl.js';
 import { labelValue } from '../../../src/lib/validate/label-value.js';
@@ -83,7 +83,7 @@ describe('pruneKinds', () => {
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'n' } },
   ];
   it('lists the base kinds and the manifests namespaced kinds, never cluster-scoped ones', () => {
-    expect(pruneKinds(desired, false).map(typeOf)).toEqual([
+    expect(pruneKinds(desired, false).map(resourceType)).toEqual([
       'deployment.apps',
       'service',
       'configmap',
@@ -92,7 +92,7 @@ describe('pruneKinds', () => {
     ]);
   });
   it('a read-only plan never lists Secrets (a list returns their data)', () => {
-    expect(pruneKinds(desired, true).map(typeOf)).not.toContain('secret');
+    expect(pruneKinds(desired, true).map(resourceType)).not.toContain('secret');
   });
 });
 

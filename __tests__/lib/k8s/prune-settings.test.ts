@@ -10,7 +10,8 @@ import { parseAllDocuments } from 'yaml';
 import { parseInputs as parseLitellmInputs } from '../../../src/actions/apply-litellm/inputs.js';
 import { parseInputs as parseAppInputs } from '../../../src/actions/deploy-app/inputs.js';
 import { platformSchema, type PlatformConfig } from '../../../src/lib/config/schema.js';
-import { BASE_PRUNE_KINDS, pruneKinds, typeOf } from '../../../src/lib/k8s/apply-set.js';
+import { BASE_PRUNE_KINDS, pruneKinds } from '../../../src/lib/k8s/apply-set.js';
+import { resourceType } from '../../../src/lib/tools/kubectl.js';
 import { appPruneRules, appRules } from '../../../test-support/pipeline/identities.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -32,7 +33,7 @@ describe('documented RBAC covers prune, and no more', () => {
           },
       )
       .find((d) => d.kind === 'ClusterRole');
-    for (const type of pruneKinds([], true).map(typeOf)) {
+    for (const type of pruneKinds([], true).map(resourceType)) {
       const [group, resource] = plural(type);
       expect(
         role?.rules?.some(
@@ -54,14 +55,14 @@ describe('documented RBAC covers prune, and no more', () => {
     const granted = (m?.[2] ?? '').split(',').sort();
     expect(granted).toEqual(
       BASE_PRUNE_KINDS.map((k) => {
-        const [group, resource] = plural(typeOf(k));
+        const [group, resource] = plural(resourceType(k));
         return group ? `${resource}.${group}` : resource;
       }).sort(),
     );
   });
   it('the pipeline app deployer with the prune role may list and delete them in its namespace only', () => {
     const rules = [...appRules('application'), ...appPruneRules('application')];
-    for (const type of BASE_PRUNE_KINDS.map(typeOf)) {
+    for (const type of BASE_PRUNE_KINDS.map(resourceType)) {
       const [group, resource] = plural(type);
       for (const verb of ['list', 'delete']) {
         expect(

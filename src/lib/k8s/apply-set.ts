@@ -17,7 +17,7 @@
  * it is a real change once per object (the first run of this version); after that a re-run with
  * nothing to do compares equal and writes nothing.
  */
-import { FIELD_MANAGER, type KubeObject } from '../tools/kubectl.js';
+import { apiGroupOf, FIELD_MANAGER, resourceType, type KubeObject } from '../tools/kubectl.js';
 import { isClusterScoped } from './manifests.js';
 
 export const APPLY_SET_LABEL = 'deploy.gke-data-platform.dev/apply-set';
@@ -50,17 +50,6 @@ export const BASE_PRUNE_KINDS: readonly KindRef[] = [
   { apiVersion: 'v1', kind: 'Secret' },
 ];
 
-const groupOf = (apiVersion: string): string => {
-  const slash = apiVersion.indexOf('/');
-  return slash > 0 ? apiVersion.slice(0, slash) : '';
-};
-
-/** `kind.group` (kubectl's unambiguous resource name; the group is empty for the core API). */
-export const typeOf = (k: KindRef): string => {
-  const group = groupOf(k.apiVersion);
-  return `${k.kind.toLowerCase()}${group ? `.${group}` : ''}`;
-};
-
 /**
  * The kinds a prune lists: the base kinds and every namespaced kind of the desired objects,
  * never Namespaces. A read-only plan leaves Secrets out: listing them returns their data
@@ -70,8 +59,8 @@ export function pruneKinds(objects: readonly KubeObject[], readOnly: boolean): K
   const byType = new Map<string, KindRef>();
   for (const k of [...BASE_PRUNE_KINDS, ...objects]) {
     if (isClusterScoped(k.kind)) continue;
-    if (readOnly && k.kind === 'Secret' && groupOf(k.apiVersion) === '') continue;
-    byType.set(typeOf(k), { apiVersion: k.apiVersion, kind: k.kind });
+    if (readOnly && k.kind === 'Secret' && apiGroupOf(k.apiVersion) === '') continue;
+    byType.set(resourceType(k), { apiVersion: k.apiVersion, kind: k.kind });
   }
   return [...byType.values()];
 }
@@ -80,7 +69,7 @@ export function pruneKinds(objects: readonly KubeObject[], readOnly: boolean): K
 export function listArgs(kinds: readonly KindRef[], namespace: string, setId: string): string[] {
   return [
     'get',
-    kinds.map(typeOf).join(','),
+    kinds.map(resourceType).join(','),
     '--namespace',
     namespace,
     '--selector',
@@ -103,7 +92,7 @@ export function listArgs(kinds: readonly KindRef[], namespace: string, setId: st
 export function deleteArgs(target: PruneTarget): string[] {
   return [
     'delete',
-    typeOf(target),
+    resourceType(target),
     target.name,
     '--namespace',
     target.namespace,
@@ -160,7 +149,7 @@ export function keepReason(
 }
 
 const key = (k: KindRef & { name: string }): string =>
-  `${groupOf(k.apiVersion)}/${k.kind}/${k.name}`;
+  `${apiGroupOf(k.apiVersion)}/${k.kind}/${k.name}`;
 
 /** Listed objects that are ours and no longer desired, in a stable order. */
 export function pruneTargets(

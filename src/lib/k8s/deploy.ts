@@ -16,6 +16,7 @@ import { missingNamespace, readOnlyChanges } from './observe.js';
 import type { RunProvenance } from './provenance.js';
 import { createdEntries, stampChanged, withLiveProvenance } from './provenance-live.js';
 import { bumpMarkers, liveMarkers, withLiveMarkers } from './secret-rollout.js';
+import { REVISION } from './rollout-history.js';
 import {
   DEFAULT_CRASH_LOOP_RESTARTS,
   DEFAULT_POLL_MS,
@@ -53,7 +54,6 @@ export class RolloutFailedError extends Error {
   }
 }
 
-const REVISION = 'deployment.kubernetes.io/revision';
 const APPLY_LINE = formatCommand({ tool: 'kubectl', args: deployApplyArgs() });
 /** A read-only plan's op: marks a planned change, never applied (a dry run stops before). */
 const NO_OP: DeployOp = { type: 'objects', batch: [], first: false };

@@ -65,6 +65,12 @@ export function podSpecOf(o: KubeObject): PodSpec | undefined {
   return (spec.template as { spec?: PodSpec } | undefined)?.spec;
 }
 
+/** A workload's init containers, then its containers; none for other kinds. */
+export function containersOf(o: KubeObject): Container[] {
+  const pod = podSpecOf(o);
+  return [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])];
+}
+
 export interface Substitution {
   readonly object: string;
   readonly container: string;

@@ -11,7 +11,7 @@
  */
 import { CommandError, errorMessage } from '../errors.js';
 import type { Change, Outcome } from '../reconcile/engine.js';
-import type { KubeObject } from '../tools/kubectl.js';
+import { resourceType, type KubeObject } from '../tools/kubectl.js';
 import { isNotFound, parseJson } from '../tools/tool.js';
 import type { K8sClient } from './client.js';
 import { compareManaged } from './compare.js';
@@ -25,13 +25,6 @@ export type Observation =
   | { readonly state: 'absent' }
   | { readonly state: 'present'; readonly live: KubeObject }
   | { readonly state: 'not-observable'; readonly why: string };
-
-/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
-export function resourceType(o: Pick<KubeObject, 'apiVersion' | 'kind'>): string {
-  const slash = o.apiVersion.indexOf('/');
-  const group = slash > 0 ? o.apiVersion.slice(0, slash) : '';
-  return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
-}
 
 /** The argv of the one read the plan makes per object (tests assert it is a plain get). */
 export function getArgs(o: KubeObject): string[] {

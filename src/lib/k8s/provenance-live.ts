@@ -1,14 +1,8 @@
 /** Provenance around a deploy's diff: carried from the live objects, stamped on what changes. */
-import type { KubeObject } from '../tools/kubectl.js';
+import { resourceType, type KubeObject } from '../tools/kubectl.js';
 import { parseJson } from '../tools/tool.js';
 import type { DiffEntry, K8sClient } from './client.js';
 import { carryProvenance, stampable, stampProvenance, type RunProvenance } from './provenance.js';
-
-/** `kind.group`, as kubectl names a resource type (a custom kind resolves unambiguously). */
-const typeOf = (o: KubeObject): string => {
-  const slash = o.apiVersion.indexOf('/');
-  return `${o.kind.toLowerCase()}${slash > 0 ? `.${o.apiVersion.slice(0, slash)}` : ''}`;
-};
 
 /**
  * Copies carrying each live object's provenance. One `kubectl get TYPE/NAME ... -o json
@@ -25,7 +19,7 @@ export async function withLiveProvenance(
   for (const ns of namespaces) {
     const refs = objects
       .filter((o) => stampable(o) && o.metadata.namespace === ns)
-      .map((o) => `${typeOf(o)}/${o.metadata.name}`);
+      .map((o) => `${resourceType(o)}/${o.metadata.name}`);
     const { stdout } = await client.read([
       'get',
       ...refs,

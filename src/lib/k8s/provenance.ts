@@ -19,7 +19,7 @@
  */
 import type { KubeObject } from '../tools/kubectl.js';
 import type { ToolContext } from '../tools/tool.js';
-import { podSpecOf } from './images.js';
+import { containersOf } from './images.js';
 
 export const PROVENANCE_PREFIX = 'deploy.gke-data-platform.dev/';
 export const Provenance = {
@@ -98,9 +98,7 @@ export function changeCause(p: RunProvenance): string {
 
 /** `container=image` per container of a workload, in order; '' for other kinds. */
 export function imagesOf(o: KubeObject): string {
-  const pod = podSpecOf(o);
-  if (!pod) return '';
-  return [...(pod.initContainers ?? []), ...pod.containers]
+  return containersOf(o)
     .filter((c) => c.image)
     .map((c) => `${c.name}=${c.image}`)
     .join(',');

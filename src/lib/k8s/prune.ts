@@ -6,16 +6,9 @@
  */
 import { CommandError } from '../errors.js';
 import type { Change } from '../reconcile/engine.js';
-import type { KubeObject } from '../tools/kubectl.js';
+import { resourceType, type KubeObject } from '../tools/kubectl.js';
 import { parseJson } from '../tools/tool.js';
-import {
-  deleteArgs,
-  listArgs,
-  pruneKinds,
-  pruneTargets,
-  typeOf,
-  type PruneTarget,
-} from './apply-set.js';
+import { deleteArgs, listArgs, pruneKinds, pruneTargets, type PruneTarget } from './apply-set.js';
 import type { K8sClient } from './client.js';
 
 export interface PruneRequest {
@@ -60,7 +53,7 @@ export async function planPrune<Op>(
       return [
         ...rows,
         {
-          resource: `${kinds.map(typeOf).join(',')} in ${req.namespace}`,
+          resource: `${kinds.map(resourceType).join(',')} in ${req.namespace}`,
           action: 'noop',
           reason: `not observable: forbidden to list what prune would delete (${why})`,
           commands: [],
@@ -68,7 +61,7 @@ export async function planPrune<Op>(
       ];
     }
     throw new Error(
-      `prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(typeOf).join(', ')}, or set prune: false`,
+      `prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(resourceType).join(', ')}, or set prune: false`,
       { cause: err },
     );
   }
@@ -93,7 +86,7 @@ export async function deleteTarget(client: K8sClient, target: PruneTarget): Prom
     const denied = permissionDenied(err);
     if (!denied) throw err;
     throw new Error(
-      `prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${typeOf(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`,
+      `prune: deleting ${target.kind}/${target.namespace}/${target.name} was refused (${denied.stderr.trim().split('\n')[0] ?? ''}); grant the deploying identity delete on ${resourceType(target)} in ${target.namespace} (docs/app-repositories.md, app-deployer-prune), or set prune: false`,
       { cause: err },
     );
   }

@@ -11,10 +11,11 @@ import { ConfigurationError } from '../errors.js';
 import type { KubeObject } from '../tools/kubectl.js';
 import { parseJson } from '../tools/tool.js';
 import type { K8sClient } from './client.js';
-import { podSpecOf } from './images.js';
+import { containersOf } from './images.js';
 
 export const ROLLBACK_INPUT = 'rollback-to-revision';
-const REVISION = 'deployment.kubernetes.io/revision';
+/** The Deployment controller's revision annotation, on the Deployment and its ReplicaSets. */
+export const REVISION = 'deployment.kubernetes.io/revision';
 
 export type RollbackTarget = 'previous' | number;
 
@@ -53,9 +54,8 @@ interface Owned {
 }
 
 function imagesOfTemplate(o: KubeObject): Map<string, string> {
-  const pod = podSpecOf(o);
   const out = new Map<string, string>();
-  for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+  for (const c of containersOf(o)) {
     if (c.image) out.set(c.name, c.image);
   }
   return out;
@@ -126,8 +126,7 @@ export function pickRevision(history: WorkloadHistory, target: RollbackTarget): 
 /** A copy of `o` whose containers run the images of `revision` (matched by container name). */
 export function withRevisionImages(o: KubeObject, revision: Revision): KubeObject {
   const copy = structuredClone(o);
-  const pod = podSpecOf(copy);
-  for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+  for (const c of containersOf(copy)) {
     const image = revision.images.get(c.name);
     if (image) c.image = image;
   }

@@ -3,6 +3,18 @@ import { CliTool, isNotFound, parseJson, type ToolContext } from './tool.js';
 
 /** The field manager our server-side applies are recorded under. */
 export const FIELD_MANAGER = 'gke-data-platform';
+/** The API group of an apiVersion: '' for the core group (`v1`), `apps` for `apps/v1`. */
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash > 0 ? apiVersion.slice(0, slash) : '';
+}
+
+/** `kind.group` as kubectl names a resource type, so custom kinds resolve unambiguously. */
+export function resourceType(o: { readonly apiVersion: string; readonly kind: string }): string {
+  const group = apiGroupOf(o.apiVersion);
+  return `${o.kind.toLowerCase()}${group ? `.${group}` : ''}`;
+}
+
 export const MANAGED_BY_LABEL = { 'app.kubernetes.io/managed-by': FIELD_MANAGER } as const;
 
 export interface KubeObject {
