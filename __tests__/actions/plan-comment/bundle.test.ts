@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBundleAsync } from '../../../test-support/bundle.js';
+import { ForwardProxy } from '../../../test-support/github-api/proxy.js';
 import { GitHubApiStandIn } from '../../../test-support/github-api/server.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -38,7 +39,7 @@ const changes = (detail: string) =>
     { resource: 'deployment/fastapi-backend', action: 'update', status: 'planned', detail },
   ]);
 
-function step(detail: string, headRepo = 'acme/platform') {
+function step(detail: string, headRepo = 'acme/platform', env: Record<string, string> = {}) {
   return runBundleAsync(
     bundle,
     {
@@ -56,6 +57,7 @@ function step(detail: string, headRepo = 'acme/platform') {
       GITHUB_REPOSITORY: 'acme/platform',
       GITHUB_WORKFLOW: 'Plan data platform',
       GITHUB_RUN_ID: '7',
+      ...env,
     },
   );
 }
@@ -110,5 +112,38 @@ describe('dist/plan-comment/index.js', () => {
       '| `deployment/fastapi-backend` | update | 📝 planned | from a fork |',
     );
     expect(api.comments.map((c) => c.body)).toEqual(before);
+  });
+});
+
+describe('dist/plan-comment/index.js behind a proxy', () => {
+  // The bundles carry undici beside index.js and load it on first use
+  // (src/bundle/undici-on-demand.ts). Octokit's fetch comes from @actions/github's getProxyFetch,
+  // which builds @actions/http-client's undici ProxyAgent when http_proxy/https_proxy applies
+  // (@actions/http-client lib/proxy.js getProxyUrl; loopback hosts bypass the proxy, hence a
+  // made-up host the proxy alone can reach). undici's ProxyAgent opens a CONNECT tunnel
+  // (https://undici.nodejs.org/#/docs/api/ProxyAgent).
+  let proxy: ForwardProxy;
+  let proxyUrl: string;
+  beforeAll(async () => {
+    proxy = new ForwardProxy({ host: '127.0.0.1', port: Number(new URL(apiUrl).port) });
+    proxyUrl = await proxy.start();
+  });
+  afterAll(async () => {
+    await proxy.stop();
+  });
+
+  it('posts through the proxy with the on-demand undici ProxyAgent and fetch', async () => {
+    api.mode = 'write';
+    const host = `api.github.test:${new URL(apiUrl).port}`;
+    const result = await step('through the proxy', 'acme/platform', {
+      GITHUB_API_URL: `http://${host}`,
+      http_proxy: proxyUrl,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(['created', 'updated']).toContain(result.outputs.result);
+    expect(proxy.targets.length).toBeGreaterThan(0);
+    expect(new Set(proxy.targets)).toEqual(new Set([host]));
+    expect(api.commentsOn('acme', 'platform', 3).at(-1)?.body).toContain('through the proxy');
   });
 });
