@@ -6,6 +6,13 @@
 import { platformSchema } from './schema.js';
 import * as z from './zod.js';
 
-export function platformJsonSchema(): unknown {
-  return z.toJSONSchema(platformSchema, { io: 'input', unrepresentable: 'any' });
+/** The schema of what a user writes (`io: 'input'`: defaults make keys optional). */
+export function platformJsonSchema(
+  options: { readonly target?: 'draft-7' | 'draft-2020-12' } = {},
+): Record<string, unknown> {
+  return z.toJSONSchema(platformSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: options.target ?? 'draft-2020-12',
+  }) as Record<string, unknown>;
 }
