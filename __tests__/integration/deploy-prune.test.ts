@@ -294,4 +294,61 @@ describe('prune against the Kubernetes API emulator (real kubectl)', () => {
     // Its Secret (the master key) is still in its manifests' set: kept.
     expect(emu.list('v1', 'Secret', NS).length).toBeGreaterThan(0);
   });
+
+  it('two repositories left at the default apply set: neither prunes what the other deployed', async () => {
+    // Each run stamps its run URL (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID,
+    // https://docs.github.com/en/actions/reference/variables-reference) on what it changes.
+    const ns = 'shared';
+    emu.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+    const billing = await folder('billing', { 'd.yaml': deployment('billing-api', 'billing') });
+    const orders = await folder('orders', { 'd.yaml': deployment('orders-api', 'orders') });
+    expect(
+      (await asRepository('acme/billing', () => deployApp(billing, { namespace: ns }))).io.failed,
+    ).toBeUndefined();
+    emu.clearRequests();
+    const { io } = await asRepository('acme/orders', () =>
+      deployApp(orders, { namespace: ns, prune: 'true' }),
+    );
+    expect(io.failed).toBeUndefined();
+    expect(deletes()).toEqual([]);
+    expect(exists('apps/v1', 'Deployment', 'billing-api', ns)).toBe(true);
+    expect(io.summary).toMatch(
+      /`Deployment\/shared\/billing-api` \|[^|]*\|[^|]*\| kept: no longer in the manifests, but last deployed by acme\/billing, another repository using apply set "deploy-app"; give each repository its own apply-set/,
+    );
+    // Each still prunes its own: billing renames its Deployment; orders-api stays.
+    const renamed = await folder('billing-2', {
+      'd.yaml': deployment('billing-api-v2', 'billing'),
+    });
+    emu.clearRequests();
+    const again = await asRepository('acme/billing', () =>
+      deployApp(renamed, { namespace: ns, prune: 'true' }),
+    );
+    expect(again.io.failed).toBeUndefined();
+    expect(deletes().map((r) => r.path)).toEqual([
+      `/apis/apps/v1/namespaces/${ns}/deployments/billing-api`,
+    ]);
+    expect(exists('apps/v1', 'Deployment', 'orders-api', ns)).toBe(true);
+  });
 });
+
+/** Runs `body` as a GitHub Actions run of `repository` (the runner's default variables). */
+async function asRepository<T>(repository: string, body: () => Promise<T>): Promise<T> {
+  const vars = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: 'c0ffee'.padEnd(40, '0'),
+  };
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await body();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

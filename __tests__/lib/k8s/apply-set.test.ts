@@ -7,6 +7,7 @@ import {
   APPLY_SET_LABEL,
   BASE_PRUNE_KINDS,
   deleteArgs,
+  foreignTargets,
   keepReason,
   listArgs,
   pruneKinds,
@@ -143,6 +144,65 @@ describe('keepReason: never delete anything we did not create', () => {
     const reason = keepReason(object, scope);
     if (expected === undefined) expect(reason).toBeUndefined();
     else expect(reason).toMatch(expected);
+  });
+});
+
+describe('keepReason: another repository sharing the apply set', () => {
+  // deploy-app and apply-litellm stamp the run URL of the run that last changed an object
+  // (provenance.ts; GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID,
+  // https://docs.github.com/en/actions/reference/variables-reference).
+  const by = (runUrl: string) =>
+    live({ annotations: { 'deploy.gke-data-platform.dev/run-url': runUrl } });
+  const billing = 'https://github.com/acme/billing/actions/runs/42';
+  it.each([
+    [
+      'deployed by another repository',
+      by(billing),
+      'acme/orders',
+      /last deployed by acme\/billing, another repository using apply set "deploy-app": give each repository its own apply-set/,
+    ],
+    ['deployed by this repository', by(billing), 'acme/billing', undefined],
+    // GitHub names are case-insensitive.
+    ['this repository, other case', by(billing), 'Acme/Billing', undefined],
+    [
+      'GitHub Enterprise run URL, other repository',
+      by('https://ghe.example.com/acme/billing/actions/runs/7'),
+      'acme/orders',
+      /last deployed by acme\/billing/,
+    ],
+    ['no run URL (a CLI deploy)', live(), 'acme/orders', undefined],
+    ['a run URL we did not write', by('https://example.com/not-a-run'), 'acme/orders', undefined],
+    ['this run outside Actions (repository unknown)', by(billing), undefined, undefined],
+  ])('%s', (_, object, repository, expected) => {
+    const reason = keepReason(object, { ...scope, ...(repository ? { repository } : {}) });
+    if (expected === undefined) expect(reason).toBeUndefined();
+    else expect(reason).toMatch(expected);
+  });
+
+  it('foreignTargets lists only objects that are ours but for the repository', () => {
+    const listed = [
+      by(billing),
+      {
+        ...by(billing),
+        metadata: { ...by(billing).metadata, name: 'not-ours', managedFields: [] },
+      },
+      live({ name: 'mine' }),
+    ];
+    const foreign = foreignTargets(listed, [], { ...scope, repository: 'acme/orders' });
+    expect(foreign).toEqual([
+      {
+        target: {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          name: 'old',
+          namespace: 'application',
+        },
+        repository: 'acme/billing',
+      },
+    ]);
+    expect(
+      pruneTargets(listed, [], { ...scope, repository: 'acme/orders' }).map((t) => t.name),
+    ).toEqual(['mine']);
   });
 });
 

@@ -10,7 +10,7 @@ import { K8sClient } from './client.js';
 import { Deploy, RolloutFailedError, type DeployOp, type DeployRequest } from './deploy.js';
 import { displayYaml } from './manifests.js';
 import { deleteTarget, planPrune } from './prune.js';
-import { resolveProvenance, type RunProvenance } from './provenance.js';
+import { repositoryFromEnv, resolveProvenance, type RunProvenance } from './provenance.js';
 import { deploySummary } from './report.js';
 import { DEFAULT_SMOKE, smokeCheck } from './smoke.js';
 
@@ -78,7 +78,12 @@ export function deploySteps(
       ? Promise.resolve([])
       : planPrune(
           client,
-          { namespace: request.namespace, objects: request.objects, setId: pruneSet },
+          {
+            namespace: request.namespace,
+            objects: request.objects,
+            setId: pruneSet,
+            repository: repositoryFromEnv(),
+          },
           ctx.dryRun,
           (target) => ({ type: 'delete', target }),
         );

@@ -19,6 +19,7 @@
  */
 import { apiGroupOf, FIELD_MANAGER, resourceType, type KubeObject } from '../tools/kubectl.js';
 import { isClusterScoped } from './manifests.js';
+import { repositoryOfRunUrl, Provenance } from './provenance.js';
 
 export const APPLY_SET_LABEL = 'deploy.gke-data-platform.dev/apply-set';
 
@@ -129,11 +130,29 @@ function appliedByUs(live: KubeObject): boolean {
   });
 }
 
-/** Why a listed object must not be pruned, or undefined when it may. */
-export function keepReason(
-  live: KubeObject,
-  scope: { readonly namespace: string; readonly setId: string },
-): string | undefined {
+export interface PruneScope {
+  readonly namespace: string;
+  readonly setId: string;
+  /** The repository this run deploys from (GITHUB_REPOSITORY); unknown outside Actions. */
+  readonly repository?: string;
+}
+
+/**
+ * The repository whose run last deployed `live` when it is not this run's: two repositories
+ * that deploy into one namespace with the same apply set (both left at the default) would each
+ * prune the other's objects. The provenance annotation (provenance.ts) names the run, so such an
+ * object is kept, and the plan says why, instead of deleted.
+ */
+export function foreignRepository(live: KubeObject, scope: PruneScope): string | undefined {
+  const owner = repositoryOfRunUrl(live.metadata.annotations?.[Provenance.RunUrl]);
+  // GitHub owner and repository names are case-insensitive.
+  return scope.repository && owner && owner.toLowerCase() !== scope.repository.toLowerCase()
+    ? owner
+    : undefined;
+}
+
+/** Why a listed object is not ours to prune (whoever deployed it), or undefined when it is. */
+function notOurs(live: KubeObject, scope: PruneScope): string | undefined {
   const m = live.metadata;
   if (live.kind === 'Namespace' || isClusterScoped(live.kind)) return 'not namespaced';
   if (m.namespace !== scope.namespace) return `in namespace ${String(m.namespace)}`;
@@ -148,24 +167,58 @@ export function keepReason(
   return undefined;
 }
 
+/** Why a listed object must not be pruned, or undefined when it may. */
+export function keepReason(live: KubeObject, scope: PruneScope): string | undefined {
+  const reason = notOurs(live, scope);
+  if (reason) return reason;
+  const foreign = foreignRepository(live, scope);
+  return foreign
+    ? `last deployed by ${foreign}, another repository using apply set "${scope.setId}": give each repository its own apply-set`
+    : undefined;
+}
+
 const key = (k: KindRef & { name: string }): string =>
   `${apiGroupOf(k.apiVersion)}/${k.kind}/${k.name}`;
+
+const targetOf = (o: KubeObject, scope: PruneScope): PruneTarget => ({
+  apiVersion: o.apiVersion,
+  kind: o.kind,
+  name: o.metadata.name,
+  namespace: scope.namespace,
+});
+
+/** Listed objects that the manifests no longer hold, in a stable order. */
+function undesired(
+  listed: readonly KubeObject[],
+  desired: readonly KubeObject[],
+): readonly KubeObject[] {
+  const wanted = new Set(desired.map((o) => key({ ...o, name: o.metadata.name })));
+  return listed
+    .filter((o) => !wanted.has(key({ ...o, name: o.metadata.name })))
+    .sort((a, b) =>
+      key({ ...a, name: a.metadata.name }).localeCompare(key({ ...b, name: b.metadata.name })),
+    );
+}
 
 /** Listed objects that are ours and no longer desired, in a stable order. */
 export function pruneTargets(
   listed: readonly KubeObject[],
   desired: readonly KubeObject[],
-  scope: { readonly namespace: string; readonly setId: string },
+  scope: PruneScope,
 ): PruneTarget[] {
-  const wanted = new Set(desired.map((o) => key({ ...o, name: o.metadata.name })));
-  return listed
-    .filter((o) => !wanted.has(key({ ...o, name: o.metadata.name })))
+  return undesired(listed, desired)
     .filter((o) => keepReason(o, scope) === undefined)
-    .map((o) => ({
-      apiVersion: o.apiVersion,
-      kind: o.kind,
-      name: o.metadata.name,
-      namespace: scope.namespace,
-    }))
-    .sort((a, b) => key(a).localeCompare(key(b)));
+    .map((o) => targetOf(o, scope));
+}
+
+/** Undesired objects of the set that another repository's run deployed, and which one. */
+export function foreignTargets(
+  listed: readonly KubeObject[],
+  desired: readonly KubeObject[],
+  scope: PruneScope,
+): { readonly target: PruneTarget; readonly repository: string }[] {
+  return undesired(listed, desired).flatMap((o) => {
+    const repository = notOurs(o, scope) === undefined ? foreignRepository(o, scope) : undefined;
+    return repository ? [{ target: targetOf(o, scope), repository }] : [];
+  });
 }

@@ -73,6 +73,18 @@ export function provenanceFromEnv(env: Env, action = 'deploy'): RunProvenance {
   };
 }
 
+/** `owner/repo` of a run URL this module wrote (`<server>/<owner>/<repo>/actions/runs/<id>`). */
+export function repositoryOfRunUrl(url: string | undefined): string | undefined {
+  const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/actions\/runs\/[0-9]+$/.exec(url ?? '');
+  return m?.[1] !== undefined && REPOSITORY.test(m[1]) ? m[1] : undefined;
+}
+
+/** The repository a run deploys from (GITHUB_REPOSITORY), when the runner set a valid one. */
+export function repositoryFromEnv(env: Env = process.env): string | undefined {
+  const repo = env.GITHUB_REPOSITORY?.trim();
+  return repo && REPOSITORY.test(repo) ? repo : undefined;
+}
+
 /** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
 export async function resolveProvenance(
   tools: ToolContext,

@@ -8,7 +8,14 @@ import { CommandError } from '../errors.js';
 import type { Change } from '../reconcile/engine.js';
 import { resourceType, type KubeObject } from '../tools/kubectl.js';
 import { parseJson } from '../tools/tool.js';
-import { deleteArgs, listArgs, pruneKinds, pruneTargets, type PruneTarget } from './apply-set.js';
+import {
+  deleteArgs,
+  foreignTargets,
+  listArgs,
+  pruneKinds,
+  pruneTargets,
+  type PruneTarget,
+} from './apply-set.js';
 import type { K8sClient } from './client.js';
 
 export interface PruneRequest {
@@ -16,6 +23,8 @@ export interface PruneRequest {
   /** The desired objects (already labelled with the set). */
   readonly objects: readonly KubeObject[];
   readonly setId: string;
+  /** This run's repository (GITHUB_REPOSITORY): objects another repository deployed are kept. */
+  readonly repository?: string;
 }
 
 const permissionDenied = (err: unknown): CommandError | undefined =>
@@ -66,8 +75,15 @@ export async function planPrune<Op>(
     );
   }
   const targets = pruneTargets(listed, req.objects, req);
+  const foreign = foreignTargets(listed, req.objects, req).map(({ target: t, repository }) => ({
+    resource: `${t.kind}/${t.namespace}/${t.name}`,
+    action: 'noop' as const,
+    reason: `kept: no longer in the manifests, but last deployed by ${repository}, another repository using apply set "${req.setId}"; give each repository its own apply-set`,
+    commands: [],
+  }));
   return [
     ...rows,
+    ...foreign,
     ...targets.map((t) => ({
       resource: `${t.kind}/${t.namespace}/${t.name}`,
       action: 'delete' as const,
