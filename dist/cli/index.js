@@ -1676,6 +1676,16 @@ function provenanceFromEnv(env, action = 'deploy') {
         action,
     };
 }
+/** `owner/repo` of a run URL this module wrote (`<server>/<owner>/<repo>/actions/runs/<id>`). */
+function repositoryOfRunUrl(url) {
+    const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/actions\/runs\/[0-9]+$/.exec(url ?? '');
+    return m?.[1] !== undefined && REPOSITORY.test(m[1]) ? m[1] : undefined;
+}
+/** The repository a run deploys from (GITHUB_REPOSITORY), when the runner set a valid one. */
+function repositoryFromEnv(env = process.env) {
+    const repo = env.GITHUB_REPOSITORY?.trim();
+    return repo && REPOSITORY.test(repo) ? repo : undefined;
+}
 /** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
 async function resolveProvenance(tools, env = process.env, action = 'deploy') {
     const found = provenanceFromEnv(env, action);
@@ -2501,6 +2511,7 @@ async function undoChanged(client, workloads, previous, diff, changedObjects, wa
  */
 
 
+
 const APPLY_SET_LABEL = 'deploy.gke-data-platform.dev/apply-set';
 /** Adds the set label to every namespaced object (a copy; the input is not changed). */
 function withApplySet(objects, setId) {
@@ -2588,8 +2599,21 @@ function appliedByUs(live) {
         return labels !== undefined && `f:${APPLY_SET_LABEL}` in labels;
     });
 }
-/** Why a listed object must not be pruned, or undefined when it may. */
-function keepReason(live, scope) {
+/**
+ * The repository whose run last deployed `live` when it is not this run's: two repositories
+ * that deploy into one namespace with the same apply set (both left at the default) would each
+ * prune the other's objects. The provenance annotation (provenance.ts) names the run, so such an
+ * object is kept, and the plan says why, instead of deleted.
+ */
+function foreignRepository(live, scope) {
+    const owner = repositoryOfRunUrl(live.metadata.annotations?.[Provenance.RunUrl]);
+    // GitHub owner and repository names are case-insensitive.
+    return scope.repository && owner && owner.toLowerCase() !== scope.repository.toLowerCase()
+        ? owner
+        : undefined;
+}
+/** Why a listed object is not ours to prune (whoever deployed it), or undefined when it is. */
+function notOurs(live, scope) {
     const m = live.metadata;
     if (live.kind === 'Namespace' || isClusterScoped(live.kind))
         return 'not namespaced';
@@ -2608,20 +2632,42 @@ function keepReason(live, scope) {
         return 'already being deleted';
     return undefined;
 }
+/** Why a listed object must not be pruned, or undefined when it may. */
+function keepReason(live, scope) {
+    const reason = notOurs(live, scope);
+    if (reason)
+        return reason;
+    const foreign = foreignRepository(live, scope);
+    return foreign
+        ? `last deployed by ${foreign}, another repository using apply set "${scope.setId}": give each repository its own apply-set`
+        : undefined;
+}
 const key = (k) => `${apiGroupOf(k.apiVersion)}/${k.kind}/${k.name}`;
-/** Listed objects that are ours and no longer desired, in a stable order. */
-function pruneTargets(listed, desired, scope) {
+const targetOf = (o, scope) => ({
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    name: o.metadata.name,
+    namespace: scope.namespace,
+});
+/** Listed objects that the manifests no longer hold, in a stable order. */
+function undesired(listed, desired) {
     const wanted = new Set(desired.map((o) => key({ ...o, name: o.metadata.name })));
     return listed
         .filter((o) => !wanted.has(key({ ...o, name: o.metadata.name })))
+        .sort((a, b) => key({ ...a, name: a.metadata.name }).localeCompare(key({ ...b, name: b.metadata.name })));
+}
+/** Listed objects that are ours and no longer desired, in a stable order. */
+function pruneTargets(listed, desired, scope) {
+    return undesired(listed, desired)
         .filter((o) => keepReason(o, scope) === undefined)
-        .map((o) => ({
-        apiVersion: o.apiVersion,
-        kind: o.kind,
-        name: o.metadata.name,
-        namespace: scope.namespace,
-    }))
-        .sort((a, b) => key(a).localeCompare(key(b)));
+        .map((o) => targetOf(o, scope));
+}
+/** Undesired objects of the set that another repository's run deployed, and which one. */
+function foreignTargets(listed, desired, scope) {
+    return undesired(listed, desired).flatMap((o) => {
+        const repository = notOurs(o, scope) === undefined ? foreignRepository(o, scope) : undefined;
+        return repository ? [{ target: targetOf(o, scope), repository }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/prune.ts
@@ -2675,8 +2721,15 @@ async function planPrune(client, req, readOnly, opOf) {
         throw new Error(`prune: listing the objects of apply set "${req.setId}" in namespace ${req.namespace} was refused (${why}); the deploying identity needs list and delete on ${kinds.map(resourceType).join(', ')}, or set prune: false`, { cause: err });
     }
     const targets = pruneTargets(listed, req.objects, req);
+    const foreign = foreignTargets(listed, req.objects, req).map(({ target: t, repository }) => ({
+        resource: `${t.kind}/${t.namespace}/${t.name}`,
+        action: 'noop',
+        reason: `kept: no longer in the manifests, but last deployed by ${repository}, another repository using apply set "${req.setId}"; give each repository its own apply-set`,
+        commands: [],
+    }));
     return [
         ...rows,
+        ...foreign,
         ...targets.map((t) => ({
             resource: `${t.kind}/${t.namespace}/${t.name}`,
             action: 'delete',
@@ -2786,7 +2839,12 @@ function deploySteps(ctx, request, pruneSet) {
     });
     const prune = () => pruneSet === undefined || ctx.offline
         ? Promise.resolve([])
-        : planPrune(client, { namespace: request.namespace, objects: request.objects, setId: pruneSet }, ctx.dryRun, (target) => ({ type: 'delete', target }));
+        : planPrune(client, {
+            namespace: request.namespace,
+            objects: request.objects,
+            setId: pruneSet,
+            repository: repositoryFromEnv(),
+        }, ctx.dryRun, (target) => ({ type: 'delete', target }));
     // The rollout is watched once: before the first delete (so an old workload goes only once
     // its successor runs, as the runbook does by hand), or in the verify phase when nothing is
     // pruned. A failed rollout is undone by deploy.verify() and stops the deletes.

@@ -3883,6 +3883,16 @@ function provenanceFromEnv(env, action = 'deploy') {
         action,
     };
 }
+/** `owner/repo` of a run URL this module wrote (`<server>/<owner>/<repo>/actions/runs/<id>`). */
+function repositoryOfRunUrl(url) {
+    const m = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/actions\/runs\/[0-9]+$/.exec(url ?? '');
+    return m?.[1] !== undefined && REPOSITORY.test(m[1]) ? m[1] : undefined;
+}
+/** The repository a run deploys from (GITHUB_REPOSITORY), when the runner set a valid one. */
+function repositoryFromEnv(env = process.env) {
+    const repo = env.GITHUB_REPOSITORY?.trim();
+    return repo && REPOSITORY.test(repo) ? repo : undefined;
+}
 /** The run's provenance; outside Actions the commit comes from git when there is a checkout. */
 async function resolveProvenance(tools, env = process.env, action = 'deploy') {
     const found = provenanceFromEnv(env, action);
