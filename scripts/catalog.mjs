@@ -1,8 +1,9 @@
 // Generates action-catalog.md from every actions/*/action.yml. `--check` exits 1 when the
 // committed catalog is stale (CI and a jest test run it).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { writeOrCheck } from './generated.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const target = path.join(root, 'action-catalog.md');
@@ -59,16 +60,5 @@ export function renderCatalog() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const text = renderCatalog();
-  if (process.argv.includes('--check')) {
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-    if (current !== text) {
-      console.error('action-catalog.md is stale: run `npm run catalog` and commit it.');
-      process.exit(1);
-    }
-    console.log('action-catalog.md is current');
-  } else {
-    writeFileSync(target, text);
-    console.log('wrote action-catalog.md');
-  }
+  writeOrCheck(target, renderCatalog(), 'npm run catalog');
 }

@@ -5,9 +5,9 @@
 // relative $schema path against the YAML file (redhat-developer/yaml-language-server#499).
 // `--check` exits 1 when the committed file is stale (CI and a jest test run it).
 // Run through the TypeScript loader: node --import ./scripts/register-ts.mjs scripts/schema.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format } from 'prettier';
+import { writeOrCheck } from './generated.mjs';
 import { platformJsonSchema } from '../src/lib/config/json-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,20 +25,4 @@ export async function renderSchema() {
   return format(JSON.stringify(schema), { parser: 'json', filepath: target });
 }
 
-const text = await renderSchema();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // missing: stale
-  }
-  if (current !== text) {
-    console.error('platform.schema.json is stale: run npm run schema and commit it');
-    process.exit(1);
-  }
-  console.log('platform.schema.json is current');
-} else {
-  writeFileSync(target, text);
-  console.log('wrote platform.schema.json');
-}
+writeOrCheck(target, await renderSchema(), 'npm run schema');
