@@ -6928,14 +6928,9 @@ function releaseDescription(p, values) {
 }
 /** The deploy-state ConfigMap stamped with this run's provenance (its `images` = the Airflow image). */
 function stampDeployState(cm, p, image) {
-    const stamped = provenanceAnnotations(cm, p);
-    return {
-        ...cm,
-        metadata: {
-            ...cm.metadata,
-            annotations: { ...cm.metadata.annotations, ...stamped, [Provenance.Images]: image },
-        },
-    };
+    const stamped = stampProvenance(cm, p);
+    stamped.metadata.annotations = { ...stamped.metadata.annotations, [Provenance.Images]: image };
+    return stamped;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/helm-airflow/rollback.ts

@@ -11,7 +11,7 @@
 import {
   changeCause,
   Provenance,
-  provenanceAnnotations,
+  stampProvenance,
   type RunProvenance,
 } from '../../lib/k8s/provenance.js';
 import type { KubeObject } from '../../lib/tools/kubectl.js';
@@ -37,12 +37,7 @@ export function releaseDescription(p: RunProvenance, values: Values): string {
 
 /** The deploy-state ConfigMap stamped with this run's provenance (its `images` = the Airflow image). */
 export function stampDeployState(cm: KubeObject, p: RunProvenance, image: string): KubeObject {
-  const stamped = provenanceAnnotations(cm, p);
-  return {
-    ...cm,
-    metadata: {
-      ...cm.metadata,
-      annotations: { ...cm.metadata.annotations, ...stamped, [Provenance.Images]: image },
-    },
-  };
+  const stamped = stampProvenance(cm, p);
+  stamped.metadata.annotations = { ...stamped.metadata.annotations, [Provenance.Images]: image };
+  return stamped;
 }

@@ -117,7 +117,7 @@ export function imagesOf(o: KubeObject): string {
 }
 
 /** The annotations a change by this run writes on `o`. */
-export function provenanceAnnotations(o: KubeObject, p: RunProvenance): Record<string, string> {
+function provenanceAnnotations(o: KubeObject, p: RunProvenance): Record<string, string> {
   const images = imagesOf(o);
   return {
     [Provenance.DeployedBy]: p.deployedBy,
